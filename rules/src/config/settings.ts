@@ -1,0 +1,28 @@
+import { DEFAULT_PLATFORM, type Platform } from '../platform/platforms.js';
+import { RULES } from '../rules/index.js';
+import type { Severity } from '../rules/rule.js';
+
+export interface RuleSetting {
+  severity: Severity;
+  options: Record<string, unknown>;
+}
+
+/** Everything that decides what the engine reports for a file. */
+export interface Settings {
+  platform: Platform;
+  rules: Map<string, RuleSetting>;
+  reportUnusedDirectives: boolean;
+}
+
+export function defaultSettings(): Settings {
+  return {
+    platform: DEFAULT_PLATFORM,
+    rules: new Map(
+      RULES.map((rule) => [
+        rule.meta.id,
+        { severity: rule.meta.defaultSeverity, options: { ...rule.meta.defaultOptions } },
+      ]),
+    ),
+    reportUnusedDirectives: false,
+  };
+}

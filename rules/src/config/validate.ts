@@ -1,0 +1,98 @@
+import { isPlatform, PLATFORMS } from '../platform/platforms.js';
+import { RULES_BY_ID } from '../rules/index.js';
+import { SEVERITIES, type OptionsSchema, type Severity } from '../rules/rule.js';
+import type { RuleSetting, Settings } from './settings.js';
+
+/**
+ * The configuration's one validator: the CLI's `connectlint.config.json` and
+ * `--rule` flags go through it (and the language server's settings will).
+ * Errors name the exact place: `rules.unchecked-return[1].reportVoidCast: ...`.
+ */
+export class ConfigError extends Error {}
+
+export interface ConfigFile {
+  platform?: string;
+  rules?: Record<string, unknown>;
+  ignores?: string[];
+  reportUnusedDisableDirectives?: boolean;
+}
+
+const TOP_LEVEL_KEYS = ['$schema', 'platform', 'rules', 'ignores', 'reportUnusedDisableDirectives'];
+
+/** Validates a parsed config file and applies it onto `settings`. Returns its `ignores`. */
+export function applyConfigFile(value: unknown, settings: Settings, where: string): string[] {
+  if (!isObject(value)) throw new ConfigError(`${where}: the configuration must be a JSON object`);
+  for (const key of Object.keys(value)) {
+    if (!TOP_LEVEL_KEYS.includes(key)) {
+      throw new ConfigError(
+        `${where}: unknown key '${key}' (allowed: ${TOP_LEVEL_KEYS.slice(1).join(', ')})`,
+      );
+    }
+  }
+  if (value.platform !== undefined) settings.platform = parsePlatform(value.platform, `${where}: platform`);
+  if (value.reportUnusedDisableDirectives !== undefined) {
+    if (typeof value.reportUnusedDisableDirectives !== 'boolean') {
+      throw new ConfigError(`${where}: reportUnusedDisableDirectives must be true or false`);
+    }
+    settings.reportUnusedDirectives = value.reportUnusedDisableDirectives;
+  }
+  if (value.rules !== undefined) {
+    if (!isObject(value.rules)) throw new ConfigError(`${where}: rules must be an object`);
+    for (const [id, entry] of Object.entries(value.rules)) {
+      settings.rules.set(id, parseRuleEntry(id, entry, `${where}: rules.${id}`));
+    }
+  }
+  const ignores = value.ignores ?? [];
+  if (!Array.isArray(ignores) || ignores.some((pattern) => typeof pattern !== 'string')) {
+    throw new ConfigError(`${where}: ignores must be an array of glob strings`);
+  }
+  return ignores as string[];
+}
+
+export function parsePlatform(value: unknown, where: string): Settings['platform'] {
+  if (!isPlatform(value)) {
+    throw new ConfigError(`${where}: '${String(value)}' is not a platform (one of ${PLATFORMS.join(', ')})`);
+  }
+  return value;
+}
+
+/** `"warn"`, or `["error", { ...options }]`, for the rule `id`. */
+export function parseRuleEntry(id: string, entry: unknown, where: string): RuleSetting {
+  const rule = RULES_BY_ID.get(id);
+  if (!rule) {
+    throw new ConfigError(`${where}: unknown rule '${id}' (known: ${[...RULES_BY_ID.keys()].join(', ')})`);
+  }
+  const [severity, options] = Array.isArray(entry) ? entry : [entry, undefined];
+  if (!SEVERITIES.includes(severity as Severity)) {
+    throw new ConfigError(`${where}: severity must be one of ${SEVERITIES.join(', ')}, not ${JSON.stringify(severity)}`);
+  }
+  if (Array.isArray(entry) && entry.length > 2) {
+    throw new ConfigError(`${where}: expected [severity, options], got ${entry.length} items`);
+  }
+  return {
+    severity: severity as Severity,
+    options: { ...rule.meta.defaultOptions, ...validateOptions(rule.meta.schema, options, `${where}[1]`) },
+  };
+}
+
+function validateOptions(schema: OptionsSchema, options: unknown, where: string): Record<string, unknown> {
+  if (options === undefined) return {};
+  if (!isObject(options)) throw new ConfigError(`${where}: options must be an object`);
+  for (const [key, value] of Object.entries(options)) {
+    const property = schema.properties[key];
+    if (!property) {
+      const known = Object.keys(schema.properties);
+      throw new ConfigError(
+        `${where}: unknown option '${key}'${known.length ? ` (known: ${known.join(', ')})` : ' (this rule has no options)'}`,
+      );
+    }
+    if (typeof value !== property.type) {
+      throw new ConfigError(`${where}.${key}: must be a ${property.type}, not ${JSON.stringify(value)}`);
+    }
+  }
+  return options;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> & ConfigFile {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,27 @@
+import type { Location } from '../text/positions.js';
+
+/** One reported problem, as every face receives it. */
+export interface Finding {
+  ruleId: string;
+  severity: 'warn' | 'error';
+  messageId: string;
+  message: string;
+  location: Location;
+  related: { location: Location; message: string }[];
+}
+
+/** A file the engine could not lint, or linted only in part: one clear message. */
+export interface FileNotice {
+  level: 'error' | 'warning';
+  message: string;
+}
+
+export interface FileResult {
+  path: string;
+  findings: Finding[];
+  notices: FileNotice[];
+}
+
+/** Rule ids of the engine's own reports about suppression comments. */
+export const UNUSED_DIRECTIVE = 'unused-disable-directive';
+export const UNKNOWN_RULE_IN_DIRECTIVE = 'invalid-disable-directive';

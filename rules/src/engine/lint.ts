@@ -1,0 +1,108 @@
+import { applyDirectives } from './apply-directives.js';
+import type { FileResult, Finding } from './finding.js';
+import type { Settings } from '../config/settings.js';
+import { buildCFileModel } from '../model/c/file-model.js';
+import { languageForPath } from '../parse/languages.js';
+import type { ParserBackend, SyntaxTree } from '../parse/syntax.js';
+import { RULES } from '../rules/index.js';
+import { formatMessage, type Report, type Rule } from '../rules/rule.js';
+import { LineIndex } from '../text/positions.js';
+
+/** Files larger than this are skipped with a notice: no real C source is this big. */
+export const MAX_FILE_BYTES = 16 * 1024 * 1024;
+
+/**
+ * Nothing can be found in a file that names neither connect nor sun_path (a
+ * wrapper of connect in the same file names it too): skip the parse.
+ */
+const MAY_MATTER = /connect|sun_path/;
+
+/** Lints one file's text: the single entry point every face calls. */
+export function lintText(
+  backend: ParserBackend,
+  path: string,
+  text: string,
+  settings: Settings,
+  tree?: SyntaxTree,
+): FileResult {
+  const result: FileResult = { path, findings: [], notices: [] };
+  const language = languageForPath(path);
+  if (!language) {
+    result.notices.push({ level: 'warning', message: 'not a C file (.c, .h): skipped' });
+    return result;
+  }
+  if (text.length > MAX_FILE_BYTES) {
+    result.notices.push({
+      level: 'warning',
+      message: `skipped: ${text.length} characters is over the limit of ${MAX_FILE_BYTES}`,
+    });
+    return result;
+  }
+  if (text.includes('\0')) {
+    result.notices.push({ level: 'warning', message: 'skipped: binary content (NUL bytes)' });
+    return result;
+  }
+  if (!MAY_MATTER.test(text)) return result;
+
+  const parsed = tree ?? backend.parse(language.id, text);
+  const model = buildCFileModel(backend, parsed.rootNode);
+  const lines = new LineIndex(text);
+  for (const rule of RULES) {
+    const setting = settings.rules.get(rule.meta.id);
+    if (!setting || setting.severity === 'off') continue;
+    const severity = setting.severity;
+    const reports: Report[] = [];
+    try {
+      runRule(rule, model, setting.options, settings, reports);
+    } catch (error) {
+      result.notices.push({
+        level: 'error',
+        message: `rule ${rule.meta.id} failed: ${error instanceof Error ? error.message : String(error)}`,
+      });
+      continue;
+    }
+    for (const report of reports) {
+      result.findings.push(toFinding(rule, severity, report, lines));
+    }
+  }
+  result.findings = applyDirectives(result.findings, model.comments, lines, settings);
+  result.findings.sort(
+    (a, b) => a.location.start.offset - b.location.start.offset || a.ruleId.localeCompare(b.ruleId),
+  );
+  return result;
+}
+
+function runRule(
+  rule: Rule<object>,
+  model: ReturnType<typeof buildCFileModel>,
+  options: Record<string, unknown>,
+  settings: Settings,
+  reports: Report[],
+): void {
+  rule.check({
+    model,
+    options,
+    platform: settings.platform,
+    report: (report) => reports.push(report),
+  });
+}
+
+function toFinding(
+  rule: Rule<object>,
+  severity: 'warn' | 'error',
+  report: Report,
+  lines: LineIndex,
+): Finding {
+  const end = report.end ?? report.start;
+  return {
+    ruleId: rule.meta.id,
+    severity,
+    messageId: report.messageId,
+    message: formatMessage(rule.meta.messages[report.messageId] ?? report.messageId, report.data),
+    location: lines.location(report.start.startIndex, end.endIndex),
+    related: (report.related ?? []).map((related) => ({
+      message: related.message,
+      location: lines.location(related.node.startIndex, related.node.endIndex),
+    })),
+  };
+}

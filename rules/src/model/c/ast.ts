@@ -1,0 +1,175 @@
+import type { SyntaxNode } from '../../parse/syntax.js';
+
+/** Small, allocation-light helpers over the C syntax tree. Walks are iterative. */
+
+export function sameNode(a: SyntaxNode | null | undefined, b: SyntaxNode | null | undefined) {
+  return !!a && !!b && a.startIndex === b.startIndex && a.endIndex === b.endIndex && a.type === b.type;
+}
+
+/** `(x)` → `x`, repeatedly. */
+export function unwrapParens(node: SyntaxNode): SyntaxNode {
+  let current = node;
+  while (current.type === 'parenthesized_expression' && current.namedChildCount === 1) {
+    const inner = current.namedChild(0);
+    if (!inner) break;
+    current = inner;
+  }
+  return current;
+}
+
+/** Strips parentheses and casts other than `(void)`: `(int)(x)` → `x`. */
+export function unwrapValue(node: SyntaxNode): SyntaxNode {
+  let current = unwrapParens(node);
+  while (current.type === 'cast_expression' && !isVoidCast(current)) {
+    const value = current.childForFieldName('value');
+    if (!value) break;
+    current = unwrapParens(value);
+  }
+  return current;
+}
+
+export function isVoidCast(node: SyntaxNode): boolean {
+  if (node.type !== 'cast_expression') return false;
+  const type = node.childForFieldName('type');
+  return !!type && type.text.replace(/\s+/g, '') === 'void';
+}
+
+export const LOOP_TYPES = new Set(['for_statement', 'while_statement', 'do_statement']);
+
+/** The nodes between `node` (exclusive) and the enclosing function (exclusive), innermost first. */
+export function* ancestors(node: SyntaxNode): Generator<SyntaxNode> {
+  let current = node.parent;
+  while (current && current.type !== 'function_definition' && current.type !== 'translation_unit') {
+    yield current;
+    current = current.parent;
+  }
+}
+
+/** The outermost loop around `node` inside its function, if any. */
+export function outermostLoop(node: SyntaxNode): SyntaxNode | undefined {
+  let loop: SyntaxNode | undefined;
+  for (const ancestor of ancestors(node)) if (LOOP_TYPES.has(ancestor.type)) loop = ancestor;
+  return loop;
+}
+
+/** Iterative pre-order walk; `visit` returns false to skip a subtree. */
+export function walk(root: SyntaxNode, visit: (node: SyntaxNode) => boolean | void): void {
+  const stack: SyntaxNode[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop() as SyntaxNode;
+    if (visit(node) === false) continue;
+    for (let i = node.namedChildCount - 1; i >= 0; i--) {
+      const child = node.namedChild(i);
+      if (child) stack.push(child);
+    }
+  }
+}
+
+/** The name of the call's callee when it is a plain identifier. */
+export function calleeName(call: SyntaxNode): string | undefined {
+  const fn = call.childForFieldName('function');
+  return fn && fn.type === 'identifier' ? fn.text : undefined;
+}
+
+export function callArguments(call: SyntaxNode): SyntaxNode[] {
+  const list = call.childForFieldName('arguments');
+  const args: SyntaxNode[] = [];
+  if (!list) return args;
+  for (let i = 0; i < list.namedChildCount; i++) {
+    const arg = list.namedChild(i);
+    if (arg && arg.type !== 'comment') args.push(arg);
+  }
+  return args;
+}
+
+/** The function's name and its parameters' names, through pointer declarators. */
+export function functionSignature(declarator: SyntaxNode): { name: string; params: string[] } | undefined {
+  let current: SyntaxNode | null = declarator;
+  while (current && current.type !== 'function_declarator') {
+    current = current.childForFieldName('declarator');
+  }
+  if (!current) return undefined;
+  const nameNode = current.childForFieldName('declarator');
+  if (!nameNode || nameNode.type !== 'identifier') return undefined;
+  const params: string[] = [];
+  const list = current.childForFieldName('parameters');
+  for (let i = 0; list && i < list.namedChildCount; i++) {
+    const param = list.namedChild(i);
+    if (!param || param.type !== 'parameter_declaration') continue;
+    params.push(declaredName(param.childForFieldName('declarator')) ?? '');
+  }
+  return { name: nameNode.text, params };
+}
+
+/** The identifier a declarator declares: `*p`, `a[4]`, `x = 1` → the name. */
+export function declaredName(declarator: SyntaxNode | null): string | undefined {
+  let current = declarator;
+  while (current && current.type !== 'identifier') {
+    current =
+      current.childForFieldName('declarator') ??
+      (current.type === 'parenthesized_declarator' ? current.namedChild(0) : null);
+  }
+  return current?.text;
+}
+
+/** True when the statement (or block) always leaves the code that follows it. */
+export function alwaysExits(statement: SyntaxNode | null, noReturn: ReadonlySet<string>): boolean {
+  if (!statement) return false;
+  switch (statement.type) {
+    case 'return_statement':
+    case 'goto_statement':
+    case 'break_statement':
+    case 'continue_statement':
+      return true;
+    case 'compound_statement': {
+      for (let i = 0; i < statement.namedChildCount; i++) {
+        if (alwaysExits(statement.namedChild(i), noReturn)) return true;
+      }
+      return false;
+    }
+    case 'if_statement': {
+      const alternative = statement.childForFieldName('alternative');
+      const otherwise = alternative?.type === 'else_clause' ? alternative.namedChild(0) : alternative;
+      return (
+        alwaysExits(statement.childForFieldName('consequence'), noReturn) &&
+        !!otherwise &&
+        alwaysExits(otherwise, noReturn)
+      );
+    }
+    case 'expression_statement': {
+      const expression = statement.namedChild(0);
+      if (!expression) return false;
+      const inner = unwrapValue(expression.type === 'cast_expression' ? (expression.childForFieldName('value') ?? expression) : expression);
+      if (inner.type !== 'call_expression') return false;
+      const name = calleeName(inner);
+      return !!name && noReturn.has(name);
+    }
+    default:
+      return false;
+  }
+}
+
+/**
+ * Functions that do not return, by name: the C library's, the BSD err(3) family,
+ * and the names projects give their own fatal helpers.
+ */
+export const NO_RETURN_FUNCTIONS: ReadonlySet<string> = new Set([
+  'exit',
+  '_exit',
+  '_Exit',
+  'abort',
+  'err',
+  'errx',
+  'verr',
+  'verrx',
+  'die',
+  'fatal',
+  'fatalx',
+  'panic',
+  'bail',
+  'usage',
+  'error_exit',
+  'pthread_exit',
+  'longjmp',
+  'siglongjmp',
+]);

@@ -1,0 +1,189 @@
+import type { ParserBackend, SyntaxNode } from '../../parse/syntax.js';
+import { loadQuery } from '../../parse/queries.js';
+import { callArguments, declaredName, functionSignature, walk } from './ast.js';
+import { COPIERS } from './copiers.js';
+import { classifyResultUse, storedValueIsRead, type ResultUse } from './result-use.js';
+import { findSockets } from './sockets.js';
+import { literalByteLength, decodedLength } from './string-literal.js';
+import { summarizeFunctions } from './summaries.js';
+import type {
+  CFileModel,
+  ConnectCall,
+  FunctionModel,
+  StringMacro,
+  SunPathCopy,
+  SunPathInitializer,
+  WrapperCall,
+} from './types.js';
+
+/** A call by plain name, as `queries/c/calls.scm` captures it. */
+export interface NamedCall {
+  call: SyntaxNode;
+  name: SyntaxNode;
+  fn: FunctionModel | undefined;
+}
+
+/** Builds the model of a parsed C file (see `types.ts`). */
+export function buildCFileModel(backend: ParserBackend, root: SyntaxNode): CFileModel {
+  const functions = collectFunctions(backend, root);
+  const functionAt = functionLocator(functions);
+  const callsByName = new Map<string, NamedCall[]>();
+  for (const match of loadQuery(backend, 'c', 'calls').matches(root)) {
+    const call = match.captures.find((capture) => capture.name === 'call')?.node;
+    const name = match.captures.find((capture) => capture.name === 'name')?.node;
+    if (!call || !name) continue;
+    const list = callsByName.get(name.text) ?? [];
+    list.push({ call, name, fn: functionAt(call.startIndex) });
+    callsByName.set(name.text, list);
+  }
+
+  // A file that defines its own `connect` calls that one, not connect(2).
+  const definesConnect = functions.some((fn) => fn.name === 'connect');
+  const connectCalls: ConnectCall[] = [];
+  for (const { call, name, fn } of definesConnect ? [] : (callsByName.get('connect') ?? [])) {
+    const args = callArguments(call);
+    if (!fn || args.length !== 3) continue;
+    const [socket, address, length] = args as [SyntaxNode, SyntaxNode, SyntaxNode];
+    connectCalls.push({ call, name, socket, address, length, fn, ...resultUse(call, fn) });
+  }
+
+  const summaries = summarizeFunctions(functions, connectCalls, callsByName);
+  for (const fn of functions) fn.sockets.push(...findSockets(fn, callsByName, summaries));
+  const wrapperCalls: WrapperCall[] = [];
+  for (const summary of summaries.values()) {
+    if (!summary.returnsConnectResult) continue;
+    for (const { call, name, fn } of callsByName.get(summary.name) ?? []) {
+      if (!fn) continue;
+      wrapperCalls.push({ call, name, wrapper: summary, fn, ...resultUse(call, fn) });
+    }
+  }
+
+  const stringMacros = collectStringMacros(backend, root);
+  const macroLengths = new Map([...stringMacros].map(([name, macro]) => [name, macro.byteLength]));
+  const { copies, initializers } = collectSunPathWrites(backend, root, functionAt, macroLengths);
+
+  const comments = loadQuery(backend, 'c', 'comments')
+    .matches(root)
+    .flatMap((match) => match.captures.map((capture) => capture.node));
+
+  return {
+    functions,
+    summaries,
+    connectCalls,
+    wrapperCalls,
+    sunPathCopies: copies,
+    sunPathInitializers: initializers,
+    stringMacros,
+    comments,
+  };
+}
+
+/** The use of a call's value, and for a stored value whether it is read later. */
+export function resultUse(
+  call: SyntaxNode,
+  fn: FunctionModel,
+): { use: ResultUse; storedIsRead?: boolean } {
+  const use = classifyResultUse(call, fn.locals);
+  if (use.kind !== 'stored' || !use.store || !use.variable) return { use };
+  return { use, storedIsRead: storedValueIsRead(use.store, use.variable, fn.body) };
+}
+
+function collectFunctions(backend: ParserBackend, root: SyntaxNode): FunctionModel[] {
+  const functions: FunctionModel[] = [];
+  for (const match of loadQuery(backend, 'c', 'functions').matches(root)) {
+    const node = match.captures.find((capture) => capture.name === 'function')?.node;
+    const declarator = match.captures.find((capture) => capture.name === 'declarator')?.node;
+    const body = match.captures.find((capture) => capture.name === 'body')?.node;
+    if (!node || !declarator || !body) continue;
+    const signature = functionSignature(declarator);
+    if (!signature) continue;
+    functions.push({
+      name: signature.name,
+      params: signature.params,
+      node,
+      body,
+      locals: collectLocals(signature.params, body),
+      sockets: [],
+    });
+  }
+  return functions.sort((a, b) => a.node.startIndex - b.node.startIndex);
+}
+
+function collectLocals(params: string[], body: SyntaxNode): Set<string> {
+  const locals = new Set(params.filter((name) => name !== ''));
+  walk(body, (node) => {
+    if (node.type !== 'declaration') return;
+    for (let i = 0; i < node.namedChildCount; i++) {
+      const child = node.namedChild(i);
+      if (child && (child.type === 'init_declarator' || child.type === 'identifier')) {
+        const name = declaredName(child);
+        if (name) locals.add(name);
+      }
+    }
+  });
+  return locals;
+}
+
+/** Maps an offset to the function around it (functions do not nest in C). */
+function functionLocator(functions: FunctionModel[]): (offset: number) => FunctionModel | undefined {
+  return (offset) => {
+    let low = 0;
+    let high = functions.length - 1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      const fn = functions[mid] as FunctionModel;
+      if (offset < fn.node.startIndex) high = mid - 1;
+      else if (offset >= fn.node.endIndex) low = mid + 1;
+      else return fn;
+    }
+    return undefined;
+  };
+}
+
+function collectStringMacros(backend: ParserBackend, root: SyntaxNode): Map<string, StringMacro> {
+  const macros = new Map<string, StringMacro>();
+  for (const match of loadQuery(backend, 'c', 'string-macros').matches(root)) {
+    const name = match.captures.find((capture) => capture.name === 'name')?.node;
+    const value = match.captures.find((capture) => capture.name === 'value')?.node;
+    if (!name || !value) continue;
+    const text = value.text.trim();
+    // Only a single plain literal: `#define P "/run/x.sock"`.
+    if (!/^(u8)?"([^"\\]|\\.)*"$/.test(text)) continue;
+    const byteLength = decodedLength(text);
+    if (byteLength !== undefined) macros.set(name.text, { node: value, byteLength });
+  }
+  return macros;
+}
+
+function collectSunPathWrites(
+  backend: ParserBackend,
+  root: SyntaxNode,
+  functionAt: (offset: number) => FunctionModel | undefined,
+  macroLengths: ReadonlyMap<string, number>,
+): { copies: SunPathCopy[]; initializers: SunPathInitializer[] } {
+  const copies: SunPathCopy[] = [];
+  const initializers: SunPathInitializer[] = [];
+  const seen = new Set<number>();
+  for (const match of loadQuery(backend, 'c', 'sun-path').matches(root)) {
+    const capture = (name: string) => match.captures.find((c) => c.name === name)?.node;
+    const literal = capture('literal');
+    if (literal) {
+      initializers.push({ literal, byteLength: literalByteLength(literal, macroLengths) });
+      continue;
+    }
+    const call = capture('copy');
+    const copierName = capture('copier')?.text;
+    const destination = capture('destination');
+    if (!call || !copierName || !destination || seen.has(call.startIndex)) continue;
+    const copier = COPIERS[copierName];
+    // bcopy is matched by its own pattern; the first-argument pattern would see its source.
+    const destinationIndex = copierName === 'bcopy' ? 1 : 0;
+    const args = callArguments(call);
+    if (!copier || args[destinationIndex]?.startIndex !== destination.startIndex) continue;
+    seen.add(call.startIndex);
+    const fn = functionAt(call.startIndex);
+    const use = fn ? resultUse(call, fn) : { use: { kind: 'discarded' as const } };
+    copies.push({ call, copierName, copier, destination, args, fn, ...use });
+  }
+  return { copies, initializers };
+}

@@ -1,0 +1,93 @@
+import type { SyntaxNode } from '../../parse/syntax.js';
+import type { Copier } from './copiers.js';
+import type { ResultUse } from './result-use.js';
+
+/** The model of one C file: what the rules read. Built once per parse. */
+export interface CFileModel {
+  functions: FunctionModel[];
+  /** By function name, for wrapper lookups within the translation unit. */
+  summaries: ReadonlyMap<string, FunctionSummary>;
+  connectCalls: ConnectCall[];
+  /** Calls of functions whose summary says they return connect's result. */
+  wrapperCalls: WrapperCall[];
+  sunPathCopies: SunPathCopy[];
+  sunPathInitializers: SunPathInitializer[];
+  /** `#define NAME "literal"`: name → byte length of the value. */
+  stringMacros: ReadonlyMap<string, StringMacro>;
+  comments: SyntaxNode[];
+}
+
+export interface FunctionModel {
+  name: string;
+  params: string[];
+  node: SyntaxNode;
+  body: SyntaxNode;
+  /** Parameters and every name declared in the body. */
+  locals: ReadonlySet<string>;
+  sockets: SocketModel[];
+}
+
+export interface SocketModel {
+  /** `socket(...)` call. */
+  call: SyntaxNode;
+  /** What holds the descriptor: a local name, or the text of a field (`c->fd`). */
+  holder?: string;
+  domain: string;
+  /** The type argument without its flags: `SOCK_STREAM`. */
+  type: string;
+  /** Flags or-ed into the type argument: `SOCK_NONBLOCK`, `SOCK_CLOEXEC`. */
+  flags: string[];
+  /** Where the socket is made non-blocking (flag, fcntl, ioctl or helper call). */
+  nonBlocking: SyntaxNode[];
+}
+
+export interface FunctionSummary {
+  name: string;
+  /** The function returns connect(2)'s result (directly or through a wrapper). */
+  returnsConnectResult?: SyntaxNode;
+  /** Indices of parameters the function makes non-blocking. */
+  nonBlockingParams: ReadonlySet<number>;
+}
+
+export interface ConnectCall {
+  call: SyntaxNode;
+  /** The `connect` identifier: findings start here. */
+  name: SyntaxNode;
+  socket: SyntaxNode;
+  address: SyntaxNode;
+  length: SyntaxNode;
+  use: ResultUse;
+  /** For a stored result: is the variable read afterwards? */
+  storedIsRead?: boolean;
+  fn: FunctionModel;
+}
+
+export interface WrapperCall {
+  call: SyntaxNode;
+  name: SyntaxNode;
+  wrapper: FunctionSummary;
+  use: ResultUse;
+  storedIsRead?: boolean;
+  fn: FunctionModel;
+}
+
+export interface SunPathCopy {
+  call: SyntaxNode;
+  copierName: string;
+  copier: Copier;
+  destination: SyntaxNode;
+  args: SyntaxNode[];
+  use: ResultUse;
+  storedIsRead?: boolean;
+  fn: FunctionModel | undefined;
+}
+
+export interface SunPathInitializer {
+  literal: SyntaxNode;
+  byteLength: number | undefined;
+}
+
+export interface StringMacro {
+  node: SyntaxNode;
+  byteLength: number;
+}

@@ -1,0 +1,68 @@
+/**
+ * The slice of the tree-sitter API the engine uses. Both backends (the native
+ * `tree-sitter` binding and `web-tree-sitter`) satisfy it structurally, so nothing
+ * above `parse/` knows which one is running.
+ *
+ * Offsets (`startIndex`, `endIndex`) are UTF-16 code-unit indices into the JS
+ * string that was parsed: both bindings feed tree-sitter UTF-16.
+ */
+export interface Point {
+  row: number;
+  column: number;
+}
+
+export interface SyntaxNode {
+  readonly id: number;
+  readonly type: string;
+  readonly text: string;
+  readonly startIndex: number;
+  readonly endIndex: number;
+  readonly startPosition: Point;
+  readonly endPosition: Point;
+  readonly parent: SyntaxNode | null;
+  readonly childCount: number;
+  readonly namedChildCount: number;
+  readonly isNamed: boolean;
+  readonly isMissing: boolean;
+  readonly hasError: boolean;
+  readonly previousNamedSibling: SyntaxNode | null;
+  readonly nextNamedSibling: SyntaxNode | null;
+  child(index: number): SyntaxNode | null;
+  namedChild(index: number): SyntaxNode | null;
+  childForFieldName(name: string): SyntaxNode | null;
+  descendantsOfType(types: string | string[]): (SyntaxNode | null)[];
+}
+
+export interface InputEdit {
+  startIndex: number;
+  oldEndIndex: number;
+  newEndIndex: number;
+  startPosition: Point;
+  oldEndPosition: Point;
+  newEndPosition: Point;
+}
+
+export interface SyntaxTree {
+  readonly rootNode: SyntaxNode;
+  edit(edit: InputEdit): void;
+}
+
+export interface QueryCapture {
+  name: string;
+  node: SyntaxNode;
+}
+
+export interface QueryMatch {
+  captures: QueryCapture[];
+}
+
+export interface CompiledQuery {
+  matches(node: SyntaxNode): QueryMatch[];
+}
+
+/** A parser backend: one per process, one parser per language, reused. */
+export interface ParserBackend {
+  readonly name: 'native' | 'wasm';
+  parse(languageId: string, text: string, oldTree?: SyntaxTree): SyntaxTree;
+  query(languageId: string, source: string): CompiledQuery;
+}

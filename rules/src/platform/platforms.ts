@@ -1,0 +1,27 @@
+/**
+ * What differs between the platforms connectlint can judge code for.
+ *
+ * `sun_path` sizes: FreeBSD and macOS declare `char sun_path[104]` in
+ * <sys/un.h>; Linux declares `char sun_path[108]` in <sys/un.h> (unix(7)).
+ * The size includes the terminating NUL of a pathname socket.
+ */
+export const PLATFORMS = ['freebsd', 'linux', 'macos'] as const;
+export type Platform = (typeof PLATFORMS)[number];
+export const DEFAULT_PLATFORM: Platform = 'freebsd';
+
+export interface PlatformFacts {
+  /** Bytes in `struct sockaddr_un`'s `sun_path`, NUL included. */
+  sunPathSize: number;
+  /** Where the fact comes from. */
+  source: string;
+}
+
+export const PLATFORM_FACTS: Readonly<Record<Platform, PlatformFacts>> = {
+  freebsd: { sunPathSize: 104, source: 'FreeBSD <sys/un.h>: char sun_path[104]' },
+  macos: { sunPathSize: 104, source: 'macOS <sys/un.h>: char sun_path[104]' },
+  linux: { sunPathSize: 108, source: 'Linux unix(7): char sun_path[108]' },
+};
+
+export function isPlatform(value: unknown): value is Platform {
+  return typeof value === 'string' && (PLATFORMS as readonly string[]).includes(value);
+}

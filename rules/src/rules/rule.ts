@@ -1,0 +1,72 @@
+import type { CFileModel } from '../model/c/types.js';
+import type { SyntaxNode } from '../parse/syntax.js';
+import type { Platform } from '../platform/platforms.js';
+
+/** How a rule's findings are reported. `off` disables the rule. */
+export type Severity = 'off' | 'warn' | 'error';
+export const SEVERITIES: readonly Severity[] = ['off', 'warn', 'error'];
+
+/** Where the rule docs live: the one place a doc URL is made from a rule id. */
+export const DOCS_BASE_URL = 'https://github.com/connectlint/connectlint/blob/main/rules/docs/';
+export function docUrl(ruleId: string): string {
+  return `${DOCS_BASE_URL}${ruleId}.md`;
+}
+
+/** A JSON schema for a rule's options object (what ESLint calls `schema`). */
+export interface OptionsSchema {
+  type: 'object';
+  properties: Record<string, { type: string; description: string; default?: unknown }>;
+  additionalProperties: false;
+}
+
+export interface RuleMeta<Options extends object> {
+  id: string;
+  languages: readonly string[];
+  /** One sentence: the doc page's description must equal it. */
+  description: string;
+  defaultSeverity: Exclude<Severity, 'off'>;
+  /** Message templates by id; `{{name}}` is replaced by `data.name`. */
+  messages: Record<string, string>;
+  schema: OptionsSchema;
+  defaultOptions: Options;
+}
+
+export interface Related {
+  node: SyntaxNode;
+  message: string;
+}
+
+export interface Report {
+  messageId: string;
+  data?: Record<string, string | number>;
+  /** The finding covers [start, end) of these nodes' span. */
+  start: SyntaxNode;
+  end?: SyntaxNode;
+  related?: Related[];
+}
+
+export interface RuleContext<Options extends object> {
+  model: CFileModel;
+  options: Options;
+  platform: Platform;
+  report(report: Report): void;
+}
+
+export interface Rule<Options extends object = Record<string, unknown>> {
+  meta: RuleMeta<Options>;
+  check(context: RuleContext<Options>): void;
+}
+
+/** Identity, for inference: `createRule({ meta, check })`. */
+export function createRule<Options extends object>(rule: Rule<Options>): Rule<Options> {
+  return rule;
+}
+
+export function formatMessage(
+  template: string,
+  data: Record<string, string | number> | undefined,
+): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) =>
+    data && key in data ? String(data[key]) : whole,
+  );
+}

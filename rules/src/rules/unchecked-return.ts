@@ -1,0 +1,85 @@
+import type { ResultUse } from '../model/c/result-use.js';
+import type { SyntaxNode } from '../parse/syntax.js';
+import { createRule } from './rule.js';
+
+/** The message for a wrapper's call, by the message for the same use of connect's call. */
+const WRAPPER_MESSAGES: Record<string, string> = {
+  discarded: 'wrapperDiscarded',
+  voidCast: 'wrapperVoidCast',
+  storedUnread: 'wrapperStoredUnread',
+};
+
+interface Options {
+  reportVoidCast: boolean;
+}
+
+/**
+ * connect(2), RETURN VALUES: "The connect() function returns the value 0 if
+ * successful; otherwise the value -1 is returned and the global variable errno is
+ * set to indicate the error." A program that drops the value goes on as if the
+ * socket were connected.
+ */
+export default createRule<Options>({
+  meta: {
+    id: 'unchecked-return',
+    languages: ['c'],
+    description: 'The result of connect() (or of a wrapper that returns it) must be checked.',
+    defaultSeverity: 'error',
+    messages: {
+      discarded:
+        "The result of connect() is discarded: on failure it returns -1 and sets errno, and the code goes on as if '{{socket}}' were connected.",
+      voidCast:
+        "The result of connect() is cast to void: a failed connect on '{{socket}}' goes unnoticed.",
+      storedUnread:
+        "The result of connect() is stored in '{{variable}}' but never tested: a failed connect on '{{socket}}' goes unnoticed.",
+      wrapperDiscarded:
+        "'{{wrapper}}()' returns the result of connect(), and it is discarded here: a failed connect goes unnoticed.",
+      wrapperVoidCast:
+        "'{{wrapper}}()' returns the result of connect(), and it is cast to void here: a failed connect goes unnoticed.",
+      wrapperStoredUnread:
+        "'{{wrapper}}()' returns the result of connect(); it is stored in '{{variable}}' but never tested.",
+    },
+    schema: {
+      type: 'object',
+      properties: {
+        reportVoidCast: {
+          type: 'boolean',
+          description: 'Also report `(void)connect(...)`, which is otherwise taken as a deliberate discard.',
+          default: false,
+        },
+      },
+      additionalProperties: false,
+    },
+    defaultOptions: { reportVoidCast: false },
+  },
+  check({ model, options, report }) {
+    const problem = (use: ResultUse, storedIsRead: boolean | undefined): string | undefined => {
+      if (use.kind === 'discarded') return 'discarded';
+      if (use.kind === 'void-cast' && options.reportVoidCast) return 'voidCast';
+      if (use.kind === 'stored' && storedIsRead === false) return 'storedUnread';
+      return undefined;
+    };
+    for (const connect of model.connectCalls) {
+      const messageId = problem(connect.use, connect.storedIsRead);
+      if (!messageId) continue;
+      report({
+        messageId,
+        data: { socket: connect.socket.text, variable: connect.use.variable ?? '' },
+        start: connect.name,
+        end: connect.call,
+      });
+    }
+    for (const wrapperCall of model.wrapperCalls) {
+      const messageId = problem(wrapperCall.use, wrapperCall.storedIsRead);
+      const inner = wrapperCall.wrapper.returnsConnectResult as SyntaxNode;
+      if (!messageId) continue;
+      report({
+        messageId: WRAPPER_MESSAGES[messageId] ?? messageId,
+        data: { wrapper: wrapperCall.wrapper.name, variable: wrapperCall.use.variable ?? '' },
+        start: wrapperCall.name,
+        end: wrapperCall.call,
+        related: [{ node: inner, message: `${wrapperCall.wrapper.name}() returns this result` }],
+      });
+    }
+  },
+});

@@ -1,0 +1,143 @@
+import type { SyntaxNode } from '../../parse/syntax.js';
+import { NO_RETURN_FUNCTIONS, alwaysExits, calleeName, sameNode, walk } from '../../model/c/ast.js';
+import { mentionsBound } from './bounds.js';
+
+/**
+ * What a length check must be about: the source's `strlen(...)`, or a variable
+ * that holds a length (the copy's size argument, or a local set from strlen).
+ */
+export interface GuardSubject {
+  /** Texts whose `strlen(<text>)` counts, e.g. the source argument. */
+  strlenOf: string[];
+  /** Identifiers that hold the length. */
+  lengthNames: Set<string>;
+  /** strcat appends: any strlen compared with the bound counts. */
+  anyStrlen: boolean;
+}
+
+type Direction = 'too-long' | 'fits' | 'either';
+
+/**
+ * Is the copy at `node` reached only after a length check against sun_path's
+ * capacity, on every path? Accepted forms, from the copy outwards to its function:
+ *   if (strlen(p) >= sizeof(a.sun_path)) return -1;   ...copy...     (an exit)
+ *   assert(strlen(p) < sizeof(a.sun_path));           ...copy...
+ *   if (strlen(p) < sizeof(a.sun_path)) { ...copy... }
+ *   if (len >= sizeof(a.sun_path)) { error } else { ...copy... }
+ */
+export function isLengthGuarded(node: SyntaxNode, subject: GuardSubject): boolean {
+  let current = node;
+  for (let parent = current.parent; parent; current = parent, parent = parent.parent) {
+    if (parent.type === 'function_definition' || parent.type === 'translation_unit') return false;
+    if (parent.type === 'compound_statement') {
+      for (let before = current.previousNamedSibling; before; before = before.previousNamedSibling) {
+        if (guardsWhatFollows(before, subject)) return true;
+      }
+    }
+    if (parent.type === 'if_statement' || parent.type === 'conditional_expression') {
+      const condition = parent.childForFieldName('condition');
+      if (!condition || sameNode(condition, current)) continue;
+      const inThen = sameNode(parent.childForFieldName('consequence'), current);
+      if (checks(condition, subject, inThen ? 'fits' : 'too-long')) return true;
+    }
+  }
+  return false;
+}
+
+function guardsWhatFollows(statement: SyntaxNode, subject: GuardSubject): boolean {
+  if (statement.type === 'if_statement') {
+    const condition = statement.childForFieldName('condition');
+    if (!condition) return false;
+    if (
+      alwaysExits(statement.childForFieldName('consequence'), NO_RETURN_FUNCTIONS) &&
+      checks(condition, subject, 'too-long')
+    ) {
+      return true;
+    }
+    return false;
+  }
+  if (statement.type === 'expression_statement') {
+    const call = statement.namedChild(0);
+    const name = call?.type === 'call_expression' ? calleeName(call) : undefined;
+    const argument = call?.childForFieldName('arguments')?.namedChild(0);
+    return !!name && /assert/i.test(name) && !!argument && checks(argument, subject, 'fits');
+  }
+  return false;
+}
+
+const COMPARISONS = new Set(['<', '<=', '>', '>=', '==', '!=']);
+
+/** Does `condition` compare the subject's length with sun_path's bound, meaning `want`? */
+function checks(condition: SyntaxNode, subject: GuardSubject, want: Direction): boolean {
+  let found = false;
+  walk(condition, (node) => {
+    if (found) return false;
+    if (node.type !== 'binary_expression') return;
+    const operator = node.childForFieldName('operator')?.text ?? '';
+    if (!COMPARISONS.has(operator)) return;
+    const left = node.childForFieldName('left');
+    const right = node.childForFieldName('right');
+    if (!left || !right) return;
+    let direction: Direction | undefined;
+    if (mentionsSubject(left, subject) && isBound(right)) direction = directionOf(operator, false);
+    else if (mentionsSubject(right, subject) && isBound(left)) direction = directionOf(operator, true);
+    if (!direction) return;
+    if (negated(node, condition)) direction = flip(direction);
+    if (direction === 'either' || direction === want) found = true;
+    return false;
+  });
+  return found;
+}
+
+function isBound(node: SyntaxNode): boolean {
+  return mentionsBound(node.text) || node.type === 'number_literal';
+}
+
+function mentionsSubject(node: SyntaxNode, subject: GuardSubject): boolean {
+  let found = false;
+  walk(node, (inner) => {
+    if (found) return false;
+    if (inner.type === 'identifier' && subject.lengthNames.has(inner.text)) found = true;
+    if (inner.type === 'call_expression' && /^(strlen|strnlen|wcslen)$/.test(calleeName(inner) ?? '')) {
+      const arg = inner.childForFieldName('arguments')?.namedChild(0)?.text;
+      if (subject.anyStrlen || (arg !== undefined && subject.strlenOf.includes(arg))) found = true;
+    }
+  });
+  return found;
+}
+
+/** With the subject on the left: `len < bound` means it fits, `len >= bound` too long. */
+function directionOf(operator: string, subjectOnRight: boolean): Direction {
+  if (operator === '==' || operator === '!=') return 'either';
+  const lessThan = operator.startsWith('<');
+  return lessThan !== subjectOnRight ? 'fits' : 'too-long';
+}
+
+function flip(direction: Direction): Direction {
+  return direction === 'fits' ? 'too-long' : direction === 'too-long' ? 'fits' : 'either';
+}
+
+/** Is `node` under an odd number of `!` inside `condition`? */
+function negated(node: SyntaxNode, condition: SyntaxNode): boolean {
+  let odd = false;
+  for (let current = node.parent; current; current = current.parent) {
+    if (current.type === 'unary_expression' && current.childForFieldName('operator')?.text === '!') {
+      odd = !odd;
+    }
+    if (sameNode(current, condition)) break;
+  }
+  return odd;
+}
+
+/** A later test of the destination (`a.sun_path[sizeof(a.sun_path) - 1] != 0`): truncation checked. */
+export function truncationCheckedAfter(copy: SyntaxNode, body: SyntaxNode): boolean {
+  let checked = false;
+  walk(body, (node) => {
+    if (checked || node.endIndex < copy.endIndex) return false;
+    if (node.startIndex < copy.endIndex) return;
+    if (node.type !== 'if_statement' && node.type !== 'while_statement') return;
+    const condition = node.childForFieldName('condition');
+    if (condition && /\bsun_path\b/.test(condition.text)) checked = true;
+  });
+  return checked;
+}

@@ -1,0 +1,183 @@
+import type { SyntaxNode } from '../parse/syntax.js';
+import { unwrapValue, walk } from '../model/c/ast.js';
+import { literalByteLength } from '../model/c/string-literal.js';
+import type { CFileModel, SunPathCopy } from '../model/c/types.js';
+import { PLATFORM_FACTS } from '../platform/platforms.js';
+import { createRule, type Report } from './rule.js';
+import { destinationOffset, mentionsBound, numberValue } from './unix-path-bounds-utils/bounds.js';
+import { formatMaxLength } from './unix-path-bounds-utils/format-length.js';
+import {
+  isLengthGuarded,
+  truncationCheckedAfter,
+  type GuardSubject,
+} from './unix-path-bounds-utils/guards.js';
+
+/**
+ * connect(2), UNIX-domain errors: "[ENAMETOOLONG] A component of a pathname
+ * exceeded 255 characters, or an entire path name exceeded 1023 characters."
+ * The kernel never sees a path longer than sun_path: the copy into the fixed-size
+ * member overflows it first (a stack overflow), or truncation connects to another
+ * socket than the one named.
+ */
+export default createRule<Record<string, never>>({
+  meta: {
+    id: 'unix-path-bounds',
+    languages: ['c'],
+    description:
+      'A path copied into sun_path must be bounded by its size, and a truncated copy must be detected.',
+    defaultSeverity: 'error',
+    messages: {
+      unbounded:
+        "'{{copier}}' copies into sun_path ({{size}} bytes on {{platform}}) without a bound: a longer path overflows the struct.",
+      truncationUnchecked:
+        "'{{copier}}' truncates a path longer than sun_path ({{size}} bytes on {{platform}}) and the truncation is never checked: the socket connects to another path than the one given.",
+      literalTooLong:
+        'This path is {{length}} bytes with its NUL; sun_path holds {{size}} on {{platform}}.',
+    },
+    schema: { type: 'object', properties: {}, additionalProperties: false },
+    defaultOptions: {},
+  },
+  check({ model, platform, report }) {
+    const size = PLATFORM_FACTS[platform].sunPathSize;
+    const macroLengths = new Map([...model.stringMacros].map(([n, m]) => [n, m.byteLength]));
+    const data = { size, platform };
+
+    for (const initializer of model.sunPathInitializers) {
+      const length = initializer.byteLength;
+      if (length !== undefined && length + 1 > size) {
+        report({
+          messageId: 'literalTooLong',
+          data: { ...data, length: length + 1 },
+          start: initializer.literal,
+        });
+      }
+    }
+
+    for (const copy of model.sunPathCopies) {
+      const finding = judgeCopy(copy, model, size, macroLengths);
+      if (finding) report({ ...finding, data: { ...data, ...finding.data } });
+    }
+  },
+});
+
+function judgeCopy(
+  copy: SunPathCopy,
+  model: CFileModel,
+  size: number,
+  macroLengths: ReadonlyMap<string, number>,
+): Report | undefined {
+  const { copier, args, call } = copy;
+  const at = { start: call.childForFieldName('function') ?? call, end: call };
+  const offset = destinationOffset(copy.destination);
+  const room = offset === undefined ? size : size - offset;
+  const source = copier.source !== undefined ? args[copier.source] : undefined;
+  const sizeArg = copier.size !== undefined ? args[copier.size] : undefined;
+  const copierData = { copier: copy.copierName };
+
+  // A known constant: measure it. strcat appends to what is there, so it is not.
+  const known =
+    copy.copierName === 'strcat' || copy.copierName === 'strncat' || copy.copierName === 'strlcat'
+      ? undefined
+      : copier.format !== undefined
+        ? formatMaxLength(args[copier.format], args.slice(copier.format + 1), macroLengths)
+        : source
+          ? literalByteLength(unwrapValue(source), macroLengths)
+          : undefined;
+  if (known !== undefined) {
+    if (known + 1 <= room) return undefined;
+    const isLiteral = source && /string|concatenated/.test(unwrapValue(source).type);
+    const macro = source ? model.stringMacros.get(unwrapValue(source).text) : undefined;
+    return {
+      messageId: 'literalTooLong',
+      data: { length: known + 1 },
+      ...(isLiteral && source ? { start: source } : at),
+      related: macro ? [{ node: macro.node, message: 'the path is defined here' }] : [],
+    };
+  }
+  // Another sun_path of the same size: `strcpy(a.sun_path, b->sun_path)`.
+  if (source && /\bsun_path\b/.test(source.text) && copy.copierName !== 'strcat') return undefined;
+
+  const fn = copy.fn;
+  if (!fn) return undefined;
+  const subject = guardSubject(copy, fn.body, source, sizeArg);
+  const guarded = isLengthGuarded(call, subject);
+  const boundedBySize = sizeArg ? sizeIsBounded(sizeArg, fn.body, room) : false;
+
+  switch (copier.kind) {
+    case 'unbounded':
+      return guarded ? undefined : { messageId: 'unbounded', data: copierData, ...at };
+    case 'sized':
+      return guarded || boundedBySize
+        ? undefined
+        : { messageId: 'unbounded', data: copierData, ...at };
+    case 'truncating-silent':
+      if (!boundedBySize && !guarded) return { messageId: 'unbounded', data: copierData, ...at };
+      if (guarded || truncationCheckedAfter(call, fn.body)) return undefined;
+      return { messageId: 'truncationUnchecked', data: copierData, ...at };
+    case 'truncating-reported': {
+      if (!boundedBySize && !guarded) return { messageId: 'unbounded', data: copierData, ...at };
+      const resultChecked =
+        copy.use.kind === 'tested' ||
+        copy.use.kind === 'returned' ||
+        copy.use.kind === 'escaped' ||
+        (copy.use.kind === 'stored' && copy.storedIsRead === true);
+      if (guarded || resultChecked || truncationCheckedAfter(call, fn.body)) return undefined;
+      return { messageId: 'truncationUnchecked', data: copierData, ...at };
+    }
+  }
+}
+
+/** What a length check before this copy would test. */
+function guardSubject(
+  copy: SunPathCopy,
+  body: SyntaxNode,
+  source: SyntaxNode | undefined,
+  sizeArg: SyntaxNode | undefined,
+): GuardSubject {
+  // For the printf family, the strings formatted are the sources.
+  const sources =
+    copy.copier.format !== undefined ? copy.args.slice(copy.copier.format + 1) : source ? [source] : [];
+  const strlenOf = sources.flatMap((node) => [node.text, unwrapValue(node).text]);
+  const lengthNames = new Set<string>();
+  const sizeValue = sizeArg ? unwrapValue(sizeArg) : undefined;
+  if (sizeValue?.type === 'identifier') lengthNames.add(sizeValue.text);
+  // Locals that hold the source's length: `size_t len = strlen(path);`.
+  walk(body, (node) => {
+    const stored = storedPair(node);
+    if (stored && strlenOf.some((text) => stored.value.includes(`strlen(${text})`))) {
+      lengthNames.add(stored.name);
+    }
+  });
+  const appends = /cat$/.test(copy.copierName);
+  return { strlenOf, lengthNames, anyStrlen: appends };
+}
+
+/**
+ * Is the size argument a bound on sun_path: an expression of its size, a number
+ * that fits, or a local whose every store is one of those?
+ */
+function sizeIsBounded(sizeArg: SyntaxNode, body: SyntaxNode, room: number): boolean {
+  const value = unwrapValue(sizeArg);
+  if (mentionsBound(value.text)) return true;
+  const number = numberValue(value);
+  if (number !== undefined) return number <= room;
+  if (value.type !== 'identifier') return false;
+  let stores = 0;
+  let bounded = 0;
+  walk(body, (node) => {
+    const stored = storedPair(node);
+    if (!stored || stored.name !== value.text) return;
+    stores++;
+    if (mentionsBound(stored.value)) bounded++;
+  });
+  return stores > 0 && stores === bounded;
+}
+
+function storedPair(node: SyntaxNode): { name: string; value: string } | undefined {
+  if (node.type === 'init_declarator' || node.type === 'assignment_expression') {
+    const target = node.childForFieldName(node.type === 'init_declarator' ? 'declarator' : 'left');
+    const value = node.childForFieldName(node.type === 'init_declarator' ? 'value' : 'right');
+    if (target?.type === 'identifier' && value) return { name: target.text, value: value.text };
+  }
+  return undefined;
+}

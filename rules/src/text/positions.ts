@@ -1,0 +1,97 @@
+/**
+ * The one place where offsets become lines and columns.
+ *
+ * The engine works in UTF-16 code-unit offsets (what both tree-sitter bindings
+ * report for a JS string). Faces need: 1-based line and UTF-16 column (CLI text,
+ * SARIF's default `utf16CodeUnits`), 0-based line/character (LSP, by subtracting
+ * one), and UTF-8 byte offsets (JSON output). Line ends are `\n`, `\r\n` and a lone
+ * `\r`, as in LSP.
+ */
+export interface Position {
+  /** UTF-16 code-unit offset in the text. */
+  offset: number;
+  /** UTF-8 byte offset in the text. */
+  byte: number;
+  /** 1-based line. */
+  line: number;
+  /** 1-based column in UTF-16 code units. */
+  column: number;
+}
+
+export interface Location {
+  start: Position;
+  end: Position;
+}
+
+export class LineIndex {
+  private readonly lineStarts: number[] = [0];
+  private lineByteStarts: number[] | undefined;
+
+  constructor(private readonly text: string) {
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (code === 10) this.lineStarts.push(i + 1);
+      else if (code === 13) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        this.lineStarts.push(i + 1);
+      }
+    }
+  }
+
+  get lineCount(): number {
+    return this.lineStarts.length;
+  }
+
+  /** 0-based line containing `offset` (binary search). */
+  lineOf(offset: number): number {
+    let low = 0;
+    let high = this.lineStarts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if ((this.lineStarts[mid] ?? 0) <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return low;
+  }
+
+  /** UTF-16 offset where 0-based `line` starts (clamped). */
+  lineStart(line: number): number {
+    const clamped = Math.min(Math.max(line, 0), this.lineStarts.length - 1);
+    return this.lineStarts[clamped] ?? 0;
+  }
+
+  position(offset: number): Position {
+    const clamped = Math.min(Math.max(offset, 0), this.text.length);
+    const line = this.lineOf(clamped);
+    const start = this.lineStart(line);
+    const byteStarts = this.byteStarts();
+    const byte =
+      (byteStarts[line] ?? 0) + Buffer.byteLength(this.text.slice(start, clamped), 'utf8');
+    return { offset: clamped, byte, line: line + 1, column: clamped - start + 1 };
+  }
+
+  location(startOffset: number, endOffset: number): Location {
+    return { start: this.position(startOffset), end: this.position(endOffset) };
+  }
+
+  /** UTF-16 offset of a 0-based line and UTF-16 character (LSP positions). */
+  offsetAt(line: number, character: number): number {
+    if (line >= this.lineStarts.length) return this.text.length;
+    const start = this.lineStart(line);
+    const next = line + 1 < this.lineStarts.length ? this.lineStart(line + 1) : this.text.length;
+    return Math.min(start + Math.max(character, 0), next);
+  }
+
+  private byteStarts(): number[] {
+    if (!this.lineByteStarts) {
+      const starts = [0];
+      for (let line = 1; line < this.lineStarts.length; line++) {
+        const from = this.lineStarts[line - 1] ?? 0;
+        const to = this.lineStarts[line] ?? 0;
+        starts.push((starts[line - 1] ?? 0) + Buffer.byteLength(this.text.slice(from, to), 'utf8'));
+      }
+      this.lineByteStarts = starts;
+    }
+    return this.lineByteStarts;
+  }
+}
