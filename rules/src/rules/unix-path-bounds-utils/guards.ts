@@ -129,12 +129,20 @@ function negated(node: SyntaxNode, condition: SyntaxNode): boolean {
   return odd;
 }
 
-/** A later test of the destination (`a.sun_path[sizeof(a.sun_path) - 1] != 0`): truncation checked. */
+/**
+ * A later test of the destination: truncation checked. Seen in real code:
+ *   if (a.sun_path[sizeof(a.sun_path) - 1] != '\0') ...
+ *   assert(strcmp(addr.sun_path, path) == 0);   (memcached)
+ */
 export function truncationCheckedAfter(copy: SyntaxNode, body: SyntaxNode): boolean {
   let checked = false;
   walk(body, (node) => {
     if (checked || node.endIndex < copy.endIndex) return false;
     if (node.startIndex < copy.endIndex) return;
+    if (node.type === 'call_expression' && /assert/i.test(calleeName(node) ?? '')) {
+      if (/\bsun_path\b/.test(node.childForFieldName('arguments')?.text ?? '')) checked = true;
+      return false;
+    }
     if (node.type !== 'if_statement' && node.type !== 'while_statement') return;
     const condition = node.childForFieldName('condition');
     if (condition && /\bsun_path\b/.test(condition.text)) checked = true;

@@ -1,0 +1,111 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * Fixtures are real-looking source files whose comments say what must be found:
+ *   connect(fd, sa, len);            // expect: unchecked-return
+ *   if (connect(fd, sa, len) < 0)    // ok: unchecked-return
+ *   strcpy(a.sun_path, p);           // todo: unix-path-bounds   (a known miss)
+ * `expect:` — a finding of that rule starts on this line. No `expect:` means no
+ * finding of any rule on the line. `ok:` marks a clean idiom (counted, and
+ * checked to have no finding). `todo:` is a known miss that does not fail.
+ * A first-line comment `// grammar-test: { ...config... }` sets the fixture's
+ * configuration, in the config file's schema.
+ */
+export const FIXTURE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+export interface Expectation {
+  line: number;
+  ruleId: string;
+}
+
+export interface Fixture {
+  /** Path relative to grammar-tests/: `c/unchecked-return/discarded.c`. */
+  name: string;
+  path: string;
+  language: string;
+  /** The folder's rule id. */
+  rule: string;
+  text: string;
+  config?: Record<string, unknown>;
+  expected: Expectation[];
+  ok: Expectation[];
+  todo: Expectation[];
+}
+
+const ANNOTATION = /\b(expect|ok|todo):\s*([a-z][a-z0-9-]*(?:\s*,\s*[a-z][a-z0-9-]*)*)/g;
+const CONFIG = /^\s*\/\/\s*grammar-test:\s*(\{.*\})\s*$/;
+
+export function loadFixtures(language: string): Fixture[] {
+  const languageDir = join(FIXTURE_ROOT, language);
+  const fixtures: Fixture[] = [];
+  for (const rule of readdirSync(languageDir).sort()) {
+    for (const file of readdirSync(join(languageDir, rule)).sort()) {
+      const path = join(languageDir, rule, file);
+      fixtures.push(parseFixture(path, language, rule, readFileSync(path, 'utf8')));
+    }
+  }
+  return fixtures;
+}
+
+export function parseFixture(path: string, language: string, rule: string, text: string): Fixture {
+  const fixture: Fixture = {
+    name: relative(FIXTURE_ROOT, path),
+    path,
+    language,
+    rule,
+    text,
+    expected: [],
+    ok: [],
+    todo: [],
+  };
+  const lines = text.split(/\r\n|\r|\n/);
+  const config = CONFIG.exec(lines[0] ?? '');
+  if (config?.[1]) fixture.config = JSON.parse(config[1]) as Record<string, unknown>;
+  lines.forEach((content, index) => {
+    const comment = content.search(/\/\/|\/\*/);
+    if (comment < 0) return;
+    for (const match of content.slice(comment).matchAll(ANNOTATION)) {
+      const kind = match[1] as 'expect' | 'ok' | 'todo';
+      for (const ruleId of (match[2] ?? '').split(',').map((id) => id.trim())) {
+        const list = kind === 'expect' ? fixture.expected : kind === 'ok' ? fixture.ok : fixture.todo;
+        list.push({ line: index + 1, ruleId });
+      }
+    }
+  });
+  return fixture;
+}
+
+/** Found findings as `line:rule`, for comparison. */
+export interface FaceFinding {
+  line: number;
+  ruleId: string;
+  message: string;
+}
+
+/**
+ * Compares what a face found with what the fixture says, ast-grep style: every
+ * missing and every noisy finding is named. `todo:` lines may be missing.
+ */
+export function compare(fixture: Fixture, found: FaceFinding[]): string[] {
+  const key = (e: { line: number; ruleId: string }) => `${e.line}:${e.ruleId}`;
+  const foundKeys = new Set(found.map(key));
+  const expectedKeys = new Set(fixture.expected.map(key));
+  const todoKeys = new Set(fixture.todo.map(key));
+  const errors: string[] = [];
+  for (const expectation of fixture.expected) {
+    if (!foundKeys.has(key(expectation))) {
+      errors.push(`Missing: ${fixture.name}:${expectation.line} expected ${expectation.ruleId}`);
+    }
+  }
+  for (const finding of found) {
+    if (expectedKeys.has(key(finding))) continue;
+    if (todoKeys.has(key(finding))) {
+      errors.push(`Fixed: ${fixture.name}:${finding.line} ${finding.ruleId} is marked todo but is found now: make it expect`);
+      continue;
+    }
+    errors.push(`Noisy: ${fixture.name}:${finding.line} unexpected ${finding.ruleId}: ${finding.message}`);
+  }
+  return errors;
+}

@@ -1,0 +1,44 @@
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { RULES, loadBackend } from 'connectlint';
+import { compare, FIXTURE_ROOT, loadFixtures } from '../src/fixtures.js';
+import { cliFace, engineFace, type Face } from '../src/faces.js';
+
+const fixtures = loadFixtures('c');
+
+/** Every face must report exactly what the fixtures say. */
+async function checkFace(face: Face): Promise<void> {
+  const found = face(fixtures);
+  const errors = fixtures.flatMap((fixture) => compare(fixture, found.get(fixture) ?? []));
+  assert.deepEqual(errors, [], `\n${errors.join('\n')}`);
+}
+
+describe('grammar tests (C)', () => {
+  it('engine, native tree-sitter', async () => checkFace(engineFace(await loadBackend('native'))));
+  it('engine, web-tree-sitter (wasm)', async () => checkFace(engineFace(await loadBackend('wasm'))));
+  it('CLI process, --format json, worker threads', () => checkFace(cliFace));
+
+  it('every C rule has a fixture folder with 8 flagged and 8 clean cases', () => {
+    for (const rule of RULES.filter((candidate) => candidate.meta.languages.includes('c'))) {
+      const id = rule.meta.id;
+      assert.ok(existsSync(join(FIXTURE_ROOT, 'c', id)), `grammar-tests/c/${id}/ is missing`);
+      const own = fixtures.filter((fixture) => fixture.rule === id);
+      const flagged = own.flatMap((f) => f.expected).filter((e) => e.ruleId === id).length;
+      const clean = own.flatMap((f) => f.ok).filter((e) => e.ruleId === id).length;
+      assert.ok(flagged >= 8, `${id}: ${flagged} flagged cases, want at least 8`);
+      assert.ok(clean >= 8, `${id}: ${clean} clean cases (// ok: ${id}), want at least 8`);
+    }
+  });
+
+  it('every fixture folder is a rule, every annotation names a rule', () => {
+    const ids = new Set(RULES.map((rule) => rule.meta.id));
+    for (const fixture of fixtures) {
+      assert.ok(ids.has(fixture.rule), `${fixture.name}: folder ${fixture.rule} is not a rule id`);
+      for (const annotation of [...fixture.expected, ...fixture.ok, ...fixture.todo]) {
+        assert.ok(ids.has(annotation.ruleId), `${fixture.name}:${annotation.line}: unknown rule ${annotation.ruleId}`);
+      }
+    }
+  });
+});

@@ -1,0 +1,174 @@
+import { existsSync, readFileSync, readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+import picomatch from 'picomatch';
+import { languageForPath } from '../parse/languages.js';
+
+export interface FileSearch {
+  /** Absolute paths of the files to lint, sorted, without duplicates. */
+  files: string[];
+  /** Arguments that matched nothing: one message each. */
+  problems: string[];
+}
+
+const ALWAYS_SKIPPED = new Set(['node_modules', '.git']);
+const GLOB_CHARS = /[*?[\]{}!]/;
+
+/**
+ * Expands the CLI's file arguments: files are taken as named; folders and globs
+ * are searched for C files, skipping node_modules, .git, what the .gitignore
+ * files on the way say, and the config's `ignores`. Symlinked folders are followed
+ * once: a loop ends where it meets a folder already seen.
+ */
+export function findFiles(
+  args: string[],
+  cwd: string,
+  configIgnores: { patterns: string[]; root: string },
+): FileSearch {
+  const found = new Set<string>();
+  const problems: string[] = [];
+  const configIgnore = ignore().add(configIgnores.patterns);
+  const isConfigIgnored = (path: string, isDir: boolean) => {
+    const rel = relative(configIgnores.root, path);
+    if (rel === '' || rel.startsWith('..')) return false;
+    return configIgnore.ignores(toPosix(rel) + (isDir ? '/' : ''));
+  };
+
+  for (const arg of args) {
+    const absolute = resolve(cwd, arg);
+    if (!GLOB_CHARS.test(arg) || existsSync(absolute)) {
+      let stats;
+      try {
+        stats = statSync(absolute);
+      } catch {
+        problems.push(`${arg}: no such file or folder`);
+        continue;
+      }
+      if (stats.isFile()) {
+        found.add(absolute);
+        continue;
+      }
+      const before = found.size;
+      walk(absolute, () => true, isConfigIgnored, found);
+      if (found.size === before) problems.push(`${arg}: no C files found (.c, .h)`);
+      continue;
+    }
+    const { base, pattern } = splitGlob(arg);
+    const matcher = picomatch(pattern, { dot: false });
+    const root = resolve(cwd, base);
+    const before = found.size;
+    if (existsSync(root)) {
+      walk(root, (path) => matcher(toPosix(relative(root, path))), isConfigIgnored, found);
+    }
+    if (found.size === before) problems.push(`${arg}: no files match`);
+  }
+  return { files: [...found].sort(), problems };
+}
+
+function walk(
+  root: string,
+  accept: (path: string) => boolean,
+  isConfigIgnored: (path: string, isDir: boolean) => boolean,
+  found: Set<string>,
+): void {
+  const seen = new Set<string>();
+  const stack: { dir: string; ignores: GitIgnore[] }[] = [{ dir: root, ignores: gitIgnoresAbove(root) }];
+  while (stack.length > 0) {
+    const { dir, ignores } = stack.pop() as { dir: string; ignores: GitIgnore[] };
+    let real: string;
+    try {
+      real = realpathSync(dir);
+    } catch {
+      continue;
+    }
+    if (seen.has(real)) continue;
+    seen.add(real);
+    const local = readGitIgnore(dir);
+    const active = local ? [...ignores, local] : ignores;
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    const subdirs: string[] = [];
+    for (const entry of entries) {
+      const path = join(dir, entry.name);
+      let isDir = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        try {
+          const target = statSync(path);
+          isDir = target.isDirectory();
+          isFile = target.isFile();
+        } catch {
+          continue; // a dangling link
+        }
+      }
+      if (isDir) {
+        if (ALWAYS_SKIPPED.has(entry.name) || isIgnored(active, path, true) || isConfigIgnored(path, true)) continue;
+        subdirs.push(path);
+      } else if (isFile && languageForPath(entry.name) && accept(path)) {
+        if (!isIgnored(active, path, false) && !isConfigIgnored(path, false)) found.add(path);
+      }
+    }
+    for (const subdir of subdirs.reverse()) stack.push({ dir: subdir, ignores: active });
+  }
+}
+
+interface GitIgnore {
+  dir: string;
+  rules: Ignore;
+}
+
+function readGitIgnore(dir: string): GitIgnore | undefined {
+  const file = join(dir, '.gitignore');
+  try {
+    return { dir, rules: ignore().add(readFileSync(file, 'utf8')) };
+  } catch {
+    return undefined;
+  }
+}
+
+/** The .gitignore files of the folders above `root`, up to the repository's top. */
+function gitIgnoresAbove(root: string): GitIgnore[] {
+  const found: GitIgnore[] = [];
+  let dir = dirname(root);
+  let top = root;
+  for (let probe = root; ; probe = dirname(probe)) {
+    if (existsSync(join(probe, '.git'))) {
+      top = probe;
+      break;
+    }
+    if (dirname(probe) === probe) return [];
+  }
+  while (dir.length >= top.length && dir !== root) {
+    const ignoreFile = readGitIgnore(dir);
+    if (ignoreFile) found.unshift(ignoreFile);
+    if (dir === top || dirname(dir) === dir) break;
+    dir = dirname(dir);
+  }
+  // A folder named on the command line is searched even if ignored (as ripgrep
+  // does): the .gitignore files that ignore the folder itself are not applied.
+  return found.filter((ignoreFile) => !isIgnored([ignoreFile], root, true));
+}
+
+function isIgnored(ignores: GitIgnore[], path: string, isDir: boolean): boolean {
+  return ignores.some(({ dir, rules }) => {
+    const rel = relative(dir, path);
+    if (rel === '' || rel.startsWith('..')) return false;
+    return rules.ignores(toPosix(rel) + (isDir ? '/' : ''));
+  });
+}
+
+/** `src/**\/*.c` → base `src`, pattern `**\/*.c`. */
+function splitGlob(glob: string): { base: string; pattern: string } {
+  const parts = toPosix(glob).split('/');
+  const firstGlob = parts.findIndex((part) => GLOB_CHARS.test(part));
+  const base = parts.slice(0, firstGlob).join('/') || '.';
+  return { base: glob.startsWith('/') && base === '' ? '/' : base, pattern: parts.slice(firstGlob).join('/') };
+}
+
+function toPosix(path: string): string {
+  return sep === '/' ? path : path.split(sep).join('/');
+}

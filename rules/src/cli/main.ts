@@ -1,0 +1,102 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { ConfigError } from '../config/validate.js';
+import type { FileResult } from '../engine/finding.js';
+import { lintText } from '../engine/lint.js';
+import { loadBackend } from '../parse/backend.js';
+import { RULES } from '../rules/index.js';
+import { docUrl } from '../rules/rule.js';
+import { HELP, UsageError, parseCliArgs, type CliOptions } from './args.js';
+import { loadConfig } from './config-file.js';
+import { findFiles } from './files.js';
+import { formatJson } from './format/json.js';
+import { totals, type Report } from './format/report.js';
+import { formatSarif } from './format/sarif.js';
+import { formatText } from './format/text.js';
+import { lintFiles } from './lint-files.js';
+import { createProgress } from './progress.js';
+
+const VERSION = (
+  JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }
+).version;
+
+/** Runs the CLI; resolves to the exit status (0 clean, 1 errors, 2 usage or config error). */
+export async function main(argv: string[], cwd = process.cwd()): Promise<number> {
+  let options: CliOptions;
+  try {
+    options = parseCliArgs(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    process.stderr.write(`connectlint: ${error.message}\nRun 'connectlint --help' for usage.\n`);
+    return 2;
+  }
+  if (options.help) return print(HELP, 0);
+  if (options.version) return print(`${VERSION}\n`, 0);
+  if (options.listRules) {
+    return print(RULES.map((rule) => `${rule.meta.id.padEnd(20)} ${rule.meta.description}\n${''.padEnd(21)}${docUrl(rule.meta.id)}\n`).join(''), 0);
+  }
+
+  let config;
+  try {
+    config = loadConfig(options, cwd);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`connectlint: ${error.message}\n`);
+    return 2;
+  }
+
+  let results: FileResult[];
+  const problems: string[] = [];
+  if (options.stdin) {
+    const backend = await loadBackend(options.parser);
+    const text = readFileSync(0, 'utf8');
+    results = [lintText(backend, resolve(cwd, options.stdinFilename), text, config.settings)];
+  } else {
+    const search = findFiles(options.paths, cwd, { patterns: config.ignores, root: config.ignoreRoot });
+    problems.push(...search.problems);
+    const progress = createProgress(process.stderr, search.files.length);
+    results = await lintFiles({
+      files: search.files,
+      settings: config.settings,
+      ...(options.parser ? { parser: options.parser } : {}),
+      ...(options.jobs ? { jobs: options.jobs } : {}),
+      onProgress: (done) => progress.update(done),
+    });
+    progress.end();
+  }
+  if (options.quiet) {
+    for (const result of results) result.findings = result.findings.filter((f) => f.severity === 'error');
+  }
+
+  for (const problem of problems) process.stderr.write(`connectlint: ${problem}\n`);
+  const report: Report = { cwd, results, problems, toolVersion: VERSION };
+  const output =
+    options.format === 'json'
+      ? formatJson(report)
+      : options.format === 'sarif'
+        ? formatSarif(report)
+        : formatText(report, !options.outputFile && process.stdout.isTTY === true);
+  if (options.outputFile) writeFileSync(resolve(cwd, options.outputFile), output);
+  else await write(output);
+
+  const { errors, warnings } = totals(results);
+  if (problems.length > 0 && results.length === 0) return 2;
+  if (errors > 0) return 1;
+  if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
+    process.stderr.write(`connectlint: ${warnings} warnings, more than --max-warnings ${options.maxWarnings}\n`);
+    return 1;
+  }
+  return 0;
+}
+
+function print(text: string, status: number): Promise<number> {
+  return write(text).then(() => status);
+}
+
+/** Writes to stdout and waits until it is flushed (pipes are asynchronous). */
+function write(text: string): Promise<void> {
+  return new Promise((done) => {
+    if (text === '' || process.stdout.write(text)) done();
+    else process.stdout.once('drain', done);
+  });
+}
