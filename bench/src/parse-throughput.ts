@@ -11,7 +11,8 @@ import { loadBackend, type BackendName } from 'connectlint';
 const args = process.argv.slice(2);
 const runsFlag = args.indexOf('--runs');
 const runs = runsFlag >= 0 ? Number(args[runsFlag + 1]) : 5;
-const root = args.find((arg, i) => !arg.startsWith('--') && i !== runsFlag + 1) ??
+const root =
+  args.find((arg, i) => !arg.startsWith('--') && i !== runsFlag + 1) ??
   fileURLToPath(new URL('../../.cache/src/', import.meta.url));
 
 function cFiles(dir: string, out: string[] = []): string[] {
@@ -25,7 +26,9 @@ function cFiles(dir: string, out: string[] = []): string[] {
 
 const files = cFiles(root).map((path) => readFileSync(path, 'utf8'));
 const bytes = files.reduce((sum, text) => sum + Buffer.byteLength(text), 0);
-console.log(`${files.length} C files, ${(bytes / 1e6).toFixed(2)} MB under ${root}; ${runs} runs each`);
+console.log(
+  `${files.length} C files, ${(bytes / 1e6).toFixed(2)} MB under ${root}; ${runs} runs each`,
+);
 console.log('| backend | median MB/s | min | max | median s |');
 console.log('| --- | --- | --- | --- | --- |');
 for (const name of ['native', 'wasm'] as BackendName[]) {
@@ -40,5 +43,7 @@ for (const name of ['native', 'wasm'] as BackendName[]) {
   seconds.sort((a, b) => a - b);
   const mbps = (s: number) => (bytes / 1e6 / s).toFixed(1);
   const median = seconds[Math.floor(seconds.length / 2)] as number;
-  console.log(`| ${name} | ${mbps(median)} | ${mbps(seconds.at(-1) as number)} | ${mbps(seconds[0] as number)} | ${median.toFixed(3)} |`);
+  console.log(
+    `| ${name} | ${mbps(median)} | ${mbps(seconds.at(-1) as number)} | ${mbps(seconds[0] as number)} | ${median.toFixed(3)} |`,
+  );
 }

@@ -40,7 +40,10 @@ const require = createRequire(import.meta.url);
 const CLI = join(dirname(require.resolve('connectlint/package.json')), 'bin', 'connectlint.js');
 
 interface CliJson {
-  files: { path: string; findings: { ruleId: string; message: string; start: { line: number } }[] }[];
+  files: {
+    path: string;
+    findings: { ruleId: string; message: string; start: { line: number } }[];
+  }[];
 }
 
 /**
@@ -72,7 +75,11 @@ export const cliFace: Face = (fixtures) => {
       const file = output.files.find((candidate) => `/${candidate.path}` === fixture.path);
       found.set(
         fixture,
-        (file?.findings ?? []).map((f) => ({ line: f.start.line, ruleId: f.ruleId, message: f.message })),
+        (file?.findings ?? []).map((f) => ({
+          line: f.start.line,
+          ruleId: f.ruleId,
+          message: f.message,
+        })),
       );
     }
   }

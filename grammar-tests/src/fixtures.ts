@@ -69,7 +69,8 @@ export function parseFixture(path: string, language: string, rule: string, text:
     for (const match of content.slice(comment).matchAll(ANNOTATION)) {
       const kind = match[1] as 'expect' | 'ok' | 'todo';
       for (const ruleId of (match[2] ?? '').split(',').map((id) => id.trim())) {
-        const list = kind === 'expect' ? fixture.expected : kind === 'ok' ? fixture.ok : fixture.todo;
+        const list =
+          kind === 'expect' ? fixture.expected : kind === 'ok' ? fixture.ok : fixture.todo;
         list.push({ line: index + 1, ruleId });
       }
     }
@@ -102,10 +103,14 @@ export function compare(fixture: Fixture, found: FaceFinding[]): string[] {
   for (const finding of found) {
     if (expectedKeys.has(key(finding))) continue;
     if (todoKeys.has(key(finding))) {
-      errors.push(`Fixed: ${fixture.name}:${finding.line} ${finding.ruleId} is marked todo but is found now: make it expect`);
+      errors.push(
+        `Fixed: ${fixture.name}:${finding.line} ${finding.ruleId} is marked todo but is found now: make it expect`,
+      );
       continue;
     }
-    errors.push(`Noisy: ${fixture.name}:${finding.line} unexpected ${finding.ruleId}: ${finding.message}`);
+    errors.push(
+      `Noisy: ${fixture.name}:${finding.line} unexpected ${finding.ruleId}: ${finding.message}`,
+    );
   }
   return errors;
 }

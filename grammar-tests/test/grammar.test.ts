@@ -17,7 +17,8 @@ async function checkFace(face: Face): Promise<void> {
 
 describe('grammar tests (C)', () => {
   it('engine, native tree-sitter', async () => checkFace(engineFace(await loadBackend('native'))));
-  it('engine, web-tree-sitter (wasm)', async () => checkFace(engineFace(await loadBackend('wasm'))));
+  it('engine, web-tree-sitter (wasm)', async () =>
+    checkFace(engineFace(await loadBackend('wasm'))));
   it('CLI process, --format json, worker threads', () => checkFace(cliFace));
 
   it('every C rule has a fixture folder with 8 flagged and 8 clean cases', () => {
@@ -37,7 +38,10 @@ describe('grammar tests (C)', () => {
     for (const fixture of fixtures) {
       assert.ok(ids.has(fixture.rule), `${fixture.name}: folder ${fixture.rule} is not a rule id`);
       for (const annotation of [...fixture.expected, ...fixture.ok, ...fixture.todo]) {
-        assert.ok(ids.has(annotation.ruleId), `${fixture.name}:${annotation.line}: unknown rule ${annotation.ruleId}`);
+        assert.ok(
+          ids.has(annotation.ruleId),
+          `${fixture.name}:${annotation.line}: unknown rule ${annotation.ruleId}`,
+        );
       }
     }
   });

@@ -125,7 +125,13 @@ export function parseCliArgs(argv: string[]): CliOptions {
   if (!options.stdin && values['stdin-filename'] !== undefined) {
     throw new UsageError('--stdin-filename needs --stdin');
   }
-  if (!options.stdin && !options.listRules && !options.help && !options.version && options.paths.length === 0) {
+  if (
+    !options.stdin &&
+    !options.listRules &&
+    !options.help &&
+    !options.version &&
+    options.paths.length === 0
+  ) {
     throw new UsageError('no files given: name files, folders or globs, or use --stdin');
   }
   return options;

@@ -33,7 +33,9 @@ export function loadConfig(options: CliOptions, cwd: string): LoadedConfig {
     try {
       text = readFileSync(configPath, 'utf8');
     } catch (error) {
-      throw new ConfigError(`${shown}: cannot read: ${(error as NodeJS.ErrnoException).code ?? error}`);
+      throw new ConfigError(
+        `${shown}: cannot read: ${(error as NodeJS.ErrnoException).code ?? error}`,
+      );
     }
     let value: unknown;
     try {
@@ -44,7 +46,8 @@ export function loadConfig(options: CliOptions, cwd: string): LoadedConfig {
     ignores = applyConfigFile(value, settings, shown);
     ignoreRoot = dirname(configPath);
   }
-  if (options.platform !== undefined) settings.platform = parsePlatform(options.platform, '--platform');
+  if (options.platform !== undefined)
+    settings.platform = parsePlatform(options.platform, '--platform');
   for (const flag of options.rules) {
     const equals = flag.indexOf('=');
     if (equals < 0) throw new ConfigError(`--rule ${flag}: expected <rule-id>=<off|warn|error>`);

@@ -1,4 +1,11 @@
-import { existsSync, readFileSync, readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import {
+  existsSync,
+  readFileSync,
+  readdirSync,
+  realpathSync,
+  statSync,
+  type Dirent,
+} from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
@@ -72,7 +79,9 @@ function walk(
   found: Set<string>,
 ): void {
   const seen = new Set<string>();
-  const stack: { dir: string; ignores: GitIgnore[] }[] = [{ dir: root, ignores: gitIgnoresAbove(root) }];
+  const stack: { dir: string; ignores: GitIgnore[] }[] = [
+    { dir: root, ignores: gitIgnoresAbove(root) },
+  ];
   while (stack.length > 0) {
     const { dir, ignores } = stack.pop() as { dir: string; ignores: GitIgnore[] };
     let real: string;
@@ -106,7 +115,12 @@ function walk(
         }
       }
       if (isDir) {
-        if (ALWAYS_SKIPPED.has(entry.name) || isIgnored(active, path, true) || isConfigIgnored(path, true)) continue;
+        if (
+          ALWAYS_SKIPPED.has(entry.name) ||
+          isIgnored(active, path, true) ||
+          isConfigIgnored(path, true)
+        )
+          continue;
         subdirs.push(path);
       } else if (isFile && languageForPath(entry.name) && accept(path)) {
         if (!isIgnored(active, path, false) && !isConfigIgnored(path, false)) found.add(path);
@@ -132,25 +146,25 @@ function readGitIgnore(dir: string): GitIgnore | undefined {
 
 /** The .gitignore files of the folders above `root`, up to the repository's top. */
 function gitIgnoresAbove(root: string): GitIgnore[] {
+  const top = repositoryTop(root);
+  if (top === undefined || top === root) return [];
   const found: GitIgnore[] = [];
-  let dir = dirname(root);
-  let top = root;
-  for (let probe = root; ; probe = dirname(probe)) {
-    if (existsSync(join(probe, '.git'))) {
-      top = probe;
-      break;
-    }
-    if (dirname(probe) === probe) return [];
-  }
-  while (dir.length >= top.length && dir !== root) {
+  for (let dir = dirname(root); ; dir = dirname(dir)) {
     const ignoreFile = readGitIgnore(dir);
     if (ignoreFile) found.unshift(ignoreFile);
     if (dir === top || dirname(dir) === dir) break;
-    dir = dirname(dir);
   }
   // A folder named on the command line is searched even if ignored (as ripgrep
   // does): the .gitignore files that ignore the folder itself are not applied.
   return found.filter((ignoreFile) => !isIgnored([ignoreFile], root, true));
+}
+
+/** The nearest folder at or above `path` that holds `.git`. */
+function repositoryTop(path: string): string | undefined {
+  for (let probe = path; ; probe = dirname(probe)) {
+    if (existsSync(join(probe, '.git'))) return probe;
+    if (dirname(probe) === probe) return undefined;
+  }
 }
 
 function isIgnored(ignores: GitIgnore[], path: string, isDir: boolean): boolean {
@@ -166,7 +180,10 @@ function splitGlob(glob: string): { base: string; pattern: string } {
   const parts = toPosix(glob).split('/');
   const firstGlob = parts.findIndex((part) => GLOB_CHARS.test(part));
   const base = parts.slice(0, firstGlob).join('/') || '.';
-  return { base: glob.startsWith('/') && base === '' ? '/' : base, pattern: parts.slice(firstGlob).join('/') };
+  return {
+    base: glob.startsWith('/') && base === '' ? '/' : base,
+    pattern: parts.slice(firstGlob).join('/'),
+  };
 }
 
 function toPosix(path: string): string {

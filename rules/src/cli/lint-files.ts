@@ -50,7 +50,11 @@ export function lintPath(
   } catch (error) {
     // One file's failure is reported, and the run goes on.
     const message = error instanceof Error ? error.message : String(error);
-    return { path, findings: [], notices: [{ level: 'error', message: `internal error: ${message}` }] };
+    return {
+      path,
+      findings: [],
+      notices: [{ level: 'error', message: `internal error: ${message}` }],
+    };
   }
 }
 

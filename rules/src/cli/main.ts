@@ -17,7 +17,9 @@ import { lintFiles } from './lint-files.js';
 import { createProgress } from './progress.js';
 
 const VERSION = (
-  JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }
+  JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as {
+    version: string;
+  }
 ).version;
 
 /** Runs the CLI; resolves to the exit status (0 clean, 1 errors, 2 usage or config error). */
@@ -33,7 +35,13 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
   if (options.help) return print(HELP, 0);
   if (options.version) return print(`${VERSION}\n`, 0);
   if (options.listRules) {
-    return print(RULES.map((rule) => `${rule.meta.id.padEnd(20)} ${rule.meta.description}\n${''.padEnd(21)}${docUrl(rule.meta.id)}\n`).join(''), 0);
+    return print(
+      RULES.map(
+        (rule) =>
+          `${rule.meta.id.padEnd(20)} ${rule.meta.description}\n${''.padEnd(21)}${docUrl(rule.meta.id)}\n`,
+      ).join(''),
+      0,
+    );
   }
 
   let config;
@@ -52,7 +60,10 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
     const text = readFileSync(0, 'utf8');
     results = [lintText(backend, resolve(cwd, options.stdinFilename), text, config.settings)];
   } else {
-    const search = findFiles(options.paths, cwd, { patterns: config.ignores, root: config.ignoreRoot });
+    const search = findFiles(options.paths, cwd, {
+      patterns: config.ignores,
+      root: config.ignoreRoot,
+    });
     problems.push(...search.problems);
     const progress = createProgress(process.stderr, search.files.length);
     results = await lintFiles({
@@ -65,7 +76,8 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
     progress.end();
   }
   if (options.quiet) {
-    for (const result of results) result.findings = result.findings.filter((f) => f.severity === 'error');
+    for (const result of results)
+      result.findings = result.findings.filter((f) => f.severity === 'error');
   }
 
   for (const problem of problems) process.stderr.write(`connectlint: ${problem}\n`);
@@ -83,7 +95,9 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
   if (problems.length > 0 && results.length === 0) return 2;
   if (errors > 0) return 1;
   if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
-    process.stderr.write(`connectlint: ${warnings} warnings, more than --max-warnings ${options.maxWarnings}\n`);
+    process.stderr.write(
+      `connectlint: ${warnings} warnings, more than --max-warnings ${options.maxWarnings}\n`,
+    );
     return 1;
   }
   return 0;

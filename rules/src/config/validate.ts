@@ -29,7 +29,8 @@ export function applyConfigFile(value: unknown, settings: Settings, where: strin
       );
     }
   }
-  if (value.platform !== undefined) settings.platform = parsePlatform(value.platform, `${where}: platform`);
+  if (value.platform !== undefined)
+    settings.platform = parsePlatform(value.platform, `${where}: platform`);
   if (value.reportUnusedDisableDirectives !== undefined) {
     if (typeof value.reportUnusedDisableDirectives !== 'boolean') {
       throw new ConfigError(`${where}: reportUnusedDisableDirectives must be true or false`);
@@ -51,7 +52,9 @@ export function applyConfigFile(value: unknown, settings: Settings, where: strin
 
 export function parsePlatform(value: unknown, where: string): Settings['platform'] {
   if (!isPlatform(value)) {
-    throw new ConfigError(`${where}: '${String(value)}' is not a platform (one of ${PLATFORMS.join(', ')})`);
+    throw new ConfigError(
+      `${where}: '${String(value)}' is not a platform (one of ${PLATFORMS.join(', ')})`,
+    );
   }
   return value;
 }
@@ -60,22 +63,33 @@ export function parsePlatform(value: unknown, where: string): Settings['platform
 export function parseRuleEntry(id: string, entry: unknown, where: string): RuleSetting {
   const rule = RULES_BY_ID.get(id);
   if (!rule) {
-    throw new ConfigError(`${where}: unknown rule '${id}' (known: ${[...RULES_BY_ID.keys()].join(', ')})`);
+    throw new ConfigError(
+      `${where}: unknown rule '${id}' (known: ${[...RULES_BY_ID.keys()].join(', ')})`,
+    );
   }
   const [severity, options] = Array.isArray(entry) ? entry : [entry, undefined];
   if (!SEVERITIES.includes(severity as Severity)) {
-    throw new ConfigError(`${where}: severity must be one of ${SEVERITIES.join(', ')}, not ${JSON.stringify(severity)}`);
+    throw new ConfigError(
+      `${where}: severity must be one of ${SEVERITIES.join(', ')}, not ${JSON.stringify(severity)}`,
+    );
   }
   if (Array.isArray(entry) && entry.length > 2) {
     throw new ConfigError(`${where}: expected [severity, options], got ${entry.length} items`);
   }
   return {
     severity: severity as Severity,
-    options: { ...rule.meta.defaultOptions, ...validateOptions(rule.meta.schema, options, `${where}[1]`) },
+    options: {
+      ...rule.meta.defaultOptions,
+      ...validateOptions(rule.meta.schema, options, `${where}[1]`),
+    },
   };
 }
 
-function validateOptions(schema: OptionsSchema, options: unknown, where: string): Record<string, unknown> {
+function validateOptions(
+  schema: OptionsSchema,
+  options: unknown,
+  where: string,
+): Record<string, unknown> {
   if (options === undefined) return {};
   if (!isObject(options)) throw new ConfigError(`${where}: options must be an object`);
   for (const [key, value] of Object.entries(options)) {
@@ -87,7 +101,9 @@ function validateOptions(schema: OptionsSchema, options: unknown, where: string)
       );
     }
     if (typeof value !== property.type) {
-      throw new ConfigError(`${where}.${key}: must be a ${property.type}, not ${JSON.stringify(value)}`);
+      throw new ConfigError(
+        `${where}.${key}: must be a ${property.type}, not ${JSON.stringify(value)}`,
+      );
     }
   }
   return options;

@@ -52,7 +52,11 @@ export function applyDirectives(
         ruleId: UNUSED_DIRECTIVE,
         severity: 'warn',
         messageId: 'unused',
-        message: `Unused connectlint-${directive.kind} directive (no ${directive.rules.length ? directive.rules.join(', ') : ''} problem reported on line ${directive.targetLine}).`.replace('no  problem', 'no problem'),
+        message:
+          `Unused connectlint-${directive.kind} directive (no ${directive.rules.length ? directive.rules.join(', ') : ''} problem reported on line ${directive.targetLine}).`.replace(
+            'no  problem',
+            'no problem',
+          ),
         location,
         related: [],
       });

@@ -44,7 +44,8 @@ export default createRule<Options>({
       properties: {
         reportVoidCast: {
           type: 'boolean',
-          description: 'Also report `(void)connect(...)`, which is otherwise taken as a deliberate discard.',
+          description:
+            'Also report `(void)connect(...)`, which is otherwise taken as a deliberate discard.',
           default: false,
         },
       },

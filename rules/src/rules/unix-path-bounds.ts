@@ -136,7 +136,11 @@ function guardSubject(
 ): GuardSubject {
   // For the printf family, the strings formatted are the sources.
   const sources =
-    copy.copier.format !== undefined ? copy.args.slice(copy.copier.format + 1) : source ? [source] : [];
+    copy.copier.format !== undefined
+      ? copy.args.slice(copy.copier.format + 1)
+      : source
+        ? [source]
+        : [];
   const strlenOf = sources.flatMap((node) => [node.text, unwrapValue(node).text]);
   const lengthNames = new Set<string>();
   const sizeValue = sizeArg ? unwrapValue(sizeArg) : undefined;

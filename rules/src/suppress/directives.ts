@@ -35,7 +35,13 @@ export function parseDirective(
   const rest = match[2] ?? '';
   const separator = rest.search(/\s--\s|\s--$/);
   const ruleText = separator >= 0 ? rest.slice(0, separator) : rest;
-  const reason = separator >= 0 ? rest.slice(separator).replace(/^\s*--\s*/, '').trim() : undefined;
+  const reason =
+    separator >= 0
+      ? rest
+          .slice(separator)
+          .replace(/^\s*--\s*/, '')
+          .trim()
+      : undefined;
   const rules = ruleText
     .split(/[\s,]+/)
     .map((rule) => rule.trim())

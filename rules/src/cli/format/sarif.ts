@@ -57,13 +57,23 @@ export function formatSarif(report: Report): string {
       ...(ruleIndex.has(finding.ruleId) ? { ruleIndex: ruleIndex.get(finding.ruleId) } : {}),
       level: level(finding.severity),
       message: { text: finding.message },
-      locations: [{ physicalLocation: { artifactLocation: artifact(result.path), region: region(finding.location) } }],
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: artifact(result.path),
+            region: region(finding.location),
+          },
+        },
+      ],
       ...(finding.related.length > 0
         ? {
             relatedLocations: finding.related.map((related, index) => ({
               id: index + 1,
               message: { text: related.message },
-              physicalLocation: { artifactLocation: artifact(result.path), region: region(related.location) },
+              physicalLocation: {
+                artifactLocation: artifact(result.path),
+                region: region(related.location),
+              },
             })),
           }
         : {}),
@@ -93,7 +103,9 @@ export function formatSarif(report: Report): string {
             rules: descriptors,
           },
         },
-        originalUriBaseIds: { [SRCROOT]: { uri: `${pathToFileURL(report.cwd).href.replace(/\/?$/, '/')}` } },
+        originalUriBaseIds: {
+          [SRCROOT]: { uri: `${pathToFileURL(report.cwd).href.replace(/\/?$/, '/')}` },
+        },
         invocations: [
           {
             executionSuccessful: true,

@@ -20,7 +20,9 @@ export function formatText(report: Report, color: boolean): string {
     const width = Math.max(0, ...rows.map((row) => (row[0] as string).length));
     for (const [position, severity, message, ruleId] of rows) {
       const level = paint(severity === 'error' ? 31 : 33, (severity as string).padEnd(7));
-      out.push(`  ${(position as string).padEnd(width)}  ${level}  ${message}  ${paint(2, ruleId as string)}`);
+      out.push(
+        `  ${(position as string).padEnd(width)}  ${level}  ${message}  ${paint(2, ruleId as string)}`,
+      );
     }
     out.push('');
   }

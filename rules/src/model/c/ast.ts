@@ -3,7 +3,9 @@ import type { SyntaxNode } from '../../parse/syntax.js';
 /** Small, allocation-light helpers over the C syntax tree. Walks are iterative. */
 
 export function sameNode(a: SyntaxNode | null | undefined, b: SyntaxNode | null | undefined) {
-  return !!a && !!b && a.startIndex === b.startIndex && a.endIndex === b.endIndex && a.type === b.type;
+  return (
+    !!a && !!b && a.startIndex === b.startIndex && a.endIndex === b.endIndex && a.type === b.type
+  );
 }
 
 /** `(x)` → `x`, repeatedly. */
@@ -83,7 +85,9 @@ export function callArguments(call: SyntaxNode): SyntaxNode[] {
 }
 
 /** The function's name and its parameters' names, through pointer declarators. */
-export function functionSignature(declarator: SyntaxNode): { name: string; params: string[] } | undefined {
+export function functionSignature(
+  declarator: SyntaxNode,
+): { name: string; params: string[] } | undefined {
   let current: SyntaxNode | null = declarator;
   while (current && current.type !== 'function_declarator') {
     current = current.childForFieldName('declarator');
@@ -129,7 +133,8 @@ export function alwaysExits(statement: SyntaxNode | null, noReturn: ReadonlySet<
     }
     case 'if_statement': {
       const alternative = statement.childForFieldName('alternative');
-      const otherwise = alternative?.type === 'else_clause' ? alternative.namedChild(0) : alternative;
+      const otherwise =
+        alternative?.type === 'else_clause' ? alternative.namedChild(0) : alternative;
       return (
         alwaysExits(statement.childForFieldName('consequence'), noReturn) &&
         !!otherwise &&
@@ -139,7 +144,11 @@ export function alwaysExits(statement: SyntaxNode | null, noReturn: ReadonlySet<
     case 'expression_statement': {
       const expression = statement.namedChild(0);
       if (!expression) return false;
-      const inner = unwrapValue(expression.type === 'cast_expression' ? (expression.childForFieldName('value') ?? expression) : expression);
+      const inner = unwrapValue(
+        expression.type === 'cast_expression'
+          ? (expression.childForFieldName('value') ?? expression)
+          : expression,
+      );
       if (inner.type !== 'call_expression') return false;
       const name = calleeName(inner);
       return !!name && noReturn.has(name);

@@ -125,7 +125,9 @@ function collectLocals(params: string[], body: SyntaxNode): Set<string> {
 }
 
 /** Maps an offset to the function around it (functions do not nest in C). */
-function functionLocator(functions: FunctionModel[]): (offset: number) => FunctionModel | undefined {
+function functionLocator(
+  functions: FunctionModel[],
+): (offset: number) => FunctionModel | undefined {
   return (offset) => {
     let low = 0;
     let high = functions.length - 1;

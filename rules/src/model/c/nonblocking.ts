@@ -13,7 +13,10 @@ export function setsNonBlocking(name: string, call: SyntaxNode): boolean {
     if (!/\bF_SETFL\b/.test(command)) return false;
     const value = args[2]?.text ?? '';
     // `flags & ~O_NONBLOCK` clears the flag: that makes the socket blocking.
-    return /(?<![~!])\b(O_NONBLOCK|O_NDELAY|FNDELAY|FNONBLOCK)\b/.test(value) && !/~\s*\(?\s*O_NONBLOCK/.test(value);
+    return (
+      /(?<![~!])\b(O_NONBLOCK|O_NDELAY|FNDELAY|FNONBLOCK)\b/.test(value) &&
+      !/~\s*\(?\s*O_NONBLOCK/.test(value)
+    );
   }
   if (name === 'ioctl' || name === 'ioctlsocket') {
     return /\bFIONBIO\b/.test(args[1]?.text ?? '');

@@ -11,7 +11,8 @@ import { isVoidCast, outermostLoop, sameNode, walk } from './ast.js';
  * - `returned`: the function returns it;
  * - `escaped`: passed to another call, stored in a field, a global or an array.
  */
-export type ResultUseKind = 'discarded' | 'void-cast' | 'stored' | 'tested' | 'returned' | 'escaped';
+export type ResultUseKind =
+  'discarded' | 'void-cast' | 'stored' | 'tested' | 'returned' | 'escaped';
 
 export interface ResultUse {
   kind: ResultUseKind;
@@ -50,7 +51,8 @@ export function classifyResultUse(call: SyntaxNode, locals: ReadonlySet<string>)
         return { kind: 'returned' };
       case 'init_declarator': {
         const name = parent.childForFieldName('declarator');
-        if (name?.type === 'identifier') return { kind: 'stored', variable: name.text, store: parent };
+        if (name?.type === 'identifier')
+          return { kind: 'stored', variable: name.text, store: parent };
         return { kind: 'escaped' };
       }
       case 'assignment_expression': {
@@ -91,7 +93,11 @@ export function storedValueIsRead(store: SyntaxNode, variable: string, body: Syn
   const statement = enclosingStatement(store);
   let killedAt = Infinity;
   // A later sibling statement `variable = ...;` in the same block overwrites the value.
-  for (let sibling = statement?.nextNamedSibling ?? null; sibling; sibling = sibling.nextNamedSibling) {
+  for (
+    let sibling = statement?.nextNamedSibling ?? null;
+    sibling;
+    sibling = sibling.nextNamedSibling
+  ) {
     const touch = readsOrWrites(sibling, variable);
     if (touch === 'overwrite') killedAt = sibling.startIndex;
     if (touch !== 'none') break;

@@ -46,7 +46,8 @@ export function findSockets(
     if (summary.nonBlockingParams.size === 0) continue;
     for (const { call } of inFn(summary.name)) {
       const args = callArguments(call);
-      for (const index of summary.nonBlockingParams) holderOfArg(args[index])?.nonBlocking.push(call);
+      for (const index of summary.nonBlockingParams)
+        holderOfArg(args[index])?.nonBlocking.push(call);
     }
   }
   return sockets;

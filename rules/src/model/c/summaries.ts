@@ -36,7 +36,7 @@ export function summarizeFunctions(
     }
   }
 
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const fn of functions) {
       const summary = summaries.get(fn.name);
@@ -81,8 +81,8 @@ function parameterIndex(fn: FunctionModel, arg: SyntaxNode | undefined): number 
 
 /**
  * The call among `calls` whose value `fn` returns: `return connect(...)`, or
- * `rc = connect(...); ... return rc;` where every other store into `rc` is a
- * constant (`int rc = -1;`).
+ * `rc = connect(...); ... return rc;` where the only other store into `rc` is
+ * its declaration's constant (`int rc = -1;`).
  */
 function returnedResultCall(fn: FunctionModel, calls: SyntaxNode[]): SyntaxNode | undefined {
   if (calls.length === 0) return undefined;
@@ -109,8 +109,10 @@ function returnedResultCall(fn: FunctionModel, calls: SyntaxNode[]): SyntaxNode 
       if (!stored) return;
       const value = unwrapValue(stored);
       const call = isCall(value);
+      const constant = value.type === 'number_literal' || /^-\s*\d+$/.test(value.text);
       if (call) fromCall = call;
-      else if (value.type !== 'number_literal' && value.type !== 'unary_expression') otherStore = true;
+      // Only a declaration's initial constant is allowed: `rc = 0;` later replaces the result.
+      else if (!(constant && node.type === 'init_declarator')) otherStore = true;
     });
     if (fromCall && !otherStore) return fromCall;
   }

@@ -30,7 +30,11 @@ export function isLengthGuarded(node: SyntaxNode, subject: GuardSubject): boolea
   for (let parent = current.parent; parent; current = parent, parent = parent.parent) {
     if (parent.type === 'function_definition' || parent.type === 'translation_unit') return false;
     if (parent.type === 'compound_statement') {
-      for (let before = current.previousNamedSibling; before; before = before.previousNamedSibling) {
+      for (
+        let before = current.previousNamedSibling;
+        before;
+        before = before.previousNamedSibling
+      ) {
         if (guardsWhatFollows(before, subject)) return true;
       }
     }
@@ -80,7 +84,8 @@ function checks(condition: SyntaxNode, subject: GuardSubject, want: Direction): 
     if (!left || !right) return;
     let direction: Direction | undefined;
     if (mentionsSubject(left, subject) && isBound(right)) direction = directionOf(operator, false);
-    else if (mentionsSubject(right, subject) && isBound(left)) direction = directionOf(operator, true);
+    else if (mentionsSubject(right, subject) && isBound(left))
+      direction = directionOf(operator, true);
     if (!direction) return;
     if (negated(node, condition)) direction = flip(direction);
     if (direction === 'either' || direction === want) found = true;
@@ -98,7 +103,10 @@ function mentionsSubject(node: SyntaxNode, subject: GuardSubject): boolean {
   walk(node, (inner) => {
     if (found) return false;
     if (inner.type === 'identifier' && subject.lengthNames.has(inner.text)) found = true;
-    if (inner.type === 'call_expression' && /^(strlen|strnlen|wcslen)$/.test(calleeName(inner) ?? '')) {
+    if (
+      inner.type === 'call_expression' &&
+      /^(strlen|strnlen|wcslen)$/.test(calleeName(inner) ?? '')
+    ) {
       const arg = inner.childForFieldName('arguments')?.namedChild(0)?.text;
       if (subject.anyStrlen || (arg !== undefined && subject.strlenOf.includes(arg))) found = true;
     }
@@ -121,7 +129,10 @@ function flip(direction: Direction): Direction {
 function negated(node: SyntaxNode, condition: SyntaxNode): boolean {
   let odd = false;
   for (let current = node.parent; current; current = current.parent) {
-    if (current.type === 'unary_expression' && current.childForFieldName('operator')?.text === '!') {
+    if (
+      current.type === 'unary_expression' &&
+      current.childForFieldName('operator')?.text === '!'
+    ) {
       odd = !odd;
     }
     if (sameNode(current, condition)) break;
