@@ -1,6 +1,6 @@
 /**
  * Parse throughput of each tree-sitter backend over real C (bench/.cache/src,
- * made by `npm run corpus -w bench`): MB/s of the bare parse, median of several
+ * made by scripts/fetch-corpus.sh): MB/s of the bare parse, median of several
  * runs with min and max. Usage: node dist/src/parse-throughput.js [folder] [--runs N]
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -18,8 +18,10 @@ const root =
 function cFiles(dir: string, out: string[] = []): string[] {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) cFiles(path, out);
-    else if (/\.[ch]$/.test(entry.name) && statSync(path).size < 4 * 1024 * 1024) out.push(path);
+    // `.pc/` holds quilt's copies of patched files: the same code twice.
+    if (entry.isDirectory()) {
+      if (entry.name !== '.pc') cFiles(path, out);
+    } else if (/\.[ch]$/.test(entry.name) && statSync(path).size < 4 * 1024 * 1024) out.push(path);
   }
   return out;
 }
