@@ -25,7 +25,18 @@ for package in "${packages[@]}"; do
     echo "have $package"
     continue
   fi
-  apt-get "${apt_opts[@]}" source -qq --download-only "$package"
+  # The newest version first; if its files are gone from the mirror, the older ones.
+  fetched=
+  for version in $(apt-cache "${apt_opts[@]}" showsrc "$package" 2>/dev/null | awk '/^Version:/ {print $2}' | sort -rV | uniq); do
+    if apt-get "${apt_opts[@]}" source -qq --download-only "$package=$version" 2>/dev/null; then
+      fetched=$version
+      break
+    fi
+  done
+  if [ -z "$fetched" ]; then
+    echo "could not download $package: skipped" >&2
+    continue
+  fi
   dsc=$(ls -t ./*.dsc | head -n 1)
   dpkg-source --no-check -x "$dsc" > /dev/null
   rm -f ./*.dsc ./*.tar.* ./*.diff.gz

@@ -7,6 +7,7 @@ import { createRule, type Report } from './rule.js';
 import { destinationOffset, mentionsBound, numberValue } from './unix-path-bounds-utils/bounds.js';
 import { formatMaxLength } from './unix-path-bounds-utils/format-length.js';
 import {
+  isConstantName,
   isLengthGuarded,
   truncationCheckedAfter,
   type GuardSubject,
@@ -79,7 +80,7 @@ function judgeCopy(
     copy.copierName === 'strcat' || copy.copierName === 'strncat' || copy.copierName === 'strlcat'
       ? undefined
       : copier.format !== undefined
-        ? formatMaxLength(args[copier.format], args.slice(copier.format + 1), macroLengths)
+        ? formatMaxLength(args[copier.format], args.slice(copier.format + 1), macroLengths, room)
         : source
           ? literalByteLength(unwrapValue(source), macroLengths)
           : undefined;
@@ -96,12 +97,14 @@ function judgeCopy(
   }
   // Another sun_path of the same size: `strcpy(a.sun_path, b->sun_path)`.
   if (source && /\bsun_path\b/.test(source.text) && copy.copierName !== 'strcat') return undefined;
+  // A macro defined elsewhere (`_PATH_LOG`, `NSLCD_SOCKET`): a constant we cannot measure.
+  if (source && isConstantName(unwrapValue(source).text)) return undefined;
 
   const fn = copy.fn;
   if (!fn) return undefined;
   const subject = guardSubject(copy, fn.body, source, sizeArg);
   const guarded = isLengthGuarded(call, subject);
-  const boundedBySize = sizeArg ? sizeIsBounded(sizeArg, fn.body, room) : false;
+  const boundedBySize = sizeArg ? sizeIsBounded(sizeArg, subject.boundNames, room) : false;
 
   switch (copier.kind) {
     case 'unbounded':
@@ -145,36 +148,57 @@ function guardSubject(
   const lengthNames = new Set<string>();
   const sizeValue = sizeArg ? unwrapValue(sizeArg) : undefined;
   if (sizeValue?.type === 'identifier') lengthNames.add(sizeValue.text);
-  // Locals that hold the source's length: `size_t len = strlen(path);`.
+  const stores = new Map<string, string[]>();
   walk(body, (node) => {
     const stored = storedPair(node);
-    if (stored && strlenOf.some((text) => stored.value.includes(`strlen(${text})`))) {
+    if (!stored) return;
+    stores.set(stored.name, [...(stores.get(stored.name) ?? []), stored.value]);
+    // Locals that hold the source's length: `size_t len = strlen(path);`.
+    if (strlenOf.some((text) => stored.value.includes(`strlen(${text})`)))
       lengthNames.add(stored.name);
-    }
   });
-  const appends = /cat$/.test(copy.copierName);
-  return { strlenOf, lengthNames, anyStrlen: appends };
+  const sourceValue = source ? unwrapValue(source) : undefined;
+  return {
+    strlenOf,
+    lengthNames,
+    anyStrlen: /cat$/.test(copy.copierName),
+    boundNames: boundLocals(stores),
+    ...(sourceValue?.type === 'identifier' ? { sourceName: sourceValue.text } : {}),
+  };
+}
+
+/** Locals every store of which is a bound, or made of other such locals, with their stores. */
+function boundLocals(stores: ReadonlyMap<string, string[]>): Map<string, string[]> {
+  const bound = new Map<string, string[]>();
+  const namesBound = (value: string) =>
+    [...bound.keys()].some((other) => new RegExp(`\\b${other}\\b`).test(value));
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const [name, values] of stores) {
+      if (bound.has(name)) continue;
+      if (values.every((value) => mentionsBound(value) || namesBound(value))) {
+        bound.set(name, values);
+        changed = true;
+      }
+    }
+  }
+  return bound;
 }
 
 /**
  * Is the size argument a bound on sun_path: an expression of its size, a number
- * that fits, or a local whose every store is one of those?
+ * that fits, or a local that holds a bound?
  */
-function sizeIsBounded(sizeArg: SyntaxNode, body: SyntaxNode, room: number): boolean {
+function sizeIsBounded(
+  sizeArg: SyntaxNode,
+  boundNames: ReadonlyMap<string, unknown>,
+  room: number,
+): boolean {
   const value = unwrapValue(sizeArg);
   if (mentionsBound(value.text)) return true;
   const number = numberValue(value);
   if (number !== undefined) return number <= room;
-  if (value.type !== 'identifier') return false;
-  let stores = 0;
-  let bounded = 0;
-  walk(body, (node) => {
-    const stored = storedPair(node);
-    if (!stored || stored.name !== value.text) return;
-    stores++;
-    if (mentionsBound(stored.value)) bounded++;
-  });
-  return stores > 0 && stores === bounded;
+  return value.type === 'identifier' && boundNames.has(value.text);
 }
 
 function storedPair(node: SyntaxNode): { name: string; value: string } | undefined {

@@ -1,5 +1,6 @@
 import type { SyntaxNode } from '../../parse/syntax.js';
 import { decodedLength, literalByteLength } from '../../model/c/string-literal.js';
+import { mentionsBound, numberValue } from './bounds.js';
 
 /** Longest text of one integer conversion: a 64-bit value in octal is 22 digits. */
 const INTEGER_MAX = 22;
@@ -7,12 +8,15 @@ const INTEGER_MAX = 22;
 /**
  * The longest string a printf-family call can produce, without the NUL, when the
  * format is a literal and every `%s` argument is a literal or has a precision
- * (`%.80s`); undefined when it cannot be bounded.
+ * (`%.80s`, or `%.*s` with a bound of sun_path's size as the precision, as in
+ * OpenLDAP's back-sock); undefined when it cannot be bounded. `room` is the
+ * space in the destination.
  */
 export function formatMaxLength(
   format: SyntaxNode | undefined,
   args: SyntaxNode[],
   macros: ReadonlyMap<string, number>,
+  room: number,
 ): number | undefined {
   if (!format || format.type !== 'string_literal') return undefined;
   const text = format.text.slice(format.text.indexOf('"') + 1, format.text.lastIndexOf('"'));
@@ -25,8 +29,19 @@ export function formatMaxLength(
     if (literalPart === undefined) return undefined;
     total += literalPart;
     last = match.index + match[0].length;
-    const [, , width, precision, , conversion] = match;
-    if (width === '*' || precision === '*') return undefined;
+    const [, , widthText, precisionText, , conversion] = match;
+    // A `*` takes its value from the next argument.
+    const starValue = (text: string | undefined, isPrecision: boolean) => {
+      if (text !== '*') return text;
+      const arg = args[argIndex++];
+      if (!arg) return undefined;
+      const value = numberValue(arg);
+      if (value !== undefined) return String(value);
+      return isPrecision && mentionsBound(arg.text) ? String(room - 1) : 'unknown';
+    };
+    const width = starValue(widthText, false);
+    const precision = starValue(precisionText, true);
+    if (width === 'unknown' || precision === 'unknown') return undefined;
     const minWidth = width ? Number(width) : 0;
     let length: number | undefined;
     switch (conversion) {

@@ -13,6 +13,10 @@ export interface GuardSubject {
   lengthNames: Set<string>;
   /** strcat appends: any strlen compared with the bound counts. */
   anyStrlen: boolean;
+  /** Locals that hold a bound: `max = sizeof(un->sun_path) - 1 - prefix_len;`, with their stored texts. */
+  boundNames: ReadonlyMap<string, readonly string[]>;
+  /** The source, when it is a plain name: a branch that sets it to a constant guards. */
+  sourceName?: string;
 }
 
 type Direction = 'too-long' | 'fits' | 'either';
@@ -51,14 +55,16 @@ export function isLengthGuarded(node: SyntaxNode, subject: GuardSubject): boolea
 function guardsWhatFollows(statement: SyntaxNode, subject: GuardSubject): boolean {
   if (statement.type === 'if_statement') {
     const condition = statement.childForFieldName('condition');
+    const consequence = statement.childForFieldName('consequence');
     if (!condition) return false;
-    if (
-      alwaysExits(statement.childForFieldName('consequence'), NO_RETURN_FUNCTIONS) &&
-      checks(condition, subject, 'too-long')
-    ) {
+    if (alwaysExits(consequence, NO_RETURN_FUNCTIONS) && checks(condition, subject, 'too-long')) {
       return true;
     }
-    return false;
+    // if (!path) path = DEFAULT_PATH; else if (strlen(path) >= sizeof(...)) return -1;
+    // (OpenLDAP's os-local.c): every branch either checks or sets a constant.
+    const alternative = statement.childForFieldName('alternative');
+    const otherwise = alternative?.type === 'else_clause' ? alternative.namedChild(0) : alternative;
+    return !!otherwise && branchGuards(consequence, subject) && branchGuards(otherwise, subject);
   }
   if (statement.type === 'expression_statement') {
     const call = statement.namedChild(0);
@@ -67,6 +73,37 @@ function guardsWhatFollows(statement: SyntaxNode, subject: GuardSubject): boolea
     return !!name && /assert/i.test(name) && !!argument && checks(argument, subject, 'fits');
   }
   return false;
+}
+
+/** A branch that checks the length, or makes the source a constant of its own. */
+function branchGuards(branch: SyntaxNode | null, subject: GuardSubject): boolean {
+  if (!branch) return false;
+  const statements =
+    branch.type === 'compound_statement'
+      ? Array.from({ length: branch.namedChildCount }, (_, i) => branch.namedChild(i))
+      : [branch];
+  return statements.some(
+    (statement) =>
+      !!statement &&
+      (guardsWhatFollows(statement, subject) || setsSourceToConstant(statement, subject)),
+  );
+}
+
+function setsSourceToConstant(statement: SyntaxNode, subject: GuardSubject): boolean {
+  const assignment = statement.type === 'expression_statement' ? statement.namedChild(0) : null;
+  if (assignment?.type !== 'assignment_expression' || !subject.sourceName) return false;
+  const left = assignment.childForFieldName('left');
+  const right = assignment.childForFieldName('right');
+  return (
+    left?.text === subject.sourceName &&
+    !!right &&
+    (right.type === 'string_literal' || isConstantName(right.text))
+  );
+}
+
+/** `LDAPI_SOCK`, `_PATH_LOG`: an upper-case name is a macro constant by convention. */
+export function isConstantName(text: string): boolean {
+  return /^_*[A-Z][A-Z0-9_]*$/.test(text);
 }
 
 const COMPARISONS = new Set(['<', '<=', '>', '>=', '==', '!=']);
@@ -83,9 +120,17 @@ function checks(condition: SyntaxNode, subject: GuardSubject, want: Direction): 
     const right = node.childForFieldName('right');
     if (!left || !right) return;
     let direction: Direction | undefined;
-    if (mentionsSubject(left, subject) && isBound(right)) direction = directionOf(operator, false);
-    else if (mentionsSubject(right, subject) && isBound(left))
+    if (mentionsSubject(left, subject) && isBound(right, subject)) {
+      direction = directionOf(operator, false);
+    } else if (mentionsSubject(right, subject) && isBound(left, subject)) {
       direction = directionOf(operator, true);
+    } else if (boundCounts(right, subject)) {
+      // `if (adr_len > max_path_len) goto out;` where max_path_len is sun_path's
+      // size minus the subject's length (haproxy's str2sa_range): checks both.
+      direction = directionOf(operator, false);
+    } else if (boundCounts(left, subject)) {
+      direction = directionOf(operator, true);
+    }
     if (!direction) return;
     if (negated(node, condition)) direction = flip(direction);
     if (direction === 'either' || direction === want) found = true;
@@ -94,8 +139,26 @@ function checks(condition: SyntaxNode, subject: GuardSubject, want: Direction): 
   return found;
 }
 
-function isBound(node: SyntaxNode): boolean {
-  return mentionsBound(node.text) || node.type === 'number_literal';
+function isBound(node: SyntaxNode, subject: GuardSubject): boolean {
+  if (mentionsBound(node.text) || node.type === 'number_literal') return true;
+  let named = false;
+  walk(node, (inner) => {
+    if (inner.type === 'identifier' && subject.boundNames.has(inner.text)) named = true;
+  });
+  return named;
+}
+
+/** A bound local whose definition subtracts the subject's length. */
+function boundCounts(node: SyntaxNode, subject: GuardSubject): boolean {
+  const stores = node.type === 'identifier' ? subject.boundNames.get(node.text) : undefined;
+  return (
+    !!stores &&
+    stores.some(
+      (text) =>
+        [...subject.lengthNames].some((name) => new RegExp(`\\b${name}\\b`).test(text)) ||
+        subject.strlenOf.some((source) => text.includes(`strlen(${source})`)),
+    )
+  );
 }
 
 function mentionsSubject(node: SyntaxNode, subject: GuardSubject): boolean {
