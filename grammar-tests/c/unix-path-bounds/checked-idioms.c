@@ -143,3 +143,13 @@ void fill_fixed(struct sockaddr_un *sun, const char *path)
 {
     memcpy(sun->sun_path, path, sizeof(sun->sun_path)); // ok: unix-path-bounds
 }
+
+void fill_from_sized_buffer(struct sockaddr_un *sun, const char *dir, int id)
+{
+    char path[sizeof(sun->sun_path)];
+    char small[64];
+    if (snprintf(path, sizeof(path), "%s/%d.sock", dir, id) >= (int)sizeof(path))
+        return;
+    strcpy(sun->sun_path, path); // ok: unix-path-bounds
+    strcpy(sun->sun_path, small); // ok: unix-path-bounds
+}

@@ -59,3 +59,10 @@ void fill_with_unchecked_length(struct sockaddr_un *sun, const char *path, size_
 {
     memcpy(sun->sun_path, path, len); // expect: unix-path-bounds
 }
+
+void fill_from_big_buffer(struct sockaddr_un *sun, const char *dir)
+{
+    char path[4096];
+    snprintf(path, sizeof(path), "%s/control.sock", dir);
+    strcpy(sun->sun_path, path); // expect: unix-path-bounds
+}

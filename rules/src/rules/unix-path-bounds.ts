@@ -99,6 +99,9 @@ function judgeCopy(
   if (source && /\bsun_path\b/.test(source.text) && copy.copierName !== 'strcat') return undefined;
   // A macro defined elsewhere (`_PATH_LOG`, `NSLCD_SOCKET`): a constant we cannot measure.
   if (source && isConstantName(unwrapValue(source).text)) return undefined;
+  // A local array no larger than the room: `char path[sizeof(sun.sun_path)]`.
+  if (source && copy.fn && localArrayFits(unwrapValue(source), copy.fn.body, room))
+    return undefined;
 
   const fn = copy.fn;
   if (!fn) return undefined;
@@ -199,6 +202,22 @@ function sizeIsBounded(
   const number = numberValue(value);
   if (number !== undefined) return number <= room;
   return value.type === 'identifier' && boundNames.has(value.text);
+}
+
+/** Is `source` a local array declared with a size that fits in `room`? */
+function localArrayFits(source: SyntaxNode, body: SyntaxNode, room: number): boolean {
+  if (source.type !== 'identifier') return false;
+  let fits = false;
+  walk(body, (node) => {
+    if (fits) return false;
+    if (node.type !== 'array_declarator') return;
+    const name = node.childForFieldName('declarator');
+    const size = node.childForFieldName('size');
+    if (name?.text !== source.text || !size) return;
+    const number = numberValue(size);
+    fits = number !== undefined ? number <= room : /\bsun_path\b|\bsockaddr_un\b/.test(size.text);
+  });
+  return fits;
 }
 
 function storedPair(node: SyntaxNode): { name: string; value: string } | undefined {

@@ -42,7 +42,9 @@ export function buildCFileModel(backend: ParserBackend, root: SyntaxNode): CFile
   const connectCalls: ConnectCall[] = [];
   for (const { call, name, fn } of definesConnect ? [] : (callsByName.get('connect') ?? [])) {
     const args = callArguments(call);
-    if (!fn || args.length !== 3) continue;
+    // Not connect(2): another arity (Qt's connect takes four), or arguments the C
+    // grammar cannot read (C++ in a header: `&Sender::signal`, lambdas).
+    if (!fn || args.length !== 3 || call.hasError) continue;
     const [socket, address, length] = args as [SyntaxNode, SyntaxNode, SyntaxNode];
     connectCalls.push({ call, name, socket, address, length, fn, ...resultUse(call, fn) });
   }
