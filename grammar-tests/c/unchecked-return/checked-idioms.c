@@ -41,7 +41,7 @@ int idioms(int fd, const struct sockaddr_in *sin, struct conn *c)
     if (!connect(fd, sa, len)) // ok: unchecked-return
         puts("connected at once");
     CHECK(connect(fd, sa, len)); // ok: unchecked-return
-    rc = TEMP_FAILURE_RETRY(connect(fd, sa, len)); // ok: unchecked-return
+    rc = TEMP_FAILURE_RETRY(connect(fd, sa, len)); // ok: unchecked-return; expect: eintr-reconnect
     if (rc == -1)
         return -1;
     report(connect(fd, sa, len), "connect"); // ok: unchecked-return
@@ -52,10 +52,10 @@ int idioms(int fd, const struct sockaddr_in *sin, struct conn *c)
     default:
         return -1;
     }
-    while (connect(fd, sa, len) == -1 && errno == EINTR) // ok: unchecked-return
+    while (connect(fd, sa, len) == -1 && errno == EINTR) // ok: unchecked-return; expect: eintr-reconnect
         ;
     do {
-        rc = connect(fd, sa, len); // ok: unchecked-return
+        rc = connect(fd, sa, len); // ok: unchecked-return; expect: eintr-reconnect
     } while (rc == -1 && errno == EINTR);
     for (;;) {
         if (rc == 0)

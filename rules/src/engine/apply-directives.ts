@@ -46,6 +46,7 @@ export function applyDirectives(
         message: `Unknown rule ${unknown.map((rule) => `'${rule}'`).join(', ')} in connectlint-${directive.kind} (known: ${[...RULES_BY_ID.keys()].join(', ')}).`,
         location,
         related: [],
+        fixes: [],
       });
     } else if (settings.reportUnusedDirectives && !used.has(directive)) {
       kept.push({
@@ -59,6 +60,7 @@ export function applyDirectives(
           ),
         location,
         related: [],
+        fixes: [],
       });
     }
   }

@@ -8,6 +8,13 @@ export interface Finding {
   message: string;
   location: Location;
   related: { location: Location; message: string }[];
+  fixes: FindingFix[];
+}
+
+/** A quick fix, its edits located like the finding. */
+export interface FindingFix {
+  description: string;
+  edits: { location: Location; text: string }[];
 }
 
 /** A file the engine could not lint, or linted only in part: one clear message. */

@@ -104,5 +104,9 @@ function toFinding(
       message: related.message,
       location: lines.location(related.node.startIndex, related.node.endIndex),
     })),
+    fixes: (report.fixes ?? []).map((fix) => ({
+      description: fix.description,
+      edits: fix.edits.map((edit) => ({ location: lines.location(edit.start, edit.end), text: edit.text })),
+    })),
   };
 }

@@ -36,6 +36,19 @@ export interface Related {
   message: string;
 }
 
+/** A text edit: replace [start, end) (UTF-16 offsets) with `text`. */
+export interface Edit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** A mechanical fix: a description and the edits that make it. */
+export interface Fix {
+  description: string;
+  edits: Edit[];
+}
+
 export interface Report {
   messageId: string;
   data?: Record<string, string | number>;
@@ -43,6 +56,8 @@ export interface Report {
   start: SyntaxNode;
   end?: SyntaxNode;
   related?: Related[];
+  /** Quick fixes, offered in editors; never applied without being asked. */
+  fixes?: Fix[];
 }
 
 export interface RuleContext<Options extends object> {

@@ -22,6 +22,7 @@ export function formatJson(report: Report): string {
         start: finding.location.start,
         end: finding.location.end,
         related: finding.related,
+        ...(finding.fixes.length > 0 ? { fixes: finding.fixes } : {}),
       })),
     }));
   return `${JSON.stringify({ version: report.toolVersion, ...totals(report.results), files }, null, 2)}\n`;

@@ -65,6 +65,22 @@ export function formatSarif(report: Report): string {
           },
         },
       ],
+      ...(finding.fixes.length > 0
+        ? {
+            fixes: finding.fixes.map((fix) => ({
+              description: { text: fix.description },
+              artifactChanges: [
+                {
+                  artifactLocation: artifact(result.path),
+                  replacements: fix.edits.map((edit) => ({
+                    deletedRegion: region(edit.location),
+                    insertedContent: { text: edit.text },
+                  })),
+                },
+              ],
+            })),
+          }
+        : {}),
       ...(finding.related.length > 0
         ? {
             relatedLocations: finding.related.map((related, index) => ({

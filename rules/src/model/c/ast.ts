@@ -182,3 +182,26 @@ export const NO_RETURN_FUNCTIONS: ReadonlySet<string> = new Set([
   'longjmp',
   'siglongjmp',
 ]);
+
+/**
+ * Does `earlier` run on every path to `later` within their function, as far as
+ * branches go? False when `earlier` sits in an if/else branch, a case, or the
+ * arm of a `?:` that `later` is not inside. (Loop bodies are taken to run.)
+ */
+export function dominates(earlier: SyntaxNode, later: SyntaxNode): boolean {
+  if (earlier.startIndex > later.startIndex) return false;
+  const contains = (outer: SyntaxNode, inner: SyntaxNode) =>
+    inner.startIndex >= outer.startIndex && inner.endIndex <= outer.endIndex;
+  let child = earlier;
+  for (let parent = earlier.parent; parent && parent.type !== 'function_definition'; child = parent, parent = parent.parent) {
+    if (contains(parent, later)) return true;
+    const isBranch =
+      ((parent.type === 'if_statement' || parent.type === 'conditional_expression') &&
+        !sameNode(parent.childForFieldName('condition'), child)) ||
+      parent.type === 'else_clause' ||
+      parent.type === 'case_statement' ||
+      (parent.type === 'binary_expression' && /^(&&|\|\|)$/.test(parent.childForFieldName('operator')?.text ?? '') && sameNode(parent.childForFieldName('right'), child));
+    if (isBranch) return false;
+  }
+  return true;
+}

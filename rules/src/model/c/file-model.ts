@@ -5,26 +5,27 @@ import { COPIERS } from './copiers.js';
 import { classifyResultUse, storedValueIsRead, type ResultUse } from './result-use.js';
 import { findSockets } from './sockets.js';
 import { literalByteLength, decodedLength } from './string-literal.js';
+import { buildErrnoVocabulary } from './errno-vocabulary.js';
 import { summarizeFunctions } from './summaries.js';
-import type {
-  CFileModel,
-  ConnectCall,
-  FunctionModel,
-  StringMacro,
-  SunPathCopy,
-  SunPathInitializer,
-  WrapperCall,
+import {
+  NO_WRAPPERS,
+  type CFileModel,
+  type ConnectCall,
+  type FunctionModel,
+  type NamedCall,
+  type StringMacro,
+  type SunPathCopy,
+  type SunPathInitializer,
+  type WrapperCall,
+  type Wrappers,
 } from './types.js';
 
-/** A call by plain name, as `queries/c/calls.scm` captures it. */
-export interface NamedCall {
-  call: SyntaxNode;
-  name: SyntaxNode;
-  fn: FunctionModel | undefined;
-}
-
 /** Builds the model of a parsed C file (see `types.ts`). */
-export function buildCFileModel(backend: ParserBackend, root: SyntaxNode): CFileModel {
+export function buildCFileModel(
+  backend: ParserBackend,
+  root: SyntaxNode,
+  wrappers: Wrappers = NO_WRAPPERS,
+): CFileModel {
   const functions = collectFunctions(backend, root);
   const functionAt = functionLocator(functions);
   const callsByName = new Map<string, NamedCall[]>();
@@ -32,10 +33,13 @@ export function buildCFileModel(backend: ParserBackend, root: SyntaxNode): CFile
     const call = match.captures.find((capture) => capture.name === 'call')?.node;
     const name = match.captures.find((capture) => capture.name === 'name')?.node;
     if (!call || !name) continue;
+    const named = { call, name, fn: functionAt(call.startIndex) };
     const list = callsByName.get(name.text) ?? [];
-    list.push({ call, name, fn: functionAt(call.startIndex) });
+    list.push(named);
     callsByName.set(name.text, list);
+    named.fn?.calls.push(named);
   }
+  for (const fn of functions) fn.calls.sort((a, b) => a.call.startIndex - b.call.startIndex);
 
   // A file that defines its own `connect` calls that one, not connect(2).
   const definesConnect = functions.some((fn) => fn.name === 'connect');
@@ -49,8 +53,8 @@ export function buildCFileModel(backend: ParserBackend, root: SyntaxNode): CFile
     connectCalls.push({ call, name, socket, address, length, fn, ...resultUse(call, fn) });
   }
 
-  const summaries = summarizeFunctions(functions, connectCalls, callsByName);
-  for (const fn of functions) fn.sockets.push(...findSockets(fn, callsByName, summaries));
+  const summaries = summarizeFunctions(functions, connectCalls, callsByName, wrappers);
+  for (const fn of functions) fn.sockets.push(...findSockets(fn, summaries, wrappers));
   const wrapperCalls: WrapperCall[] = [];
   for (const summary of summaries.values()) {
     if (!summary.returnsConnectResult) continue;
@@ -59,8 +63,21 @@ export function buildCFileModel(backend: ParserBackend, root: SyntaxNode): CFile
       wrapperCalls.push({ call, name, wrapper: summary, fn, ...resultUse(call, fn) });
     }
   }
+  // Wrappers named in the configuration live in other files: their calls are
+  // connect calls with connect's arguments.
+  for (const wrapperName of wrappers.connect) {
+    if (summaries.has(wrapperName)) continue;
+    for (const { call, name, fn } of callsByName.get(wrapperName) ?? []) {
+      const args = callArguments(call);
+      if (!fn || args.length !== 3 || call.hasError) continue;
+      const [socket, address, length] = args as [SyntaxNode, SyntaxNode, SyntaxNode];
+      connectCalls.push({ call, name, socket, address, length, fn, ...resultUse(call, fn) });
+    }
+  }
+  connectCalls.sort((a, b) => a.call.startIndex - b.call.startIndex);
 
-  const stringMacros = collectStringMacros(backend, root);
+  const macros = collectMacros(backend, root);
+  const stringMacros = collectStringMacros(macros);
   const macroLengths = new Map([...stringMacros].map(([name, macro]) => [name, macro.byteLength]));
   const { copies, initializers } = collectSunPathWrites(backend, root, functionAt, macroLengths);
 
@@ -77,6 +94,9 @@ export function buildCFileModel(backend: ParserBackend, root: SyntaxNode): CFile
     sunPathInitializers: initializers,
     stringMacros,
     comments,
+    errno: buildErrnoVocabulary(macros, functions),
+    wrappers,
+    text: root.text,
   };
 }
 
@@ -106,6 +126,7 @@ function collectFunctions(backend: ParserBackend, root: SyntaxNode): FunctionMod
       body,
       locals: collectLocals(signature.params, body),
       sockets: [],
+      calls: [],
     });
   }
   return functions.sort((a, b) => a.node.startIndex - b.node.startIndex);
@@ -144,19 +165,35 @@ function functionLocator(
   };
 }
 
-function collectStringMacros(backend: ParserBackend, root: SyntaxNode): Map<string, StringMacro> {
-  const macros = new Map<string, StringMacro>();
-  for (const match of loadQuery(backend, 'c', 'string-macros').matches(root)) {
+interface MacroDefinition {
+  name: string;
+  value: string;
+  node: SyntaxNode;
+  functionLike: boolean;
+}
+
+function collectMacros(backend: ParserBackend, root: SyntaxNode): MacroDefinition[] {
+  const macros: MacroDefinition[] = [];
+  for (const match of loadQuery(backend, 'c', 'macros').matches(root)) {
     const name = match.captures.find((capture) => capture.name === 'name')?.node;
     const value = match.captures.find((capture) => capture.name === 'value')?.node;
-    if (!name || !value) continue;
-    const text = value.text.trim();
-    // Only a single plain literal: `#define P "/run/x.sock"`.
-    if (!/^(u8)?"([^"\\]|\\.)*"$/.test(text)) continue;
-    const byteLength = decodedLength(text);
-    if (byteLength !== undefined) macros.set(name.text, { node: value, byteLength });
+    const macro = match.captures.find((capture) => capture.name === 'macro')?.node;
+    if (!name || !value || !macro) continue;
+    macros.push({ name: name.text, value: value.text, node: value, functionLike: macro.type === 'preproc_function_def' });
   }
   return macros;
+}
+
+function collectStringMacros(macros: readonly MacroDefinition[]): Map<string, StringMacro> {
+  const strings = new Map<string, StringMacro>();
+  for (const macro of macros) {
+    const text = macro.value.trim();
+    // Only a single plain literal: `#define P "/run/x.sock"`.
+    if (macro.functionLike || !/^(u8)?"([^"\\]|\\.)*"$/.test(text)) continue;
+    const byteLength = decodedLength(text);
+    if (byteLength !== undefined) strings.set(macro.name, { node: macro.node, byteLength });
+  }
+  return strings;
 }
 
 function collectSunPathWrites(

@@ -1,56 +1,78 @@
 import type { SyntaxNode } from '../../parse/syntax.js';
 import { callArguments, unwrapValue } from './ast.js';
-import type { NamedCall } from './file-model.js';
-import { NONBLOCKING_CALLS, setsNonBlocking } from './nonblocking.js';
+import { setsNonBlocking } from './nonblocking.js';
 import { classifyResultUse } from './result-use.js';
-import type { FunctionModel, FunctionSummary, SocketModel } from './types.js';
+import type { FunctionModel, FunctionSummary, SocketKind, SocketModel, Wrappers } from './types.js';
 
 const TYPE_FLAGS = new Set(['SOCK_NONBLOCK', 'SOCK_CLOEXEC', 'SOCK_CLOFORK', 'SOCK_NOSIGPIPE']);
+const STREAM_TYPES = new Set(['SOCK_STREAM', 'SOCK_SEQPACKET']);
+const DATAGRAM_TYPES = new Set(['SOCK_DGRAM', 'SOCK_RAW']);
 
 /**
- * The sockets `fn` creates with socket(2): what holds each descriptor, its
- * domain, type and type flags, and where it is made non-blocking in `fn`.
+ * The sockets `fn` creates with socket(2) or a configured socket wrapper: what
+ * holds each descriptor, its domain, type and type flags, and where in `fn` it is
+ * made non-blocking.
  */
 export function findSockets(
   fn: FunctionModel,
-  callsByName: ReadonlyMap<string, NamedCall[]>,
   summaries: ReadonlyMap<string, FunctionSummary>,
+  wrappers: Wrappers,
 ): SocketModel[] {
-  const inFn = (name: string) => (callsByName.get(name) ?? []).filter((call) => call.fn === fn);
   const sockets: SocketModel[] = [];
-  for (const { call } of inFn('socket')) {
+  for (const { call, name } of fn.calls) {
+    const isSocket = name.text === 'socket';
+    if (!isSocket && !wrappers.socket.includes(name.text)) continue;
     const args = callArguments(call);
-    if (args.length !== 3) continue;
-    const typeParts = (args[1]?.text ?? '').split('|').map((part) => part.trim());
+    if (isSocket && args.length !== 3) continue;
+    // socket(domain, type, protocol); a wrapper's arguments are searched by name.
+    const typeArg = isSocket ? args[1] : args.find((arg) => /\bSOCK_[A-Z]+\b/.test(arg.text));
+    const domainArg = isSocket ? args[0] : args.find((arg) => /\b(AF|PF)_[A-Z0-9]+\b/.test(arg.text));
+    const typeParts = (typeArg?.text ?? '').split('|').map((part) => part.trim());
     const flags = typeParts.filter((part) => TYPE_FLAGS.has(part));
-    const socket: SocketModel = {
+    const type = typeParts.filter((part) => !TYPE_FLAGS.has(part)).join(' | ');
+    sockets.push({
       call,
       holder: holderOf(call, fn),
-      domain: args[0]?.text ?? '',
-      type: typeParts.filter((part) => !TYPE_FLAGS.has(part)).join(' | '),
+      domain: domainArg?.text ?? '',
+      type,
       flags,
-      nonBlocking: flags.includes('SOCK_NONBLOCK') ? [args[1] as SyntaxNode] : [],
-    };
-    sockets.push(socket);
+      kind: kindOf(type),
+      nonBlocking: flags.includes('SOCK_NONBLOCK') && typeArg ? [typeArg] : [],
+    });
   }
   if (sockets.length === 0) return sockets;
-
-  const holderOfArg = (arg: SyntaxNode | undefined) =>
-    arg ? sockets.find((socket) => socket.holder === unwrapValue(arg).text) : undefined;
-  for (const name of NONBLOCKING_CALLS) {
-    for (const { call } of inFn(name)) {
-      if (setsNonBlocking(name, call)) holderOfArg(callArguments(call)[0])?.nonBlocking.push(call);
-    }
-  }
-  for (const summary of summaries.values()) {
-    if (summary.nonBlockingParams.size === 0) continue;
-    for (const { call } of inFn(summary.name)) {
-      const args = callArguments(call);
-      for (const index of summary.nonBlockingParams)
-        holderOfArg(args[index])?.nonBlocking.push(call);
-    }
+  for (const call of nonBlockingCalls(fn, summaries, wrappers)) {
+    const target = unwrapValue(call.target).text;
+    sockets.find((socket) => socket.holder === target)?.nonBlocking.push(call.call);
   }
   return sockets;
+}
+
+function kindOf(type: string): SocketKind {
+  if (STREAM_TYPES.has(type)) return 'stream';
+  if (DATAGRAM_TYPES.has(type)) return 'datagram';
+  return 'unknown';
+}
+
+/** Calls in `fn` that make a descriptor non-blocking, and the argument they make so. */
+export function nonBlockingCalls(
+  fn: FunctionModel,
+  summaries: ReadonlyMap<string, FunctionSummary>,
+  wrappers: Wrappers,
+): { call: SyntaxNode; target: SyntaxNode }[] {
+  const found: { call: SyntaxNode; target: SyntaxNode }[] = [];
+  for (const { call, name } of fn.calls) {
+    const args = callArguments(call);
+    if (setsNonBlocking(name.text, call) && args[0]) found.push({ call, target: args[0] });
+    else if (wrappers.nonBlocking.includes(name.text) && args[0]) found.push({ call, target: args[0] });
+    else {
+      for (const index of summaries.get(name.text)?.nonBlockingParams ?? []) {
+        const arg = args[index];
+        if (arg) found.push({ call, target: arg });
+      }
+    }
+  }
+  return found;
 }
 
 /** `fd = socket(...)` → `fd`; `c->fd = socket(...)` → `c->fd`. */

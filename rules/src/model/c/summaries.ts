@@ -1,8 +1,8 @@
 import type { SyntaxNode } from '../../parse/syntax.js';
 import { callArguments, unwrapValue, walk } from './ast.js';
-import type { NamedCall } from './file-model.js';
+import type { NamedCall } from './types.js';
 import { NONBLOCKING_CALLS, setsNonBlocking } from './nonblocking.js';
-import type { ConnectCall, FunctionModel, FunctionSummary } from './types.js';
+import type { ConnectCall, FunctionModel, FunctionSummary, Wrappers } from './types.js';
 
 /**
  * What each function of the file does, seen from its callers: does it return
@@ -13,6 +13,7 @@ export function summarizeFunctions(
   functions: readonly FunctionModel[],
   connectCalls: readonly ConnectCall[],
   callsByName: ReadonlyMap<string, NamedCall[]>,
+  wrappers: Wrappers,
 ): Map<string, FunctionSummary> {
   const summaries = new Map<string, FunctionSummary & { nonBlockingParams: Set<number> }>();
   for (const fn of functions) {
@@ -28,9 +29,9 @@ export function summarizeFunctions(
   };
   for (const call of connectCalls) addResultCall(call.fn, call.call);
 
-  for (const name of NONBLOCKING_CALLS) {
+  for (const name of [...NONBLOCKING_CALLS, ...wrappers.nonBlocking]) {
     for (const { call, fn } of callsByName.get(name) ?? []) {
-      if (!fn || !setsNonBlocking(name, call)) continue;
+      if (!fn || !(setsNonBlocking(name, call) || wrappers.nonBlocking.includes(name))) continue;
       const index = parameterIndex(fn, callArguments(call)[0]);
       if (index >= 0) summaries.get(fn.name)?.nonBlockingParams.add(index);
     }

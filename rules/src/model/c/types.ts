@@ -1,5 +1,6 @@
 import type { SyntaxNode } from '../../parse/syntax.js';
 import type { Copier } from './copiers.js';
+import type { ErrnoVocabulary } from './errno-vocabulary.js';
 import type { ResultUse } from './result-use.js';
 
 /** The model of one C file: what the rules read. Built once per parse. */
@@ -15,6 +16,10 @@ export interface CFileModel {
   /** `#define NAME "literal"`: name → byte length of the value. */
   stringMacros: ReadonlyMap<string, StringMacro>;
   comments: SyntaxNode[];
+  errno: ErrnoVocabulary;
+  wrappers: Wrappers;
+  /** The source text, for fixes that copy its indentation. */
+  text: string;
 }
 
 export interface FunctionModel {
@@ -25,10 +30,31 @@ export interface FunctionModel {
   /** Parameters and every name declared in the body. */
   locals: ReadonlySet<string>;
   sockets: SocketModel[];
+  /** Every call by plain name in the function, in source order. */
+  calls: NamedCall[];
 }
 
+/** A call by plain name, as `queries/c/calls.scm` captures it. */
+export interface NamedCall {
+  call: SyntaxNode;
+  name: SyntaxNode;
+  fn: FunctionModel | undefined;
+}
+
+/** Project functions the file cannot see (they live in other translation units). */
+export interface Wrappers {
+  /** Take connect's arguments and return its result. */
+  connect: readonly string[];
+  /** Return a new socket; their arguments are read like socket()'s. */
+  socket: readonly string[];
+  /** Make their first argument non-blocking. */
+  nonBlocking: readonly string[];
+}
+
+export const NO_WRAPPERS: Wrappers = { connect: [], socket: [], nonBlocking: [] };
+
 export interface SocketModel {
-  /** `socket(...)` call. */
+  /** `socket(...)` call (or a configured socket wrapper's). */
   call: SyntaxNode;
   /** What holds the descriptor: a local name, or the text of a field (`c->fd`). */
   holder?: string;
@@ -39,7 +65,11 @@ export interface SocketModel {
   flags: string[];
   /** Where the socket is made non-blocking (flag, fcntl, ioctl or helper call). */
   nonBlocking: SyntaxNode[];
+  /** `stream` (SOCK_STREAM, SOCK_SEQPACKET), `datagram` (SOCK_DGRAM, SOCK_RAW) or unknown. */
+  kind: SocketKind;
 }
+
+export type SocketKind = 'stream' | 'datagram' | 'unknown';
 
 export interface FunctionSummary {
   name: string;

@@ -1,0 +1,75 @@
+import type { SyntaxNode } from '../../parse/syntax.js';
+import { calleeName, walk } from './ast.js';
+import type { FunctionModel } from './types.js';
+
+/**
+ * How this file spells errno and its tests, beyond `errno` itself:
+ *   #define SOCKERRNO (errno)            an alias that reads errno
+ *   WSAGetLastError(), GetLastError()    Windows' errno for sockets
+ *   static int sock_errno(void) { return errno; }          a reader function
+ *   #define SOCK_INPROGRESS(e) ((e) == EINPROGRESS)        a classifier
+ *   static int would_block(int e) { return e == EAGAIN || e == EINPROGRESS; }
+ */
+export interface ErrnoVocabulary {
+  /** Identifiers that read errno (`errno`, object-like alias macros). */
+  readers: ReadonlySet<string>;
+  /** Functions and function-like macros whose call reads errno. */
+  readerCalls: ReadonlySet<string>;
+  /** Macros and functions by name → the E-constants their definition tests. */
+  classifiers: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+const ERRNO_CONSTANT = /^(WSA)?E[A-Z0-9]+$/;
+const WINDOWS_READERS = ['WSAGetLastError', 'GetLastError'];
+
+export function buildErrnoVocabulary(
+  macros: readonly { name: string; value: string; functionLike: boolean }[],
+  functions: readonly FunctionModel[],
+): ErrnoVocabulary {
+  const readers = new Set(['errno']);
+  const readerCalls = new Set(WINDOWS_READERS);
+  const classifiers = new Map<string, Set<string>>();
+  const readsErrno = (text: string) =>
+    [...readers].some((name) => new RegExp(`\\b${name}\\b`).test(text)) ||
+    [...readerCalls].some((name) => new RegExp(`\\b${name}\\s*\\(`).test(text));
+  for (const macro of macros) {
+    const value = macro.value.trim();
+    const constants = new Set(value.match(/\b(WSA)?E[A-Z0-9]{2,}\b/g) ?? []);
+    if (constants.size > 0) classifiers.set(macro.name, constants);
+    if (/^\(*\s*(errno|WSAGetLastError\s*\(\s*\)|GetLastError\s*\(\s*\))\s*\)*$/.test(value)) {
+      (macro.functionLike ? readerCalls : readers).add(macro.name);
+    }
+  }
+  for (const fn of functions) {
+    let returnsErrno = false;
+    const constants = new Set<string>();
+    walk(fn.body, (node) => {
+      if (node.type === 'identifier' && ERRNO_CONSTANT.test(node.text)) constants.add(node.text);
+      if (node.type === 'return_statement' && node.namedChild(0) && readsErrno(node.namedChild(0)?.text ?? '')) {
+        returnsErrno = true;
+      }
+    });
+    if (returnsErrno && fn.params.length === 0) readerCalls.add(fn.name);
+    if (constants.size > 0) classifiers.set(fn.name, constants);
+  }
+  return { readers, readerCalls, classifiers };
+}
+
+/** The E-constants a piece of code tests, directly or through a classifier. */
+export function errnoConstantsIn(node: SyntaxNode, vocabulary: ErrnoVocabulary): Set<string> {
+  const found = new Set<string>();
+  walk(node, (inner) => {
+    if (inner.type === 'identifier') {
+      if (ERRNO_CONSTANT.test(inner.text)) found.add(inner.text);
+      for (const constant of vocabulary.classifiers.get(inner.text) ?? []) found.add(constant);
+    }
+  });
+  return found;
+}
+
+/** Does this node read errno: `errno`, an alias, a reader call? */
+export function isErrnoRead(node: SyntaxNode, vocabulary: ErrnoVocabulary): boolean {
+  if (node.type === 'identifier') return vocabulary.readers.has(node.text);
+  if (node.type === 'call_expression') return vocabulary.readerCalls.has(calleeName(node) ?? '');
+  return false;
+}

@@ -1,0 +1,111 @@
+import { unwrapParens, unwrapValue } from '../model/c/ast.js';
+import { declarationOf, sockaddrKind } from '../model/c/declarations.js';
+import type { ConnectCall } from '../model/c/types.js';
+import type { SyntaxNode } from '../parse/syntax.js';
+import type { Platform } from '../platform/platforms.js';
+import { createRule, type Fix, type Report } from './rule.js';
+import { addressTarget, SOCKADDR_SIZES as SIZES } from './shared/address.js';
+
+/**
+ * connect(2): "namelen indicates the amount of space pointed to by name, in
+ * bytes"; ERRORS: "[EINVAL] The namelen argument is not a valid length for the
+ * address family." BSD kernels take namelen as sa_len and insist that it equal
+ * the family's struct size; every kernel rejects one that is too short.
+ */
+export default createRule<Record<string, never>>({
+  meta: {
+    id: 'addrlen-mismatch',
+    languages: ['c'],
+    description: 'The length given to connect() must be the size of the address passed, not of a pointer or another struct.',
+    defaultSeverity: 'error',
+    messages: {
+      pointerSize:
+        "'sizeof({{name}})' is the size of a pointer, not of the address it points to: connect() fails with EINVAL. Use 'sizeof(*{{name}})'.",
+      tooShort:
+        "The length is sizeof(struct {{given}}) ({{givenSize}} bytes) but the address is a struct {{actual}} ({{actualSize}} bytes): too short, connect() fails with EINVAL or reads a truncated address.",
+      storageOnBsd:
+        'The length is the size of a struct sockaddr_storage ({{givenSize}} bytes): {{platform}} takes namelen as sa_len and rejects it with EINVAL for every family. Pass the size of the family\'s own struct (or the ai_addrlen getaddrinfo gave).',
+      bsdExact:
+        "The length is sizeof(struct {{given}}) for a struct {{actual}}: {{platform}} takes namelen as sa_len and rejects any length but the family's own with EINVAL.",
+    },
+    schema: { type: 'object', properties: {}, additionalProperties: false },
+    defaultOptions: {},
+  },
+  check({ model, platform, report }) {
+    for (const connect of model.connectCalls) {
+      const finding = judge(connect, platform);
+      if (finding) report(finding);
+    }
+  },
+});
+
+
+function judge(connect: ConnectCall, platform: Platform): Report | undefined {
+  const length = unwrapValue(connect.length);
+  if (length.type !== 'sizeof_expression') return undefined;
+  const operand = sizeofOperand(length);
+  if (!operand) return undefined;
+  const target = addressTarget(connect);
+  const at = {
+    start: connect.name,
+    end: connect.call,
+    related: [
+      { node: connect.length, message: 'the length passed' },
+      { node: connect.address, message: 'the address passed' },
+    ],
+  };
+
+  // sizeof(p) of a pointer variable.
+  if (operand.type === 'identifier') {
+    const declared = declarationOf(operand.text, connect.fn.node, connect.call.startIndex);
+    if (declared?.pointer && !declared.array && target?.viaPointer && target.name === operand.text) {
+      const fix: Fix = {
+        description: `Use sizeof(*${operand.text})`,
+        edits: [{ start: length.startIndex, end: length.endIndex, text: `sizeof(*${operand.text})` }],
+      };
+      return { messageId: 'pointerSize', data: { name: operand.text }, ...at, fixes: [fix] };
+    }
+  }
+  if (!target?.kind) return undefined;
+  const given = givenKind(operand, connect);
+  if (!given) return undefined;
+  const givenSize = SIZES[given];
+  const actualSize = SIZES[target.kind];
+  if (givenSize === undefined || actualSize === undefined) return undefined;
+  if (given === 'sockaddr_storage' && platform !== 'linux') {
+    return { messageId: 'storageOnBsd', data: { givenSize, platform }, ...at };
+  }
+  if (given === target.kind) return undefined;
+  // A sockaddr_storage (or a plain sockaddr) holds any family: the length of the
+  // family's own struct is right for it (haproxy's tcploop does this).
+  if (target.kind === 'sockaddr_storage' || target.kind === 'sockaddr') return undefined;
+  // sizeof(struct sockaddr) for a sockaddr_in: the same 16 bytes, the classic idiom.
+  if (givenSize === actualSize) return undefined;
+  const data = { given, actual: target.kind, givenSize, actualSize, platform };
+  if (givenSize < actualSize) return { messageId: 'tooShort', data, ...at };
+  // Longer than the struct: Linux accepts it, the BSDs do not.
+  if (platform === 'linux' || target.kind === 'sockaddr') return undefined;
+  return { messageId: 'bsdExact', data, ...at };
+}
+
+/** `sizeof(x)`, `sizeof x`, `sizeof(struct T)` → the operand (a type_descriptor for types). */
+function sizeofOperand(node: SyntaxNode): SyntaxNode | undefined {
+  const value = node.childForFieldName('value') ?? node.childForFieldName('type');
+  return value ? unwrapParens(value) : undefined;
+}
+
+/** The struct a sizeof operand measures: a type, or a variable of a known type. */
+function givenKind(operand: SyntaxNode, connect: ConnectCall): string | undefined {
+  if (operand.type === 'type_descriptor') return sockaddrKind(operand.text.replace(/\s+/g, ' '));
+  if (operand.type === 'identifier') {
+    const declared = declarationOf(operand.text, connect.fn.node, connect.call.startIndex);
+    return declared && !declared.pointer && !declared.array ? sockaddrKind(declared.type) : undefined;
+  }
+  if (operand.type === 'pointer_expression' && operand.childForFieldName('operator')?.text === '*') {
+    const inner = operand.childForFieldName('argument');
+    if (inner?.type !== 'identifier') return undefined;
+    const declared = declarationOf(inner.text, connect.fn.node, connect.call.startIndex);
+    return declared?.pointer ? sockaddrKind(declared.type) : undefined;
+  }
+  return undefined;
+}

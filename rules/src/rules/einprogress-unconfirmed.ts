@@ -1,0 +1,79 @@
+import { familyOf, socketFacts } from '../model/c/socket-facts.js';
+import { confirmingHelpers, socketUseAfter } from '../model/c/socket-uses.js';
+import { walk } from '../model/c/ast.js';
+import { errnoConstantsIn } from '../model/c/errno-vocabulary.js';
+import type { CFileModel } from '../model/c/types.js';
+import type { SyntaxNode } from '../parse/syntax.js';
+import { createRule } from './rule.js';
+import { addressTarget } from './shared/address.js';
+import { IN_PROGRESS, intersects } from './shared/errno-families.js';
+import { outcomeFacts } from './shared/outcome-facts.js';
+
+/**
+ * connect(2), ERRORS: "[EINPROGRESS] ... It is possible to select(2) for
+ * completion by selecting the socket for writing." A socket becomes writable
+ * when the attempt ends, in success or in failure: only SO_ERROR (getsockopt) or
+ * getpeername() tells which. A second connect answering EISCONN is no proof: a
+ * refused socket has answered EISCONN on Darwin.
+ */
+export default createRule<Record<string, never>>({
+  meta: {
+    id: 'einprogress-unconfirmed',
+    languages: ['c'],
+    description: 'After EINPROGRESS, wait for writability and read SO_ERROR before using the socket.',
+    defaultSeverity: 'error',
+    messages: {
+      noWait:
+        "EINPROGRESS is accepted, but '{{socket}}' is used before the code waits for it to become writable (select, poll, epoll, kqueue): the connection may not exist yet.",
+      noConfirm:
+        "The code waits for '{{socket}}' to become writable but never reads SO_ERROR (or calls getpeername): a failed connect makes the socket writable too.",
+      eisconnProof:
+        'EISCONN from a second connect() is taken for success without reading SO_ERROR: a refused connection has answered EISCONN on Darwin.',
+    },
+    schema: { type: 'object', properties: {}, additionalProperties: false },
+    defaultOptions: {},
+  },
+  check({ model, report }) {
+    const confirmers = confirmingHelpers(model.functions);
+    for (const connect of model.connectCalls) {
+      const outcome = outcomeFacts(connect, model.errno);
+      if (!outcome || !intersects(outcome.errnos, IN_PROGRESS)) continue;
+      const facts = socketFacts(connect, model);
+      const target = addressTarget(connect);
+      if (facts.kind === 'datagram' || familyOf(facts.domain) === 'unix' || target?.kind === 'sockaddr_un') continue;
+      const use = socketUseAfter(connect.fn, facts.key, connect.call.startIndex, confirmers);
+      // Handed to an event loop, a helper or a caller: judged where it goes.
+      if (use.escapes || use.confirms) continue;
+      const data = { socket: facts.key };
+      const at = { start: connect.name, end: connect.call };
+      if (takesEisconnForSuccess(outcome.outcome.failure, model)) {
+        report({ messageId: 'eisconnProof', data, ...at });
+      } else if (use.waits) {
+        if (use.io) report({ messageId: 'noConfirm', data, ...at, related: [{ node: use.waits, message: 'waits here' }] });
+      } else if (use.io) {
+        report({ messageId: 'noWait', data, ...at, related: [{ node: use.io, message: 'used here' }] });
+      }
+    }
+  },
+});
+
+/**
+ * `if (errno == EISCONN) break;` (or `return fd;`): EISCONN alone in its test,
+ * and a branch that neither closes the socket nor returns a failure.
+ */
+function takesEisconnForSuccess(failure: readonly SyntaxNode[], model: CFileModel): boolean {
+  let found = false;
+  for (const statement of failure) {
+    walk(statement, (node) => {
+      if (found || node.type !== 'if_statement') return;
+      const condition = node.childForFieldName('condition');
+      const consequence = node.childForFieldName('consequence');
+      if (!condition || !consequence) return;
+      const errnos = errnoConstantsIn(condition, model.errno);
+      if (errnos.size !== 1 || !errnos.has('EISCONN')) return;
+      if (/\b(close|closesocket)\s*\(|return\s*\(?\s*-/.test(consequence.text)) return;
+      found = true;
+    });
+  }
+  return found;
+}

@@ -1,0 +1,225 @@
+import { alwaysExits, NO_RETURN_FUNCTIONS, walk } from '../model/c/ast.js';
+import { isErrnoRead } from '../model/c/errno-vocabulary.js';
+import type { CFileModel, ConnectCall } from '../model/c/types.js';
+import type { SyntaxNode } from '../parse/syntax.js';
+import { createRule, type Fix } from './rule.js';
+import { outcomeFacts } from './shared/outcome-facts.js';
+
+/**
+ * connect(2), RETURN VALUES: "otherwise the value -1 is returned and the global
+ * variable errno is set to indicate the error." errno holds that error only until
+ * the next call that fails or merely touches it: close(), printf(), malloc() and
+ * the like may change it, so it must be read (or saved) first.
+ */
+export default createRule<Record<string, never>>({
+  meta: {
+    id: 'errno-clobbered',
+    languages: ['c'],
+    description: "errno must be read (or saved) before another call can change connect()'s error.",
+    defaultSeverity: 'error',
+    messages: {
+      clobbered:
+        "errno is read here after '{{call}}()', which may have changed it: it may no longer be connect()'s error. Save errno right after connect fails.",
+    },
+    schema: { type: 'object', properties: {}, additionalProperties: false },
+    defaultOptions: {},
+  },
+  check({ model, report }) {
+    const clobberers = fileClobberers(model);
+    const reported = new Set<number>();
+    for (const connect of model.connectCalls) {
+      for (const { read, clobber, statement } of clobberedReads(connect, model, clobberers)) {
+        if (reported.has(read.startIndex)) continue;
+        reported.add(read.startIndex);
+        const fix = saveErrnoFix(read, statement, connect, model.text);
+        report({
+          messageId: 'clobbered',
+          data: { call: clobber.childForFieldName('function')?.text ?? 'a call' },
+          start: read,
+          related: [
+            { node: clobber, message: 'may change errno' },
+            { node: connect.call, message: 'the connect whose error this should be' },
+          ],
+          ...(fix ? { fixes: [fix] } : {}),
+        });
+      }
+    }
+  },
+});
+
+/**
+ * C library calls that may set errno even when they succeed, or that fail
+ * often enough: the ones seen between a failed connect and its error report.
+ * free() is not among them: POSIX.1-2024 and glibc 2.33 keep errno.
+ */
+const LIBC_CLOBBERERS = new Set([
+  'close',
+  'closesocket',
+  'shutdown',
+  'fclose',
+  'printf',
+  'fprintf',
+  'vprintf',
+  'vfprintf',
+  'dprintf',
+  'puts',
+  'fputs',
+  'fputc',
+  'putc',
+  'putchar',
+  'fflush',
+  'fwrite',
+  'perror',
+  'warn',
+  'warnx',
+  'vwarn',
+  'syslog',
+  'vsyslog',
+  'malloc',
+  'calloc',
+  'realloc',
+  'strdup',
+  'write',
+  'send',
+  'unlink',
+  'remove',
+  'open',
+  'fopen',
+  'socket',
+  'sleep',
+  'usleep',
+  'nanosleep',
+  'freeaddrinfo',
+]);
+
+/** Calls that read errno themselves: perror("x"), warn("x"), syslog(..., "%m"). */
+const READS_ERRNO_ITSELF = new Set(['perror', 'warn', 'vwarn', 'err', 'verr']);
+
+/** Functions of the file that call a clobberer (to a fixed point). */
+function fileClobberers(model: CFileModel): Set<string> {
+  const clobberers = new Set(LIBC_CLOBBERERS);
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const fn of model.functions) {
+      if (clobberers.has(fn.name)) continue;
+      if (fn.calls.some(({ name }) => clobberers.has(name.text))) {
+        clobberers.add(fn.name);
+        changed = true;
+      }
+    }
+  }
+  return clobberers;
+}
+
+interface ClobberedRead {
+  read: SyntaxNode;
+  clobber: SyntaxNode;
+  /** The statement of the clobbering call, where errno could be saved first. */
+  statement: SyntaxNode | undefined;
+}
+
+function clobberedReads(connect: ConnectCall, model: CFileModel, clobberers: ReadonlySet<string>): ClobberedRead[] {
+  const outcome = outcomeFacts(connect, model.errno);
+  if (!outcome) return [];
+  const region = [...outcome.outcome.failure];
+  region.push(...labelCode(region, connect.fn.body, connect.call.endIndex));
+
+  type Event = { at: number; kind: 'clobber' | 'restore' | 'read'; node: SyntaxNode; scope?: SyntaxNode };
+  const events: Event[] = [];
+  for (const part of region) {
+    walk(part, (node) => {
+      if (node.type === 'call_expression') {
+        const name = node.childForFieldName('function')?.text ?? '';
+        const readsItself = READS_ERRNO_ITSELF.has(name) || (/syslog|printf/.test(name) && /%m/.test(node.text));
+        if (readsItself) events.push({ at: node.startIndex, kind: 'read', node });
+        if (clobberers.has(name) && !isErrnoRead(node, model.errno)) {
+          events.push({ at: node.endIndex, kind: 'clobber', node, scope: exitingScope(node, part) });
+        }
+      } else if (isErrnoRead(node, model.errno) && !isAssigned(node)) {
+        events.push({ at: node.startIndex, kind: 'read', node });
+      } else if (node.type === 'assignment_expression' && isErrnoRead(node.childForFieldName('left') ?? node, model.errno)) {
+        events.push({ at: node.endIndex, kind: 'restore', node });
+      }
+    });
+  }
+  events.sort((a, b) => a.at - b.at);
+  const found: ClobberedRead[] = [];
+  const inside = (node: SyntaxNode, scope: SyntaxNode) =>
+    node.startIndex >= scope.startIndex && node.endIndex <= scope.endIndex;
+  const labelParts = region.filter((part) => !outcome.outcome.failure.includes(part));
+  events.forEach((event, index) => {
+    if (event.kind !== 'read') return;
+    // The last clobber before this read that can reach it: not undone by a
+    // restore of errno, and not shut in a branch that left before the read.
+    for (let k = index - 1; k >= 0; k--) {
+      const earlier = events[k] as Event;
+      if (earlier.kind === 'restore') return;
+      if (earlier.kind !== 'clobber' || earlier.node.endIndex > event.node.startIndex) continue;
+      const reaches =
+        !earlier.scope || inside(event.node, earlier.scope) || labelParts.some((part) => inside(event.node, part));
+      if (!reaches) continue;
+      found.push({ read: event.node, clobber: earlier.node, statement: statementOf(earlier.node) });
+      return;
+    }
+  });
+  return found;
+}
+
+/** The innermost block around `node` (inside `part`) that always leaves: the clobber stays in it. */
+function exitingScope(node: SyntaxNode, part: SyntaxNode): SyntaxNode | undefined {
+  for (let current = node.parent; current; current = current.parent) {
+    if (current.type === 'compound_statement' && alwaysExits(current, NO_RETURN_FUNCTIONS)) {
+      return current.startIndex === part.startIndex ? undefined : current;
+    }
+    if (current.startIndex === part.startIndex && current.endIndex === part.endIndex) return undefined;
+  }
+  return undefined;
+}
+
+function isAssigned(identifier: SyntaxNode): boolean {
+  const parent = identifier.parent;
+  return parent?.type === 'assignment_expression' && parent.childForFieldName('left')?.startIndex === identifier.startIndex;
+}
+
+/** The code under the labels the failure path jumps forward to: `fail: close(fd); return -errno;`. */
+function labelCode(region: SyntaxNode[], body: SyntaxNode, after: number): SyntaxNode[] {
+  const labels = new Set<string>();
+  for (const part of region) {
+    walk(part, (node) => {
+      if (node.type === 'goto_statement') labels.add(node.childForFieldName('label')?.text ?? '');
+    });
+  }
+  const code: SyntaxNode[] = [];
+  walk(body, (node) => {
+    if (node.type !== 'labeled_statement' || node.startIndex < after) return;
+    if (!labels.has(node.childForFieldName('label')?.text ?? '')) return;
+    for (let statement: SyntaxNode | null = node; statement; statement = statement.nextNamedSibling) {
+      code.push(statement);
+    }
+    return false;
+  });
+  return code;
+}
+
+function statementOf(node: SyntaxNode): SyntaxNode | undefined {
+  let current: SyntaxNode | null = node;
+  while (current?.parent && current.parent.type !== 'compound_statement') current = current.parent;
+  return current?.parent ? current : undefined;
+}
+
+/** `int saved_errno = errno;` before the clobbering statement, and the read replaced by it. */
+function saveErrnoFix(read: SyntaxNode, statement: SyntaxNode | undefined, connect: ConnectCall, text: string): Fix | undefined {
+  if (!statement || read.type !== 'identifier' || read.text !== 'errno') return undefined;
+  if (statement.type === 'labeled_statement') return undefined;
+  const name = connect.fn.locals.has('saved_errno') ? undefined : 'saved_errno';
+  if (!name) return undefined;
+  const lineStart = text.lastIndexOf('\n', statement.startIndex - 1) + 1;
+  const indent = /^[ \t]*/.exec(text.slice(lineStart, statement.startIndex))?.[0] ?? '';
+  return {
+    description: 'Save errno before the call that may change it',
+    edits: [
+      { start: statement.startIndex, end: statement.startIndex, text: `int ${name} = errno;\n${indent}` },
+      { start: read.startIndex, end: read.endIndex, text: name },
+    ],
+  };
+}

@@ -1,0 +1,72 @@
+import { walk } from '../model/c/ast.js';
+import { familyOf, socketFacts } from '../model/c/socket-facts.js';
+import type { ConnectCall } from '../model/c/types.js';
+import { createRule } from './rule.js';
+import { addressTarget, SOCKADDR_FAMILIES } from './shared/address.js';
+
+/**
+ * connect(2), ERRORS: "[EAFNOSUPPORT] Addresses in the specified address family
+ * cannot be used with this socket." The socket's domain is fixed by socket(2);
+ * an address of another family never connects.
+ */
+export default createRule<Record<string, never>>({
+  meta: {
+    id: 'family-mismatch',
+    languages: ['c'],
+    description: "The address given to connect() must be of the socket's own family.",
+    defaultSeverity: 'error',
+    messages: {
+      mismatch:
+        "'{{socket}}' is a {{socketFamily}} socket but the address is {{addressFamily}} ({{evidence}}): connect() fails with EAFNOSUPPORT.",
+    },
+    schema: { type: 'object', properties: {}, additionalProperties: false },
+    defaultOptions: {},
+  },
+  check({ model, report }) {
+    for (const connect of model.connectCalls) {
+      const facts = socketFacts(connect, model);
+      const socketFamily = familyOf(facts.domain);
+      if (!socketFamily || !facts.creation) continue;
+      const address = addressFamily(connect);
+      if (!address || address.family === socketFamily) continue;
+      report({
+        messageId: 'mismatch',
+        data: {
+          socket: facts.key,
+          socketFamily: NAMES[socketFamily],
+          addressFamily: NAMES[address.family],
+          evidence: address.evidence,
+        },
+        start: connect.name,
+        end: connect.call,
+        related: [{ node: facts.creation.call, message: `created as a ${NAMES[socketFamily]} socket here` }],
+      });
+    }
+  },
+});
+
+const NAMES = { unix: 'AF_UNIX', inet: 'AF_INET', inet6: 'AF_INET6' } as const;
+
+/**
+ * The address's family: set by `x.sin_family = AF_...` (and the like) in the
+ * function, or implied by its struct type. AF_UNSPEC, used to dissolve a
+ * datagram association, is no family and is never a mismatch.
+ */
+function addressFamily(connect: ConnectCall): { family: 'unix' | 'inet' | 'inet6'; evidence: string } | undefined {
+  const target = addressTarget(connect);
+  if (!target) return undefined;
+  const member = target.viaPointer ? `${target.name}->` : `${target.name}.`;
+  let assigned: string | undefined;
+  walk(connect.fn.body, (node) => {
+    if (node.startIndex > connect.call.startIndex) return false;
+    if (node.type !== 'assignment_expression') return;
+    const left = node.childForFieldName('left')?.text.replace(/\s+/g, '');
+    if (left && left.startsWith(member) && /_family$/.test(left)) assigned = node.childForFieldName('right')?.text;
+  });
+  if (assigned !== undefined) {
+    const family = familyOf(assigned);
+    return family ? { family, evidence: `${member}..._family = ${assigned}` } : undefined;
+  }
+  const family = target.kind ? SOCKADDR_FAMILIES[target.kind] : undefined;
+  return family ? { family, evidence: `a struct ${target.kind}` } : undefined;
+}

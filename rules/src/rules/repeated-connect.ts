@@ -1,0 +1,124 @@
+import { alwaysExits, NO_RETURN_FUNCTIONS, outermostLoop, LOOP_TYPES, walk } from '../model/c/ast.js';
+import { socketFacts } from '../model/c/socket-facts.js';
+import type { CFileModel, ConnectCall } from '../model/c/types.js';
+import type { SyntaxNode } from '../parse/syntax.js';
+import { createRule } from './rule.js';
+import { IN_PROGRESS, INTERRUPTED, STILL_CONNECTING, intersects } from './shared/errno-families.js';
+import { outcomeFacts } from './shared/outcome-facts.js';
+
+/**
+ * connect(2), DESCRIPTION: "Generally, stream sockets may successfully connect()
+ * only once; datagram sockets may use connect() multiple times to change their
+ * association." A stream socket whose connect failed is spent: the next connect
+ * on it fails again (EINVAL, ECONNABORTED or EISCONN, by platform), so a retry
+ * must close the socket and create a new one.
+ */
+export default createRule<Record<string, never>>({
+  meta: {
+    id: 'repeated-connect',
+    languages: ['c'],
+    description: 'A stream socket connects once: a retry must close it and create a new one.',
+    defaultSeverity: 'error',
+    messages: {
+      retriedInLoop:
+        "connect() runs again on '{{socket}}' after it failed, but the socket is not re-created in the loop: a stream socket connects only once.",
+      connectedAgain:
+        "'{{socket}}' already went through connect() here; a stream socket connects only once, so this second connect fails whatever the address.",
+    },
+    schema: { type: 'object', properties: {}, additionalProperties: false },
+    defaultOptions: {},
+  },
+  check({ model, report }) {
+    for (const connect of model.connectCalls) {
+      const facts = socketFacts(connect, model);
+      if (facts.kind !== 'stream') continue;
+      const outcome = outcomeFacts(connect, model.errno);
+      const errnos = outcome?.errnos ?? new Set<string>();
+      // Re-polling after EINPROGRESS/EALREADY is the idiom; EINTR is eintr-reconnect's.
+      if (intersects(errnos, IN_PROGRESS) || intersects(errnos, STILL_CONNECTING) || intersects(errnos, INTERRUPTED)) {
+        continue;
+      }
+      const at = { start: connect.name, end: connect.call };
+      const creation = facts.creation ? [{ node: facts.creation.call, message: 'the socket is created here, once' }] : [];
+
+      const loop = innermostLoop(connect.call);
+      if (loop && retriesAfterFailure(connect, loop, model) && !recreatedIn(loop, facts.key, connect.fn.sockets)) {
+        report({ messageId: 'retriedInLoop', data: { socket: facts.key }, ...at, related: creation });
+        continue;
+      }
+      const earlier = earlierConnectOnFailurePath(connect, model);
+      if (earlier) {
+        report({
+          messageId: 'connectedAgain',
+          data: { socket: facts.key },
+          ...at,
+          related: [{ node: earlier.call, message: 'first connect on this socket' }, ...creation],
+        });
+      }
+    }
+  },
+});
+
+function innermostLoop(node: SyntaxNode): SyntaxNode | undefined {
+  for (let parent = node.parent; parent && parent.type !== 'function_definition'; parent = parent.parent) {
+    if (LOOP_TYPES.has(parent.type)) return parent;
+  }
+  return undefined;
+}
+
+/** Can the loop come round again after this connect failed? */
+function retriesAfterFailure(connect: ConnectCall, loop: SyntaxNode, model: CFileModel): boolean {
+  const outcome = outcomeFacts(connect, model.errno);
+  if (!outcome) return false;
+  // `while (connect(...) < 0) sleep(1);`: the loop's own test.
+  if (outcome.outcome.loop && outcome.outcome.loop.startIndex === loop.startIndex) return true;
+  // Otherwise the failure path must not leave the loop.
+  return !outcome.outcome.failure.some((statement) => alwaysExits(statement, NO_RETURN_FUNCTIONS) && !onlyContinues(statement));
+}
+
+/** `continue` leaves the iteration, not the loop. */
+function onlyContinues(statement: SyntaxNode): boolean {
+  let exits = false;
+  walk(statement, (node) => {
+    if (LOOP_TYPES.has(node.type) && node.startIndex !== statement.startIndex) return false;
+    if (node.type === 'return_statement' || node.type === 'goto_statement' || node.type === 'break_statement') {
+      exits = true;
+    }
+    if (node.type === 'call_expression' && NO_RETURN_FUNCTIONS.has(node.childForFieldName('function')?.text ?? '')) {
+      exits = true;
+    }
+  });
+  return !exits;
+}
+
+function recreatedIn(loop: SyntaxNode, key: string, sockets: readonly { holder?: string; call: SyntaxNode }[]): boolean {
+  if (sockets.some((socket) => socket.holder === key && socket.call.startIndex >= loop.startIndex && socket.call.endIndex <= loop.endIndex)) {
+    return true;
+  }
+  // Re-created by any assignment in the loop (a helper that returns a new socket).
+  let assigned = false;
+  walk(loop, (node) => {
+    if (assigned) return false;
+    if (node.type === 'assignment_expression' && node.childForFieldName('left')?.text === key) assigned = true;
+  });
+  return assigned;
+}
+
+/** A connect on the same socket whose failure path leads here, with no new socket between. */
+function earlierConnectOnFailurePath(connect: ConnectCall, model: CFileModel): ConnectCall | undefined {
+  const key = socketFacts(connect, model).key;
+  for (const earlier of model.connectCalls) {
+    if (earlier === connect || earlier.fn !== connect.fn || earlier.call.startIndex >= connect.call.startIndex) continue;
+    if (socketFacts(earlier, model).key !== key) continue;
+    const outcome = outcomeFacts(earlier, model.errno);
+    if (!outcome || intersects(outcome.errnos, IN_PROGRESS) || intersects(outcome.errnos, INTERRUPTED)) continue;
+    const onFailurePath = outcome.outcome.failure.some(
+      (statement) => statement.startIndex <= connect.call.startIndex && statement.endIndex >= connect.call.endIndex,
+    );
+    const recreated = connect.fn.sockets.some(
+      (socket) => socket.holder === key && socket.call.startIndex > earlier.call.endIndex && socket.call.startIndex < connect.call.startIndex,
+    );
+    if (onFailurePath && !recreated && !outermostLoop(earlier.call)) return earlier;
+  }
+  return undefined;
+}

@@ -1,0 +1,58 @@
+import { alwaysExits, NO_RETURN_FUNCTIONS, walk } from '../../model/c/ast.js';
+import { connectOutcome, type ConnectOutcome } from '../../model/c/connect-outcome.js';
+import { errnoConstantsIn, type ErrnoVocabulary } from '../../model/c/errno-vocabulary.js';
+import type { ConnectCall } from '../../model/c/types.js';
+import type { SyntaxNode } from '../../parse/syntax.js';
+
+/** A connect's outcome with what the rules ask of it, computed once per call. */
+export interface OutcomeFacts {
+  outcome: ConnectOutcome;
+  /** E-constants tested in the condition or on the failure path. */
+  errnos: Set<string>;
+  /** The failure path always leaves (return, goto, break, exit...) or closes the socket. */
+  fatal: boolean;
+}
+
+const cache = new WeakMap<ConnectCall, OutcomeFacts | null>();
+
+export function outcomeFacts(connect: ConnectCall, vocabulary: ErrnoVocabulary): OutcomeFacts | undefined {
+  const cached = cache.get(connect);
+  if (cached !== undefined) return cached ?? undefined;
+  const outcome = connectOutcome(connect.call, connect.use, connect.fn.body);
+  let facts: OutcomeFacts | null = null;
+  if (outcome) {
+    const errnos = errnoConstantsIn(outcome.condition, vocabulary);
+    for (const statement of outcome.failure) for (const e of errnoConstantsIn(statement, vocabulary)) errnos.add(e);
+    facts = { outcome, errnos, fatal: isFatal(outcome.failure, connect.socket.text) };
+  }
+  cache.set(connect, facts);
+  return facts ?? undefined;
+}
+
+/** Does the failure path give up on the socket: leave, or close it? */
+function isFatal(failure: readonly SyntaxNode[], socket: string): boolean {
+  if (failure.some((statement) => alwaysExits(statement, NO_RETURN_FUNCTIONS))) return true;
+  let closes = false;
+  for (const statement of failure) {
+    walk(statement, (node) => {
+      if (closes) return false;
+      if (node.type !== 'call_expression') return;
+      const name = node.childForFieldName('function')?.text;
+      const arg = node.childForFieldName('arguments')?.namedChild(0)?.text;
+      if ((name === 'close' || name === 'closesocket') && arg === socket) closes = true;
+    });
+  }
+  return closes;
+}
+
+/** Names of calls that classify an errno by what they are called. */
+export function soundsLikeInProgressCheck(node: SyntaxNode): boolean {
+  let found = false;
+  walk(node, (inner) => {
+    if (found) return false;
+    if (inner.type !== 'call_expression') return;
+    const name = inner.childForFieldName('function')?.text ?? '';
+    if (/in_?progress|would_?block|again|retry|transient|temporar|non_?fatal|nonblock/i.test(name)) found = true;
+  });
+  return found;
+}
