@@ -44,10 +44,14 @@ export default createRule<Record<string, never>>({
       const loopTestsEintr =
         !!outcome.outcome.loop &&
         intersects(errnoConstantsIn(outcome.outcome.condition, model.errno), INTERRUPTED);
-      const branchRetries = eintrBranches(outcome.outcome.failure, model).some(
-        (branch) =>
-          jumpsBack([branch], connect.call) ||
-          (!!outermostLoop(connect.call) && (continues(branch) || !alwaysExits(branch, NO_RETURN_FUNCTIONS))),
+      const inLoop = !!outermostLoop(connect.call);
+      const branchRetries = eintrPaths(outcome.outcome.failure, model).some(
+        ({ path, after }) =>
+          jumpsBack(path, connect.call) ||
+          (inLoop &&
+            (path.some(continues) ||
+              (!path.some((node) => alwaysExits(node, NO_RETURN_FUNCTIONS)) &&
+                !after.some((node) => alwaysExits(node, NO_RETURN_FUNCTIONS))))),
       );
       if (!loopTestsEintr && !branchRetries) continue;
       // `if (errno == EINTR || errno == EINPROGRESS) poll(...)`: waiting is the right answer.
@@ -68,23 +72,70 @@ function retryMacro(call: SyntaxNode, classifiers: ReadonlyMap<string, ReadonlyS
   return classifiers.get(name)?.has('EINTR') && /RETRY|EINTR|RESTART/i.test(name) ? name : undefined;
 }
 
-/** The branches taken when errno is EINTR: `if (errno == EINTR) <branch>`. */
-function eintrBranches(failure: readonly SyntaxNode[], model: CFileModel): SyntaxNode[] {
-  const branches: SyntaxNode[] = [];
+/**
+ * The code that runs when errno is EINTR, and the statements after it in its
+ * block: `if (errno == EINTR) <path>`, `if (errno != EINTR) return; <path...>`,
+ * `case EINTR: <path>`.
+ */
+function eintrPaths(failure: readonly SyntaxNode[], model: CFileModel): { path: SyntaxNode[]; after: SyntaxNode[] }[] {
+  const paths: { path: SyntaxNode[]; after: SyntaxNode[] }[] = [];
+  const following = (node: SyntaxNode) => {
+    const rest: SyntaxNode[] = [];
+    for (let next = node.nextNamedSibling; next; next = next.nextNamedSibling) rest.push(next);
+    return rest;
+  };
   for (const statement of failure) {
     walk(statement, (node) => {
+      if (node.type === 'case_statement') {
+        const value = node.childForFieldName('value');
+        if (value && INTERRUPTED.has(value.text)) {
+          const body: SyntaxNode[] = [];
+          for (let i = 0; i < node.namedChildCount; i++) {
+            const child = node.namedChild(i);
+            if (child && child.startIndex !== value.startIndex) body.push(child);
+          }
+          paths.push({ path: body, after: [] });
+        }
+        return;
+      }
       if (node.type !== 'if_statement') return;
       const condition = node.childForFieldName('condition');
+      if (!condition || !intersects(errnoConstantsIn(condition, model.errno), INTERRUPTED)) return;
       const consequence = node.childForFieldName('consequence');
-      if (condition && consequence && intersects(errnoConstantsIn(condition, model.errno), INTERRUPTED)) {
-        branches.push(consequence);
+      const alternative = node.childForFieldName('alternative');
+      const otherwise = alternative?.type === 'else_clause' ? alternative.namedChild(0) : alternative;
+      if (!meansNotEintr(condition)) {
+        if (consequence) paths.push({ path: [consequence], after: following(node) });
+      } else if (otherwise) {
+        paths.push({ path: [otherwise], after: following(node) });
+      } else {
+        paths.push({ path: following(node), after: [] });
       }
     });
   }
-  return branches;
+  return paths;
+}
+
+/** `errno != EINTR` (or `!(errno == EINTR)`): the condition holds when errno is not EINTR. */
+function meansNotEintr(condition: SyntaxNode): boolean {
+  let negative = false;
+  walk(condition, (node) => {
+    if (node.type !== 'binary_expression') return;
+    const right = node.childForFieldName('right')?.text ?? '';
+    const left = node.childForFieldName('left')?.text ?? '';
+    if (!INTERRUPTED.has(right) && !INTERRUPTED.has(left)) return;
+    let not = node.childForFieldName('operator')?.text === '!=';
+    for (let up = node.parent; up && up.startIndex >= condition.startIndex && up !== condition; up = up.parent) {
+      if (up.type === 'unary_expression' && up.childForFieldName('operator')?.text === '!') not = !not;
+      if (up.startIndex === condition.startIndex && up.endIndex === condition.endIndex) break;
+    }
+    negative = not;
+  });
+  return negative;
 }
 
 function continues(branch: SyntaxNode): boolean {
+  if (branch.type === 'continue_statement') return true;
   let found = false;
   walk(branch, (node) => {
     if (node.type === 'continue_statement') found = true;

@@ -72,23 +72,26 @@ function retriesAfterFailure(connect: ConnectCall, loop: SyntaxNode, model: CFil
   if (!outcome) return false;
   // `while (connect(...) < 0) sleep(1);`: the loop's own test.
   if (outcome.outcome.loop && outcome.outcome.loop.startIndex === loop.startIndex) return true;
-  // Otherwise the failure path must not leave the loop.
-  return !outcome.outcome.failure.some((statement) => alwaysExits(statement, NO_RETURN_FUNCTIONS) && !onlyContinues(statement));
+  // Otherwise the failure path goes round: a `continue` of this loop, or it
+  // does not leave at all.
+  const failure = outcome.outcome.failure;
+  return continuesLoop(failure, loop) || !failure.some((statement) => leaves(statement));
 }
 
-/** `continue` leaves the iteration, not the loop. */
-function onlyContinues(statement: SyntaxNode): boolean {
-  let exits = false;
-  walk(statement, (node) => {
-    if (LOOP_TYPES.has(node.type) && node.startIndex !== statement.startIndex) return false;
-    if (node.type === 'return_statement' || node.type === 'goto_statement' || node.type === 'break_statement') {
-      exits = true;
-    }
-    if (node.type === 'call_expression' && NO_RETURN_FUNCTIONS.has(node.childForFieldName('function')?.text ?? '')) {
-      exits = true;
-    }
-  });
-  return !exits;
+/** Leaves the loop or the function: return, goto, break, exit(); `continue` does not. */
+function leaves(statement: SyntaxNode): boolean {
+  return alwaysExits(statement, NO_RETURN_FUNCTIONS) && statement.type !== 'continue_statement';
+}
+
+function continuesLoop(failure: readonly SyntaxNode[], loop: SyntaxNode): boolean {
+  let found = false;
+  for (const statement of failure) {
+    walk(statement, (node) => {
+      if (found) return false;
+      if (node.type === 'continue_statement' && innermostLoop(node)?.startIndex === loop.startIndex) found = true;
+    });
+  }
+  return found;
 }
 
 function recreatedIn(loop: SyntaxNode, key: string, sockets: readonly { holder?: string; call: SyntaxNode }[]): boolean {

@@ -194,14 +194,27 @@ export function dominates(earlier: SyntaxNode, later: SyntaxNode): boolean {
     inner.startIndex >= outer.startIndex && inner.endIndex <= outer.endIndex;
   let child = earlier;
   for (let parent = earlier.parent; parent && parent.type !== 'function_definition'; child = parent, parent = parent.parent) {
+    // Leaving a branch that `later` is not in: `earlier` may not have run.
+    if (isBranchOf(parent, child)) return contains(child, later);
     if (contains(parent, later)) return true;
-    const isBranch =
-      ((parent.type === 'if_statement' || parent.type === 'conditional_expression') &&
-        !sameNode(parent.childForFieldName('condition'), child)) ||
-      parent.type === 'else_clause' ||
-      parent.type === 'case_statement' ||
-      (parent.type === 'binary_expression' && /^(&&|\|\|)$/.test(parent.childForFieldName('operator')?.text ?? '') && sameNode(parent.childForFieldName('right'), child));
-    if (isBranch) return false;
   }
   return true;
+}
+
+/** Is `child` a conditionally run part of `parent` (an if/else arm, a case, the right of && or ||)? */
+function isBranchOf(parent: SyntaxNode, child: SyntaxNode): boolean {
+  switch (parent.type) {
+    case 'if_statement':
+    case 'conditional_expression':
+      return !sameNode(parent.childForFieldName('condition'), child);
+    case 'case_statement':
+      return true;
+    case 'binary_expression':
+      return (
+        /^(&&|\|\|)$/.test(parent.childForFieldName('operator')?.text ?? '') &&
+        sameNode(parent.childForFieldName('right'), child)
+      );
+    default:
+      return false;
+  }
 }

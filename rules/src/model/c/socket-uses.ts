@@ -68,7 +68,10 @@ const LOCAL_CALLS: ReadonlySet<string> = new Set([
 
 /** Is `key` used after `offset` in `fn`: I/O, or leaving the function? */
 export interface SocketUseAfter {
-  /** Returned, stored somewhere other than a local, or passed to another function. */
+  /**
+   * Returned, stored somewhere other than a local, or passed to another
+   * function — before any I/O on it here (after I/O, the harm is done here).
+   */
   escapes: SyntaxNode | undefined;
   /** A wait for writability (select, poll, epoll, kevent). */
   waits: SyntaxNode | undefined;
@@ -109,13 +112,20 @@ export function socketUseAfter(
     if (use.escapes) return false;
     if (node.endIndex <= offset) return false;
     if (node.startIndex <= offset) return;
-    if (node.type === 'return_statement' && node.namedChild(0) && mentionsKey(node.namedChild(0) as SyntaxNode)) {
+    if (node.type === 'return_statement' && node.namedChild(0) && returnsKey(node.namedChild(0) as SyntaxNode, key)) {
       use.escapes = node;
     }
     if (node.type === 'assignment_expression') {
       const left = node.childForFieldName('left');
       const right = node.childForFieldName('right');
-      if (left && right && unwrapValue(right).text === key && left.type !== 'identifier') use.escapes = node;
+      // `pfd.fd = fd` fills a local struct; `c->fd = fd` and `conns[i] = fd` hand it over.
+      const localField =
+        left?.type === 'field_expression' &&
+        !left.text.includes('->') &&
+        fn.locals.has(left.childForFieldName('argument')?.text ?? '');
+      if (left && right && unwrapValue(right).text === key && left.type !== 'identifier' && !localField) {
+        use.escapes = node;
+      }
       if (left && right && unwrapValue(right).text === key && left.type === 'identifier' && !fn.locals.has(left.text)) {
         use.escapes = node;
       }
@@ -125,7 +135,19 @@ export function socketUseAfter(
       if (value && value.type === 'initializer_list' && mentionsKey(value)) use.escapes = node;
     }
   });
+  if (use.escapes && use.io && use.io.startIndex < use.escapes.startIndex) use.escapes = undefined;
   return use;
+}
+
+/** `return fd;`, `return ok ? fd : -1;` — but not `return close(fd);`. */
+function returnsKey(value: SyntaxNode, key: string): boolean {
+  let found = false;
+  walk(value, (node) => {
+    if (found) return false;
+    if (node.type === 'call_expression' && LOCAL_CALLS.has(node.childForFieldName('function')?.text ?? '')) return false;
+    if (node.text === key && (node.type === 'identifier' || node.type === 'field_expression')) found = true;
+  });
+  return found;
 }
 
 /** Functions of the file that read SO_ERROR or call getpeername: confirming helpers. */
