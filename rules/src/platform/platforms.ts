@@ -10,6 +10,8 @@ export type Platform = (typeof PLATFORMS)[number];
 export const DEFAULT_PLATFORM: Platform = 'freebsd';
 
 export interface PlatformFacts {
+  /** How messages name it. */
+  name: string;
   /** Bytes in `struct sockaddr_un`'s `sun_path`, NUL included. */
   sunPathSize: number;
   /** Where the fact comes from. */
@@ -17,9 +19,9 @@ export interface PlatformFacts {
 }
 
 export const PLATFORM_FACTS: Readonly<Record<Platform, PlatformFacts>> = {
-  freebsd: { sunPathSize: 104, source: 'FreeBSD <sys/un.h>: char sun_path[104]' },
-  macos: { sunPathSize: 104, source: 'macOS <sys/un.h>: char sun_path[104]' },
-  linux: { sunPathSize: 108, source: 'Linux unix(7): char sun_path[108]' },
+  freebsd: { name: 'FreeBSD', sunPathSize: 104, source: 'FreeBSD <sys/un.h>: char sun_path[104]' },
+  macos: { name: 'macOS', sunPathSize: 104, source: 'macOS <sys/un.h>: char sun_path[104]' },
+  linux: { name: 'Linux', sunPathSize: 108, source: 'Linux unix(7): char sun_path[108]' },
 };
 
 export function isPlatform(value: unknown): value is Platform {

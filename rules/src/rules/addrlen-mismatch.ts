@@ -2,7 +2,7 @@ import { unwrapParens, unwrapValue } from '../model/c/ast.js';
 import { declarationOf, sockaddrKind } from '../model/c/declarations.js';
 import type { ConnectCall } from '../model/c/types.js';
 import type { SyntaxNode } from '../parse/syntax.js';
-import type { Platform } from '../platform/platforms.js';
+import { PLATFORM_FACTS, type Platform } from '../platform/platforms.js';
 import { createRule, type Fix, type Report } from './rule.js';
 import { addressTarget, SOCKADDR_SIZES as SIZES } from './shared/address.js';
 
@@ -73,7 +73,7 @@ function judge(connect: ConnectCall, platform: Platform): Report | undefined {
   const actualSize = SIZES[target.kind];
   if (givenSize === undefined || actualSize === undefined) return undefined;
   if (given === 'sockaddr_storage' && platform !== 'linux') {
-    return { messageId: 'storageOnBsd', data: { givenSize, platform }, ...at };
+    return { messageId: 'storageOnBsd', data: { givenSize, platform: PLATFORM_FACTS[platform].name }, ...at };
   }
   if (given === target.kind) return undefined;
   // A sockaddr_storage (or a plain sockaddr) holds any family: the length of the
@@ -81,7 +81,7 @@ function judge(connect: ConnectCall, platform: Platform): Report | undefined {
   if (target.kind === 'sockaddr_storage' || target.kind === 'sockaddr') return undefined;
   // sizeof(struct sockaddr) for a sockaddr_in: the same 16 bytes, the classic idiom.
   if (givenSize === actualSize) return undefined;
-  const data = { given, actual: target.kind, givenSize, actualSize, platform };
+  const data = { given, actual: target.kind, givenSize, actualSize, platform: PLATFORM_FACTS[platform].name };
   if (givenSize < actualSize) return { messageId: 'tooShort', data, ...at };
   // Longer than the struct: Linux accepts it, the BSDs do not.
   if (platform === 'linux' || target.kind === 'sockaddr') return undefined;

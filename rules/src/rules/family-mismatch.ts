@@ -17,7 +17,7 @@ export default createRule<Record<string, never>>({
     defaultSeverity: 'error',
     messages: {
       mismatch:
-        "'{{socket}}' is a {{socketFamily}} socket but the address is {{addressFamily}} ({{evidence}}): connect() fails with EAFNOSUPPORT.",
+        "'{{socket}}' was created for {{socketFamily}} but the address is {{addressFamily}} ({{evidence}}): connect() fails with EAFNOSUPPORT.",
     },
     schema: { type: 'object', properties: {}, additionalProperties: false },
     defaultOptions: {},
@@ -57,15 +57,19 @@ function addressFamily(connect: ConnectCall): { family: 'unix' | 'inet' | 'inet6
   if (!target) return undefined;
   const member = target.viaPointer ? `${target.name}->` : `${target.name}.`;
   let assigned: string | undefined;
+  let assignedTo = '';
   walk(connect.fn.body, (node) => {
     if (node.startIndex > connect.call.startIndex) return false;
     if (node.type !== 'assignment_expression') return;
     const left = node.childForFieldName('left')?.text.replace(/\s+/g, '');
-    if (left && left.startsWith(member) && /_family$/.test(left)) assigned = node.childForFieldName('right')?.text;
+    if (left && left.startsWith(member) && /_family$/.test(left)) {
+      assigned = node.childForFieldName('right')?.text;
+      assignedTo = left;
+    }
   });
   if (assigned !== undefined) {
     const family = familyOf(assigned);
-    return family ? { family, evidence: `${member}..._family = ${assigned}` } : undefined;
+    return family ? { family, evidence: `${assignedTo} = ${assigned}` } : undefined;
   }
   const family = target.kind ? SOCKADDR_FAMILIES[target.kind] : undefined;
   return family ? { family, evidence: `a struct ${target.kind}` } : undefined;

@@ -41,7 +41,7 @@ export default createRule<Record<string, never>>({
   check({ model, platform, report }) {
     const size = PLATFORM_FACTS[platform].sunPathSize;
     const macroLengths = new Map([...model.stringMacros].map(([n, m]) => [n, m.byteLength]));
-    const data = { size, platform };
+    const data = { size, platform: PLATFORM_FACTS[platform].name };
 
     for (const initializer of model.sunPathInitializers) {
       const length = initializer.byteLength;
