@@ -4,7 +4,7 @@
 # With no arguments: the development corpus named by the C rules issue.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
-cache="$here/.cache"
+cache="${CORPUS_CACHE:-$here/.cache}"
 packages=("$@")
 if [ ${#packages[@]} -eq 0 ]; then
   packages=(postgresql-15 haproxy lighttpd libevent memcached dnsmasq squid openldap c-ares)

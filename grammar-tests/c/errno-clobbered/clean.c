@@ -108,3 +108,20 @@ int success_closes(int fd, const struct sockaddr_in *sin)
     }
     return -errno; // ok: errno-clobbered
 }
+
+/* The unlink is in one arm; the errno reads are in the others. */
+int exclusive_arms(int fd, const struct sockaddr_in *sin, const char *path)
+{
+    if (connect(fd, (const struct sockaddr *)sin, sizeof(*sin)) == -1) {
+        if (errno == ECONNREFUSED) {
+            unlink(path);
+        } else if (errno == ENOENT) { // ok: errno-clobbered
+            fprintf(stderr, "no socket\n");
+        } else {
+            fprintf(stderr, "connect: %s\n", strerror(errno)); // ok: errno-clobbered
+        }
+        close(fd);
+        return -1;
+    }
+    return fd;
+}

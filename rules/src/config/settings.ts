@@ -1,6 +1,7 @@
 import { DEFAULT_PLATFORM, type Platform } from '../platform/platforms.js';
 import { RULES } from '../rules/index.js';
 import type { Severity } from '../rules/rule.js';
+import { NO_WRAPPERS, type Wrappers } from '../model/c/types.js';
 
 export interface RuleSetting {
   severity: Severity;
@@ -12,6 +13,8 @@ export interface Settings {
   platform: Platform;
   rules: Map<string, RuleSetting>;
   reportUnusedDirectives: boolean;
+  /** The project's own connect, socket and non-blocking helpers, defined in other files. */
+  wrappers: Wrappers;
 }
 
 export function defaultSettings(): Settings {
@@ -24,5 +27,6 @@ export function defaultSettings(): Settings {
       ]),
     ),
     reportUnusedDirectives: false,
+    wrappers: NO_WRAPPERS,
   };
 }

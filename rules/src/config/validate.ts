@@ -15,9 +15,11 @@ export interface ConfigFile {
   rules?: Record<string, unknown>;
   ignores?: string[];
   reportUnusedDisableDirectives?: boolean;
+  wrappers?: unknown;
 }
 
-const TOP_LEVEL_KEYS = ['$schema', 'platform', 'rules', 'ignores', 'reportUnusedDisableDirectives'];
+const TOP_LEVEL_KEYS = ['$schema', 'platform', 'rules', 'ignores', 'reportUnusedDisableDirectives', 'wrappers'];
+const WRAPPER_KINDS = ['connect', 'socket', 'nonBlocking'] as const;
 
 /** Validates a parsed config file and applies it onto `settings`. Returns its `ignores`. */
 export function applyConfigFile(value: unknown, settings: Settings, where: string): string[] {
@@ -43,6 +45,7 @@ export function applyConfigFile(value: unknown, settings: Settings, where: strin
       settings.rules.set(id, parseRuleEntry(id, entry, `${where}: rules.${id}`));
     }
   }
+  if (value.wrappers !== undefined) settings.wrappers = parseWrappers(value.wrappers, `${where}: wrappers`);
   const ignores = value.ignores ?? [];
   if (!Array.isArray(ignores) || ignores.some((pattern) => typeof pattern !== 'string')) {
     throw new ConfigError(`${where}: ignores must be an array of glob strings`);
@@ -107,6 +110,25 @@ function validateOptions(
     }
   }
   return options;
+}
+
+/**
+ * `{ "connect": ["net_connect"], "socket": ["make_socket"], "nonBlocking": ["set_nonblock"] }`:
+ * functions of the project that live in other files.
+ */
+function parseWrappers(value: unknown, where: string): Settings['wrappers'] {
+  if (!isObject(value)) throw new ConfigError(`${where}: must be an object with ${WRAPPER_KINDS.join(', ')}`);
+  const wrappers = { connect: [] as string[], socket: [] as string[], nonBlocking: [] as string[] };
+  for (const [key, names] of Object.entries(value)) {
+    if (!(WRAPPER_KINDS as readonly string[]).includes(key)) {
+      throw new ConfigError(`${where}: unknown kind '${key}' (allowed: ${WRAPPER_KINDS.join(', ')})`);
+    }
+    if (!Array.isArray(names) || names.some((name) => typeof name !== 'string' || !/^[A-Za-z_]\w*$/.test(name))) {
+      throw new ConfigError(`${where}.${key}: must be an array of C function names`);
+    }
+    wrappers[key as (typeof WRAPPER_KINDS)[number]] = names as string[];
+  }
+  return wrappers;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> & ConfigFile {

@@ -17,6 +17,10 @@ export const MAX_FILE_BYTES = 16 * 1024 * 1024;
  */
 const MAY_MATTER = /connect|sun_path/;
 
+function mayMatter(text: string, settings: Settings): boolean {
+  return MAY_MATTER.test(text) || settings.wrappers.connect.some((name) => text.includes(name));
+}
+
 /** Lints one file's text: the single entry point every face calls. */
 export function lintText(
   backend: ParserBackend,
@@ -42,10 +46,10 @@ export function lintText(
     result.notices.push({ level: 'warning', message: 'skipped: binary content (NUL bytes)' });
     return result;
   }
-  if (!MAY_MATTER.test(text)) return result;
+  if (!mayMatter(text, settings)) return result;
 
   const parsed = tree ?? backend.parse(language.id, text);
-  const model = buildCFileModel(backend, parsed.rootNode);
+  const model = buildCFileModel(backend, parsed.rootNode, settings.wrappers);
   const lines = new LineIndex(text);
   for (const rule of RULES) {
     const setting = settings.rules.get(rule.meta.id);

@@ -14,14 +14,28 @@ export interface PlatformFacts {
   name: string;
   /** Bytes in `struct sockaddr_un`'s `sun_path`, NUL included. */
   sunPathSize: number;
-  /** Where the fact comes from. */
+  /** Where the sun_path size comes from. */
   source: string;
+  /**
+   * What a non-blocking connect on a UNIX-domain stream socket answers when it
+   * cannot complete at once, if it can answer anything but success or failure.
+   */
+  unixNonBlocking?: { errno: string; source: string };
 }
 
 export const PLATFORM_FACTS: Readonly<Record<Platform, PlatformFacts>> = {
   freebsd: { name: 'FreeBSD', sunPathSize: 104, source: 'FreeBSD <sys/un.h>: char sun_path[104]' },
   macos: { name: 'macOS', sunPathSize: 104, source: 'macOS <sys/un.h>: char sun_path[104]' },
-  linux: { name: 'Linux', sunPathSize: 108, source: 'Linux unix(7): char sun_path[108]' },
+  linux: {
+    name: 'Linux',
+    sunPathSize: 108,
+    source: 'Linux unix(7): char sun_path[108]',
+    unixNonBlocking: {
+      errno: 'EAGAIN',
+      source:
+        'Linux connect(2), ERRORS: "EAGAIN For nonblocking UNIX domain sockets, the socket is nonblocking, and the connection cannot be completed immediately."',
+    },
+  },
 };
 
 export function isPlatform(value: unknown): value is Platform {

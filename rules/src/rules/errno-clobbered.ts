@@ -1,4 +1,4 @@
-import { alwaysExits, NO_RETURN_FUNCTIONS, walk } from '../model/c/ast.js';
+import { alwaysExits, mayFollow, NO_RETURN_FUNCTIONS, walk } from '../model/c/ast.js';
 import { isErrnoRead } from '../model/c/errno-vocabulary.js';
 import type { CFileModel, ConnectCall } from '../model/c/types.js';
 import type { SyntaxNode } from '../parse/syntax.js';
@@ -156,7 +156,8 @@ function clobberedReads(connect: ConnectCall, model: CFileModel, clobberers: Rea
       if (earlier.kind === 'restore') return;
       if (earlier.kind !== 'clobber' || earlier.node.endIndex > event.node.startIndex) continue;
       const reaches =
-        !earlier.scope || inside(event.node, earlier.scope) || labelParts.some((part) => inside(event.node, part));
+        (!earlier.scope || inside(event.node, earlier.scope) || labelParts.some((part) => inside(event.node, part))) &&
+        mayFollow(earlier.node, event.node);
       if (!reaches) continue;
       found.push({ read: event.node, clobber: earlier.node, statement: statementOf(earlier.node) });
       return;

@@ -1,5 +1,6 @@
 import { socketFacts, familyOf } from '../model/c/socket-facts.js';
 import type { SyntaxNode } from '../parse/syntax.js';
+import { PLATFORM_FACTS } from '../platform/platforms.js';
 import { createRule, type Fix } from './rule.js';
 import { IN_PROGRESS, intersects } from './shared/errno-families.js';
 import { outcomeFacts, soundsLikeInProgressCheck } from './shared/outcome-facts.js';
@@ -17,33 +18,40 @@ export default createRule<Record<string, never>>({
     description: 'A failed connect on a non-blocking socket must not be fatal before EINPROGRESS is ruled out.',
     defaultSeverity: 'error',
     messages: {
+      fatalWithoutEagain:
+        "'{{socket}}' is a non-blocking UNIX-domain socket: on {{platform}} its connect() fails with {{errno}} when the listener's backlog is full, and this code gives up without testing for it.",
       fatalWithoutInProgress:
         "'{{socket}}' is non-blocking, so connect() normally fails with EINPROGRESS while the connection is under way; this code gives up on any failure without testing for it.",
     },
     schema: { type: 'object', properties: {}, additionalProperties: false },
     defaultOptions: {},
   },
-  check({ model, report }) {
+  check({ model, platform, report }) {
     for (const connect of model.connectCalls) {
       const facts = socketFacts(connect, model);
       if (facts.nonBlocking.length === 0 || facts.kind === 'datagram') continue;
-      // A UNIX-domain connect never answers EINPROGRESS: FreeBSD completes it or
-      // fails at once, Linux answers EAGAIN when the listener's backlog is full.
-      if (familyOf(facts.domain) === 'unix') continue;
+      // A UNIX-domain connect never answers EINPROGRESS: FreeBSD and macOS
+      // complete it or fail at once; Linux answers EAGAIN when the listener's
+      // backlog is full (PLATFORM_FACTS.linux.unixNonBlocking).
+      const unix = familyOf(facts.domain) === 'unix';
+      const unixErrno = PLATFORM_FACTS[platform].unixNonBlocking?.errno;
+      if (unix && !unixErrno) continue;
       const outcome = outcomeFacts(connect, model.errno);
-      if (!outcome || !outcome.fatal || intersects(outcome.errnos, IN_PROGRESS)) continue;
+      if (!outcome || !outcome.fatal) continue;
+      const wanted = unix ? new Set([unixErrno as string, 'EWOULDBLOCK']) : IN_PROGRESS;
+      if (intersects(outcome.errnos, wanted)) continue;
       if (soundsLikeInProgressCheck(outcome.outcome.condition)) continue;
       if (outcome.outcome.failure.some((statement) => soundsLikeInProgressCheck(statement))) continue;
       const related = facts.nonBlocking.map((node) => ({ node, message: 'made non-blocking here' }));
       if (facts.creation) related.push({ node: facts.creation.call, message: 'the socket is created here' });
       const fix = inProgressFix(connect.call, outcome.outcome.condition);
       report({
-        messageId: 'fatalWithoutInProgress',
-        data: { socket: facts.key },
+        messageId: unix ? 'fatalWithoutEagain' : 'fatalWithoutInProgress',
+        data: { socket: facts.key, platform: PLATFORM_FACTS[platform].name, errno: unixErrno ?? '' },
         start: connect.name,
         end: connect.call,
         related,
-        ...(fix ? { fixes: [fix] } : {}),
+        ...(fix && !unix ? { fixes: [fix] } : {}),
       });
     }
   },

@@ -218,3 +218,28 @@ function isBranchOf(parent: SyntaxNode, child: SyntaxNode): boolean {
       return false;
   }
 }
+
+/**
+ * Can `later` run after `earlier` on some path? Not when they sit in different
+ * arms of the same if/else, `?:` or switch.
+ */
+export function mayFollow(earlier: SyntaxNode, later: SyntaxNode): boolean {
+  const contains = (outer: SyntaxNode, inner: SyntaxNode) =>
+    inner.startIndex >= outer.startIndex && inner.endIndex <= outer.endIndex;
+  let child = earlier;
+  for (let parent = earlier.parent; parent && parent.type !== 'function_definition'; child = parent, parent = parent.parent) {
+    if (!contains(parent, later)) continue;
+    // `parent` is the nearest construct holding both.
+    if (parent.type === 'if_statement' || parent.type === 'conditional_expression' || parent.type === 'else_clause') {
+      const condition = parent.childForFieldName('condition');
+      if (condition && contains(condition, earlier)) return true;
+      return contains(child, later);
+    }
+    if (parent.type === 'compound_statement' && parent.parent?.type === 'switch_statement') {
+      // Different cases: exclusive (a fall-through between them is rare enough).
+      return !(child.type === 'case_statement' && !contains(child, later));
+    }
+    return true;
+  }
+  return true;
+}
