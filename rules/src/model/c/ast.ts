@@ -100,7 +100,10 @@ export function functionSignature(
   for (let i = 0; list && i < list.namedChildCount; i++) {
     const param = list.namedChild(i);
     if (!param || param.type !== 'parameter_declaration') continue;
-    params.push(declaredName(param.childForFieldName('declarator')) ?? '');
+    const declarator = param.childForFieldName('declarator');
+    // `f(void)` has no parameters.
+    if (!declarator && param.childForFieldName('type')?.text === 'void') continue;
+    params.push(declaredName(declarator) ?? '');
   }
   return { name: nameNode.text, params };
 }
