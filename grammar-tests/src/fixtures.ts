@@ -42,6 +42,8 @@ export function loadFixtures(language: string): Fixture[] {
   const fixtures: Fixture[] = [];
   for (const rule of readdirSync(languageDir).sort()) {
     for (const file of readdirSync(join(languageDir, rule)).sort()) {
+      // `x.fixed.c` is the expected result of x.c's quick fixes, not a fixture.
+      if (file.includes('.fixed.')) continue;
       const path = join(languageDir, rule, file);
       fixtures.push(parseFixture(path, language, rule, readFileSync(path, 'utf8')));
     }

@@ -93,3 +93,14 @@ int param_socket(int fd, const struct sockaddr_in6 *sin6)
 {
     return connect(fd, (const struct sockaddr *)sin6, sizeof(*sin6)); // ok: family-mismatch
 }
+
+/* An IPv6 datagram socket may take an IPv4 address (Linux, without IPV6_V6ONLY). */
+int v6_datagram_v4_address(const struct sockaddr_in *sin)
+{
+    int fd = socket(AF_INET6, SOCK_DGRAM, 0);
+    if (connect(fd, (const struct sockaddr *)sin, sizeof(*sin)) < 0) { // ok: family-mismatch
+        close(fd);
+        return -1;
+    }
+    return fd;
+}

@@ -56,7 +56,7 @@ int storage_family_assigned(unsigned short port)
 {
     struct sockaddr_storage ss;
     struct sockaddr_in *sin = (struct sockaddr_in *)&ss;
-    int fd = socket(AF_INET6, SOCK_DGRAM, 0);
+    int fd = socket(AF_INET6, SOCK_STREAM, 0);
     memset(&ss, 0, sizeof(ss));
     ss.ss_family = AF_INET;
     sin->sin_port = htons(port);

@@ -4,7 +4,7 @@ import type { ConnectCall } from '../model/c/types.js';
 import type { SyntaxNode } from '../parse/syntax.js';
 import { PLATFORM_FACTS, type Platform } from '../platform/platforms.js';
 import { createRule, type Fix, type Report } from './rule.js';
-import { addressTarget, SOCKADDR_SIZES as SIZES } from './shared/address.js';
+import { addressTarget, sockaddrSize } from './shared/address.js';
 
 /**
  * connect(2): "namelen indicates the amount of space pointed to by name, in
@@ -69,8 +69,8 @@ function judge(connect: ConnectCall, platform: Platform): Report | undefined {
   if (!target?.kind) return undefined;
   const given = givenKind(operand, connect);
   if (!given) return undefined;
-  const givenSize = SIZES[given];
-  const actualSize = SIZES[target.kind];
+  const givenSize = sockaddrSize(given, platform);
+  const actualSize = sockaddrSize(target.kind, platform);
   if (givenSize === undefined || actualSize === undefined) return undefined;
   if (given === 'sockaddr_storage' && platform !== 'linux') {
     return { messageId: 'storageOnBsd', data: { givenSize, platform: PLATFORM_FACTS[platform].name }, ...at };

@@ -159,7 +159,14 @@ function clobberedReads(connect: ConnectCall, model: CFileModel, clobberers: Rea
         (!earlier.scope || inside(event.node, earlier.scope) || labelParts.some((part) => inside(event.node, part))) &&
         mayFollow(earlier.node, event.node);
       if (!reaches) continue;
-      found.push({ read: event.node, clobber: earlier.node, statement: statementOf(earlier.node) });
+      // Name the nearest clobber; save errno before the first one that reaches the read.
+      let first = earlier;
+      for (let m = k - 1; m >= 0; m--) {
+        const candidate = events[m] as Event;
+        if (candidate.kind === 'restore') break;
+        if (candidate.kind === 'clobber' && mayFollow(candidate.node, event.node)) first = candidate;
+      }
+      found.push({ read: event.node, clobber: earlier.node, statement: statementOf(first.node) });
       return;
     }
   });

@@ -29,6 +29,9 @@ export default createRule<Record<string, never>>({
       if (!socketFamily || !facts.creation) continue;
       const address = addressFamily(connect);
       if (!address || address.family === socketFamily) continue;
+      // An IPv6 datagram socket takes an IPv4 address (Linux connects it over
+      // IPv4 unless IPV6_V6ONLY is set): not a sure failure.
+      if (socketFamily === 'inet6' && address.family === 'inet' && facts.kind !== 'stream') continue;
       report({
         messageId: 'mismatch',
         data: {

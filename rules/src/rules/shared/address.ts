@@ -2,6 +2,7 @@ import { unwrapValue } from '../../model/c/ast.js';
 import { declarationOf, sockaddrKind } from '../../model/c/declarations.js';
 import type { ConnectCall } from '../../model/c/types.js';
 import type { SyntaxNode } from '../../parse/syntax.js';
+import { PLATFORM_FACTS, type Platform } from '../../platform/platforms.js';
 
 /** The sockaddr connect is given: `(struct sockaddr *)&sin` → sin, a `struct sockaddr_in`. */
 export interface AddressTarget {
@@ -32,14 +33,21 @@ export function addressTarget(connect: ConnectCall): AddressTarget | undefined {
   return { name: name.text, kind: sockaddrKind(declared.type), viaPointer };
 }
 
-/** Bytes of each struct on the platforms we judge (LP64; the same on all three). */
-export const SOCKADDR_SIZES: Readonly<Record<string, number>> = {
-  sockaddr: 16,
-  sockaddr_in: 16,
-  sockaddr_in6: 28,
-  sockaddr_un: 106,
-  sockaddr_storage: 128,
-};
+/**
+ * Bytes of each struct, by platform (LP64). sockaddr_un is 2 bytes of header
+ * plus sun_path: 104 on FreeBSD and macOS (plus sun_len and sun_family, one byte
+ * each), 108 on Linux (plus a 2-byte sun_family).
+ */
+export function sockaddrSize(kind: string, platform: Platform): number | undefined {
+  if (kind === 'sockaddr_un') return PLATFORM_FACTS[platform].sunPathSize + 2;
+  const sizes: Readonly<Record<string, number>> = {
+    sockaddr: 16,
+    sockaddr_in: 16,
+    sockaddr_in6: 28,
+    sockaddr_storage: 128,
+  };
+  return sizes[kind];
+}
 
 /** The family a sockaddr struct is for. */
 export const SOCKADDR_FAMILIES: Readonly<Record<string, 'inet' | 'inet6' | 'unix'>> = {
