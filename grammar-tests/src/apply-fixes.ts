@@ -7,7 +7,13 @@ import type { Finding } from 'connectlint';
 export function applyFixes(text: string, findings: readonly Finding[]): string {
   const edits = findings
     .flatMap((finding) => finding.fixes.slice(0, 1))
-    .flatMap((fix) => fix.edits.map((edit) => ({ start: edit.location.start.offset, end: edit.location.end.offset, text: edit.text })))
+    .flatMap((fix) =>
+      fix.edits.map((edit) => ({
+        start: edit.location.start.offset,
+        end: edit.location.end.offset,
+        text: edit.text,
+      })),
+    )
     .sort((a, b) => b.start - a.start || b.end - a.end);
   let result = text;
   let floor = Infinity;

@@ -8,7 +8,9 @@ import { loadFixtures } from '../src/fixtures.js';
 
 /** Every fixture with a `.fixed.c` sibling: its quick fixes must turn it into that file. */
 describe('quick fixes', () => {
-  const withFixed = loadFixtures('c').filter((fixture) => existsSync(fixture.path.replace(/\.c$/, '.fixed.c')));
+  const withFixed = loadFixtures('c').filter((fixture) =>
+    existsSync(fixture.path.replace(/\.c$/, '.fixed.c')),
+  );
   it('there are fixtures with expected fixes', () => assert.ok(withFixed.length >= 3));
   for (const fixture of withFixed) {
     it(fixture.name, async () => {

@@ -32,6 +32,12 @@ describe('configuration', () => {
       rules: { 'unchecked-return': ['warn', { reportVoidCast: true }], 'unix-path-bounds': 'off' },
       ignores: ['vendor/**'],
       reportUnusedDisableDirectives: true,
+      wrappers: { connect: ['net_dial'], nonBlocking: ['set_nonblock'] },
+    });
+    assert.deepEqual(settings.wrappers, {
+      connect: ['net_dial'],
+      socket: [],
+      nonBlocking: ['set_nonblock'],
     });
     assert.equal(settings.platform, 'linux');
     assert.deepEqual(settings.rules.get('unchecked-return'), {
@@ -59,5 +65,11 @@ describe('configuration', () => {
     );
     rejects({ rules: { 'unix-path-bounds': ['error', { x: 1 }] } }, /this rule has no options/);
     rejects({ ignores: 'vendor' }, /ignores must be an array/);
+    rejects({ wrappers: [] }, /wrappers: must be an object/);
+    rejects({ wrappers: { dial: ['x'] } }, /wrappers: unknown kind 'dial'/);
+    rejects(
+      { wrappers: { connect: ['not a name'] } },
+      /wrappers\.connect: must be an array of C function names/,
+    );
   });
 });

@@ -13,7 +13,9 @@ async function model(source: string) {
 
 /** The call named `name` in the source, the n-th one. */
 function callNamed(root: SyntaxNode, name: string, n = 0): SyntaxNode {
-  const calls = root.descendantsOfType('call_expression').filter((c) => c?.childForFieldName('function')?.text === name);
+  const calls = root
+    .descendantsOfType('call_expression')
+    .filter((c) => c?.childForFieldName('function')?.text === name);
   const call = calls[n];
   assert.ok(call, `no call ${name} #${n}`);
   return call;
@@ -34,24 +36,34 @@ describe('connect outcomes', () => {
       return connect(fd, sa, n) == SOCKET_ERROR ? fail7() : 0;
     }`;
     const { connectCalls } = await model(source);
-    const failures = connectCalls.map((c) =>
-      connectOutcome(c.call, c.use, c.fn.body)
-        ?.failure[0]?.text.replace(/\s+/g, '') ?? '',
+    const failures = connectCalls.map(
+      (c) => connectOutcome(c.call, c.use, c.fn.body)?.failure[0]?.text.replace(/\s+/g, '') ?? '',
     );
     // `if (rc != -1) return 0;`: the failure path is the rest of the block, fail4() first.
-    assert.deepEqual(failures, ['{fail1();}', '{fail2();}', 'fail3();', 'fail4();', 'fail5();', '', 'fail7()']);
+    assert.deepEqual(failures, [
+      '{fail1();}',
+      '{fail2();}',
+      'fail3();',
+      'fail4();',
+      'fail5();',
+      '',
+      'fail7()',
+    ]);
   });
 });
 
 describe('paths', () => {
   it('dominates: not from an if arm the later node is not in', async () => {
     const backend = await testBackend();
-    const root = backend.parse('c', `void f(int a) {
+    const root = backend.parse(
+      'c',
+      `void f(int a) {
       first();
       if (a) { arm(); } else { other(); }
       if (cond()) x();
       last();
-    }`).rootNode;
+    }`,
+    ).rootNode;
     assert.equal(dominates(callNamed(root, 'first'), callNamed(root, 'last')), true);
     assert.equal(dominates(callNamed(root, 'arm'), callNamed(root, 'last')), false);
     assert.equal(dominates(callNamed(root, 'cond'), callNamed(root, 'last')), true);
@@ -60,10 +72,13 @@ describe('paths', () => {
 
   it('mayFollow: not across the arms of one if/else', async () => {
     const backend = await testBackend();
-    const root = backend.parse('c', `void f(int a) {
+    const root = backend.parse(
+      'c',
+      `void f(int a) {
       if (a) { one(); } else if (b) { two(); } else { three(); }
       after();
-    }`).rootNode;
+    }`,
+    ).rootNode;
     assert.equal(mayFollow(callNamed(root, 'one'), callNamed(root, 'two')), false);
     assert.equal(mayFollow(callNamed(root, 'two'), callNamed(root, 'three')), false);
     assert.equal(mayFollow(callNamed(root, 'one'), callNamed(root, 'after')), true);
@@ -81,7 +96,10 @@ describe('errno vocabulary', () => {
     assert.ok(errno.readers.has('SOCKERRNO'));
     assert.ok(errno.readerCalls.has('SOCK_ERR'));
     assert.ok(errno.readerCalls.has('sock_errno'));
-    assert.deepEqual([...(errno.classifiers.get('IN_PROGRESS') ?? [])], ['EINPROGRESS', 'EWOULDBLOCK']);
+    assert.deepEqual(
+      [...(errno.classifiers.get('IN_PROGRESS') ?? [])],
+      ['EINPROGRESS', 'EWOULDBLOCK'],
+    );
     assert.deepEqual([...(errno.classifiers.get('transient') ?? [])], ['EAGAIN', 'EINTR']);
   });
 });

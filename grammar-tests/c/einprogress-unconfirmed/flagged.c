@@ -134,3 +134,34 @@ int sendto_at_once(const struct sockaddr_in *sin, const char *msg)
     sendto(s, msg, strlen(msg), 0, NULL, 0);
     return close(s);
 }
+
+/* EISCONN for success, then the socket goes back to the caller. */
+int eisconn_returned(const struct sockaddr_in *sin)
+{
+    struct pollfd pfd = { .events = POLLOUT };
+    int fd = socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK, 0);
+    pfd.fd = fd;
+    for (;;) {
+        if (connect(fd, (const struct sockaddr *)sin, sizeof(*sin)) == 0) // expect: einprogress-unconfirmed
+            return fd;
+        if (errno == EISCONN)
+            return fd;
+        if (errno != EINPROGRESS && errno != EALREADY)
+            break;
+        poll(&pfd, 1, 1000);
+    }
+    close(fd);
+    return -1;
+}
+
+/* A pollfd filled by an initializer is still this function's. */
+int initializer_pollfd(const struct sockaddr_in *sin, const char *msg)
+{
+    int fd = socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK, 0);
+    struct pollfd pfd = { fd, POLLOUT, 0 };
+    if (connect(fd, (const struct sockaddr *)sin, sizeof(*sin)) < 0 && errno != EINPROGRESS) // expect: einprogress-unconfirmed
+        return -1;
+    poll(&pfd, 1, 1000);
+    write(fd, msg, strlen(msg));
+    return close(fd);
+}

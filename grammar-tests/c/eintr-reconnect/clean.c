@@ -118,3 +118,16 @@ ssize_t read_all(int fd, const struct sockaddr_in *sin, char *buf, size_t n)
     } while (got < 0 && errno == EINTR);
     return got;
 }
+
+/* On EINTR, a new socket: a fresh start, not a restart. */
+int new_socket_on_eintr(const struct sockaddr_in *sin)
+{
+    int fd = socket(AF_INET, SOCK_STREAM, 0);
+    while (connect(fd, (const struct sockaddr *)sin, sizeof(*sin)) < 0) { // ok: eintr-reconnect
+        if (errno != EINTR)
+            return -1;
+        close(fd);
+        fd = socket(AF_INET, SOCK_STREAM, 0);
+    }
+    return fd;
+}

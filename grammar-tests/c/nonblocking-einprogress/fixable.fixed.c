@@ -13,3 +13,12 @@ int dial(const struct sockaddr_in *sin)
     }
     return fd;
 }
+
+int dial_success_test(const struct sockaddr_in *sin)
+{
+    int fd = socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK, 0);
+    if (connect(fd, (const struct sockaddr *)sin, sizeof(*sin)) == 0) // expect: nonblocking-einprogress
+        return fd;
+    close(fd);
+    return -1;
+}

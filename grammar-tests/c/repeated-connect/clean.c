@@ -48,6 +48,8 @@ int recreate_in_loop(const struct sockaddr_in *sin)
 int repoll(const struct sockaddr_in *sin)
 {
     struct pollfd pfd = { .events = POLLOUT };
+    int err = 0;
+    socklen_t len = sizeof(err);
     int fd = socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK, 0);
     pfd.fd = fd;
     while (connect(fd, (const struct sockaddr *)sin, sizeof(*sin)) < 0) { // ok: repeated-connect
@@ -57,6 +59,8 @@ int repoll(const struct sockaddr_in *sin)
             return -1;
         poll(&pfd, 1, 100);
     }
+    if (getsockopt(fd, SOL_SOCKET, SO_ERROR, &err, &len) < 0 || err != 0)
+        return -1;
     return fd;
 }
 
@@ -116,4 +120,19 @@ void connect_all(int *fds, const struct sockaddr_in *peers, int n)
         if (connect(fds[i], (const struct sockaddr *)&peers[i], sizeof(peers[i])) < 0) // ok: repeated-connect
             continue;
     }
+}
+
+int make_socket(void);
+
+/* A fallback on a socket from a helper. */
+int backup_from_helper(const struct sockaddr_in *primary, const struct sockaddr_in *backup)
+{
+    int fd = socket(AF_INET, SOCK_STREAM, 0);
+    if (connect(fd, (const struct sockaddr *)primary, sizeof(*primary)) < 0) { // ok: repeated-connect
+        close(fd);
+        fd = make_socket();
+        if (connect(fd, (const struct sockaddr *)backup, sizeof(*backup)) < 0) // ok: repeated-connect
+            return -1;
+    }
+    return fd;
 }

@@ -18,7 +18,14 @@ export interface ConfigFile {
   wrappers?: unknown;
 }
 
-const TOP_LEVEL_KEYS = ['$schema', 'platform', 'rules', 'ignores', 'reportUnusedDisableDirectives', 'wrappers'];
+const TOP_LEVEL_KEYS = [
+  '$schema',
+  'platform',
+  'rules',
+  'ignores',
+  'reportUnusedDisableDirectives',
+  'wrappers',
+];
 const WRAPPER_KINDS = ['connect', 'socket', 'nonBlocking'] as const;
 
 /** Validates a parsed config file and applies it onto `settings`. Returns its `ignores`. */
@@ -45,7 +52,8 @@ export function applyConfigFile(value: unknown, settings: Settings, where: strin
       settings.rules.set(id, parseRuleEntry(id, entry, `${where}: rules.${id}`));
     }
   }
-  if (value.wrappers !== undefined) settings.wrappers = parseWrappers(value.wrappers, `${where}: wrappers`);
+  if (value.wrappers !== undefined)
+    settings.wrappers = parseWrappers(value.wrappers, `${where}: wrappers`);
   const ignores = value.ignores ?? [];
   if (!Array.isArray(ignores) || ignores.some((pattern) => typeof pattern !== 'string')) {
     throw new ConfigError(`${where}: ignores must be an array of glob strings`);
@@ -117,13 +125,19 @@ function validateOptions(
  * functions of the project that live in other files.
  */
 function parseWrappers(value: unknown, where: string): Settings['wrappers'] {
-  if (!isObject(value)) throw new ConfigError(`${where}: must be an object with ${WRAPPER_KINDS.join(', ')}`);
+  if (!isObject(value))
+    throw new ConfigError(`${where}: must be an object with ${WRAPPER_KINDS.join(', ')}`);
   const wrappers = { connect: [] as string[], socket: [] as string[], nonBlocking: [] as string[] };
   for (const [key, names] of Object.entries(value)) {
     if (!(WRAPPER_KINDS as readonly string[]).includes(key)) {
-      throw new ConfigError(`${where}: unknown kind '${key}' (allowed: ${WRAPPER_KINDS.join(', ')})`);
+      throw new ConfigError(
+        `${where}: unknown kind '${key}' (allowed: ${WRAPPER_KINDS.join(', ')})`,
+      );
     }
-    if (!Array.isArray(names) || names.some((name) => typeof name !== 'string' || !/^[A-Za-z_]\w*$/.test(name))) {
+    if (
+      !Array.isArray(names) ||
+      names.some((name) => typeof name !== 'string' || !/^[A-Za-z_]\w*$/.test(name))
+    ) {
       throw new ConfigError(`${where}.${key}: must be an array of C function names`);
     }
     wrappers[key as (typeof WRAPPER_KINDS)[number]] = names as string[];

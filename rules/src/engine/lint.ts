@@ -110,7 +110,10 @@ function toFinding(
     })),
     fixes: (report.fixes ?? []).map((fix) => ({
       description: fix.description,
-      edits: fix.edits.map((edit) => ({ location: lines.location(edit.start, edit.end), text: edit.text })),
+      edits: fix.edits.map((edit) => ({
+        location: lines.location(edit.start, edit.end),
+        text: edit.text,
+      })),
     })),
   };
 }

@@ -16,15 +16,16 @@ export default createRule<Record<string, never>>({
   meta: {
     id: 'addrlen-mismatch',
     languages: ['c'],
-    description: 'The length given to connect() must be the size of the address passed, not of a pointer or another struct.',
+    description:
+      'The length given to connect() must be the size of the address passed, not of a pointer or another struct.',
     defaultSeverity: 'error',
     messages: {
       pointerSize:
         "'sizeof({{name}})' is the size of a pointer, not of the address it points to: connect() fails with EINVAL. Use 'sizeof(*{{name}})'.",
       tooShort:
-        "The length is sizeof(struct {{given}}) ({{givenSize}} bytes) but the address is a struct {{actual}} ({{actualSize}} bytes): too short, connect() fails with EINVAL or reads a truncated address.",
+        'The length is sizeof(struct {{given}}) ({{givenSize}} bytes) but the address is a struct {{actual}} ({{actualSize}} bytes): too short, connect() fails with EINVAL or reads a truncated address.',
       storageOnBsd:
-        'The length is the size of a struct sockaddr_storage ({{givenSize}} bytes): {{platform}} takes namelen as sa_len and rejects it with EINVAL for every family. Pass the size of the family\'s own struct (or the ai_addrlen getaddrinfo gave).',
+        "The length is the size of a struct sockaddr_storage ({{givenSize}} bytes): {{platform}} takes namelen as sa_len and rejects it with EINVAL for every family. Pass the size of the family's own struct (or the ai_addrlen getaddrinfo gave).",
       bsdExact:
         "The length is sizeof(struct {{given}}) for a struct {{actual}}: {{platform}} takes namelen as sa_len and rejects any length but the family's own with EINVAL.",
     },
@@ -38,7 +39,6 @@ export default createRule<Record<string, never>>({
     }
   },
 });
-
 
 function judge(connect: ConnectCall, platform: Platform): Report | undefined {
   const length = unwrapValue(connect.length);
@@ -58,10 +58,17 @@ function judge(connect: ConnectCall, platform: Platform): Report | undefined {
   // sizeof(p) of a pointer variable.
   if (operand.type === 'identifier') {
     const declared = declarationOf(operand.text, connect.fn.node, connect.call.startIndex);
-    if (declared?.pointer && !declared.array && target?.viaPointer && target.name === operand.text) {
+    if (
+      declared?.pointer &&
+      !declared.array &&
+      target?.viaPointer &&
+      target.name === operand.text
+    ) {
       const fix: Fix = {
         description: `Use sizeof(*${operand.text})`,
-        edits: [{ start: length.startIndex, end: length.endIndex, text: `sizeof(*${operand.text})` }],
+        edits: [
+          { start: length.startIndex, end: length.endIndex, text: `sizeof(*${operand.text})` },
+        ],
       };
       return { messageId: 'pointerSize', data: { name: operand.text }, ...at, fixes: [fix] };
     }
@@ -73,7 +80,11 @@ function judge(connect: ConnectCall, platform: Platform): Report | undefined {
   const actualSize = sockaddrSize(target.kind, platform);
   if (givenSize === undefined || actualSize === undefined) return undefined;
   if (given === 'sockaddr_storage' && platform !== 'linux') {
-    return { messageId: 'storageOnBsd', data: { givenSize, platform: PLATFORM_FACTS[platform].name }, ...at };
+    return {
+      messageId: 'storageOnBsd',
+      data: { givenSize, platform: PLATFORM_FACTS[platform].name },
+      ...at,
+    };
   }
   if (given === target.kind) return undefined;
   // A sockaddr_storage (or a plain sockaddr) holds any family: the length of the
@@ -81,7 +92,13 @@ function judge(connect: ConnectCall, platform: Platform): Report | undefined {
   if (target.kind === 'sockaddr_storage' || target.kind === 'sockaddr') return undefined;
   // sizeof(struct sockaddr) for a sockaddr_in: the same 16 bytes, the classic idiom.
   if (givenSize === actualSize) return undefined;
-  const data = { given, actual: target.kind, givenSize, actualSize, platform: PLATFORM_FACTS[platform].name };
+  const data = {
+    given,
+    actual: target.kind,
+    givenSize,
+    actualSize,
+    platform: PLATFORM_FACTS[platform].name,
+  };
   if (givenSize < actualSize) return { messageId: 'tooShort', data, ...at };
   // Longer than the struct: Linux accepts it, the BSDs do not.
   if (platform === 'linux' || target.kind === 'sockaddr') return undefined;
@@ -99,9 +116,14 @@ function givenKind(operand: SyntaxNode, connect: ConnectCall): string | undefine
   if (operand.type === 'type_descriptor') return sockaddrKind(operand.text.replace(/\s+/g, ' '));
   if (operand.type === 'identifier') {
     const declared = declarationOf(operand.text, connect.fn.node, connect.call.startIndex);
-    return declared && !declared.pointer && !declared.array ? sockaddrKind(declared.type) : undefined;
+    return declared && !declared.pointer && !declared.array
+      ? sockaddrKind(declared.type)
+      : undefined;
   }
-  if (operand.type === 'pointer_expression' && operand.childForFieldName('operator')?.text === '*') {
+  if (
+    operand.type === 'pointer_expression' &&
+    operand.childForFieldName('operator')?.text === '*'
+  ) {
     const inner = operand.childForFieldName('argument');
     if (inner?.type !== 'identifier') return undefined;
     const declared = declarationOf(inner.text, connect.fn.node, connect.call.startIndex);

@@ -20,7 +20,8 @@ export default createRule<Record<string, never>>({
   meta: {
     id: 'einprogress-unconfirmed',
     languages: ['c'],
-    description: 'After EINPROGRESS, wait for writability and read SO_ERROR before using the socket.',
+    description:
+      'After EINPROGRESS, wait for writability and read SO_ERROR before using the socket.',
     defaultSeverity: 'error',
     messages: {
       noWait:
@@ -40,18 +41,38 @@ export default createRule<Record<string, never>>({
       if (!outcome || !intersects(outcome.errnos, IN_PROGRESS)) continue;
       const facts = socketFacts(connect, model);
       const target = addressTarget(connect);
-      if (facts.kind === 'datagram' || familyOf(facts.domain) === 'unix' || target?.kind === 'sockaddr_un') continue;
+      if (
+        facts.kind === 'datagram' ||
+        familyOf(facts.domain) === 'unix' ||
+        target?.kind === 'sockaddr_un'
+      )
+        continue;
       const use = socketUseAfter(connect.fn, facts.key, connect.call.startIndex, confirmers);
-      // Handed to an event loop, a helper or a caller: judged where it goes.
-      if (use.escapes || use.confirms) continue;
+      if (use.confirms) continue;
       const data = { socket: facts.key };
       const at = { start: connect.name, end: connect.call };
+      // EISCONN taken for success is wrong here, wherever the socket goes next.
       if (takesEisconnForSuccess(outcome.outcome.failure, model)) {
         report({ messageId: 'eisconnProof', data, ...at });
-      } else if (use.waits) {
-        if (use.io) report({ messageId: 'noConfirm', data, ...at, related: [{ node: use.waits, message: 'waits here' }] });
+        continue;
+      }
+      // Handed to an event loop, a helper or a caller: judged where it goes.
+      if (use.escapes) continue;
+      if (use.waits) {
+        if (use.io)
+          report({
+            messageId: 'noConfirm',
+            data,
+            ...at,
+            related: [{ node: use.waits, message: 'waits here' }],
+          });
       } else if (use.io) {
-        report({ messageId: 'noWait', data, ...at, related: [{ node: use.io, message: 'used here' }] });
+        report({
+          messageId: 'noWait',
+          data,
+          ...at,
+          related: [{ node: use.io, message: 'used here' }],
+        });
       }
     }
   },

@@ -17,7 +17,8 @@ export default createRule<Record<string, never>>({
   meta: {
     id: 'eintr-reconnect',
     languages: ['c'],
-    description: 'After EINTR, wait for the connection in the background instead of calling connect again.',
+    description:
+      'After EINTR, wait for the connection in the background instead of calling connect again.',
     defaultSeverity: 'error',
     messages: {
       retried:
@@ -54,6 +55,9 @@ export default createRule<Record<string, never>>({
                 !after.some((node) => alwaysExits(node, NO_RETURN_FUNCTIONS))))),
       );
       if (!loopTestsEintr && !branchRetries) continue;
+      // A new socket on the EINTR path is a fresh start, not a restart.
+      if (outcome.outcome.failure.some((statement) => assigns(statement, connect.socket.text)))
+        continue;
       // `if (errno == EINTR || errno == EINPROGRESS) poll(...)`: waiting is the right answer.
       if (outcome.outcome.failure.some((statement) => callsAny(statement, WAIT_CALLS))) continue;
       report({ messageId: 'retried', ...at });
@@ -62,14 +66,19 @@ export default createRule<Record<string, never>>({
 });
 
 /** `TEMP_FAILURE_RETRY(connect(...))`, or a macro of the file that loops on EINTR. */
-function retryMacro(call: SyntaxNode, classifiers: ReadonlyMap<string, ReadonlySet<string>>): string | undefined {
+function retryMacro(
+  call: SyntaxNode,
+  classifiers: ReadonlyMap<string, ReadonlySet<string>>,
+): string | undefined {
   let node = call.parent;
   while (node && node.type === 'parenthesized_expression') node = node.parent;
   if (node?.type !== 'argument_list') return undefined;
   const name = node.parent?.childForFieldName('function')?.text;
   if (!name) return undefined;
   if (name === 'TEMP_FAILURE_RETRY' || name === 'HANDLE_EINTR') return name;
-  return classifiers.get(name)?.has('EINTR') && /RETRY|EINTR|RESTART/i.test(name) ? name : undefined;
+  return classifiers.get(name)?.has('EINTR') && /RETRY|EINTR|RESTART/i.test(name)
+    ? name
+    : undefined;
 }
 
 /**
@@ -77,7 +86,10 @@ function retryMacro(call: SyntaxNode, classifiers: ReadonlyMap<string, ReadonlyS
  * block: `if (errno == EINTR) <path>`, `if (errno != EINTR) return; <path...>`,
  * `case EINTR: <path>`.
  */
-function eintrPaths(failure: readonly SyntaxNode[], model: CFileModel): { path: SyntaxNode[]; after: SyntaxNode[] }[] {
+function eintrPaths(
+  failure: readonly SyntaxNode[],
+  model: CFileModel,
+): { path: SyntaxNode[]; after: SyntaxNode[] }[] {
   const paths: { path: SyntaxNode[]; after: SyntaxNode[] }[] = [];
   const following = (node: SyntaxNode) => {
     const rest: SyntaxNode[] = [];
@@ -103,7 +115,8 @@ function eintrPaths(failure: readonly SyntaxNode[], model: CFileModel): { path: 
       if (!condition || !intersects(errnoConstantsIn(condition, model.errno), INTERRUPTED)) return;
       const consequence = node.childForFieldName('consequence');
       const alternative = node.childForFieldName('alternative');
-      const otherwise = alternative?.type === 'else_clause' ? alternative.namedChild(0) : alternative;
+      const otherwise =
+        alternative?.type === 'else_clause' ? alternative.namedChild(0) : alternative;
       if (!meansNotEintr(condition)) {
         if (consequence) paths.push({ path: [consequence], after: following(node) });
       } else if (otherwise) {
@@ -125,13 +138,27 @@ function meansNotEintr(condition: SyntaxNode): boolean {
     const left = node.childForFieldName('left')?.text ?? '';
     if (!INTERRUPTED.has(right) && !INTERRUPTED.has(left)) return;
     let not = node.childForFieldName('operator')?.text === '!=';
-    for (let up = node.parent; up && up.startIndex >= condition.startIndex && up !== condition; up = up.parent) {
-      if (up.type === 'unary_expression' && up.childForFieldName('operator')?.text === '!') not = !not;
+    for (
+      let up = node.parent;
+      up && up.startIndex >= condition.startIndex && up !== condition;
+      up = up.parent
+    ) {
+      if (up.type === 'unary_expression' && up.childForFieldName('operator')?.text === '!')
+        not = !not;
       if (up.startIndex === condition.startIndex && up.endIndex === condition.endIndex) break;
     }
     negative = not;
   });
   return negative;
+}
+
+function assigns(node: SyntaxNode, key: string): boolean {
+  let found = false;
+  walk(node, (inner) => {
+    if (inner.type === 'assignment_expression' && inner.childForFieldName('left')?.text === key)
+      found = true;
+  });
+  return found;
 }
 
 function continues(branch: SyntaxNode): boolean {
@@ -168,7 +195,11 @@ function callsAny(node: SyntaxNode, names: ReadonlySet<string>): boolean {
   let found = false;
   walk(node, (inner) => {
     if (found) return false;
-    if (inner.type === 'call_expression' && names.has(inner.childForFieldName('function')?.text ?? '')) found = true;
+    if (
+      inner.type === 'call_expression' &&
+      names.has(inner.childForFieldName('function')?.text ?? '')
+    )
+      found = true;
   });
   return found;
 }

@@ -98,7 +98,7 @@ const READS_ERRNO_ITSELF = new Set(['perror', 'warn', 'vwarn', 'err', 'verr']);
 /** Functions of the file that call a clobberer (to a fixed point). */
 function fileClobberers(model: CFileModel): Set<string> {
   const clobberers = new Set(LIBC_CLOBBERERS);
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const fn of model.functions) {
       if (clobberers.has(fn.name)) continue;
@@ -118,26 +118,44 @@ interface ClobberedRead {
   statement: SyntaxNode | undefined;
 }
 
-function clobberedReads(connect: ConnectCall, model: CFileModel, clobberers: ReadonlySet<string>): ClobberedRead[] {
+function clobberedReads(
+  connect: ConnectCall,
+  model: CFileModel,
+  clobberers: ReadonlySet<string>,
+): ClobberedRead[] {
   const outcome = outcomeFacts(connect, model.errno);
   if (!outcome) return [];
   const region = [...outcome.outcome.failure];
   region.push(...labelCode(region, connect.fn.body, connect.call.endIndex));
 
-  type Event = { at: number; kind: 'clobber' | 'restore' | 'read'; node: SyntaxNode; scope?: SyntaxNode };
+  type Event = {
+    at: number;
+    kind: 'clobber' | 'restore' | 'read';
+    node: SyntaxNode;
+    scope?: SyntaxNode;
+  };
   const events: Event[] = [];
   for (const part of region) {
     walk(part, (node) => {
       if (node.type === 'call_expression') {
         const name = node.childForFieldName('function')?.text ?? '';
-        const readsItself = READS_ERRNO_ITSELF.has(name) || (/syslog|printf/.test(name) && /%m/.test(node.text));
+        const readsItself =
+          READS_ERRNO_ITSELF.has(name) || (/syslog|printf/.test(name) && /%m/.test(node.text));
         if (readsItself) events.push({ at: node.startIndex, kind: 'read', node });
         if (clobberers.has(name) && !isErrnoRead(node, model.errno)) {
-          events.push({ at: node.endIndex, kind: 'clobber', node, scope: exitingScope(node, part) });
+          events.push({
+            at: node.endIndex,
+            kind: 'clobber',
+            node,
+            scope: exitingScope(node, part),
+          });
         }
       } else if (isErrnoRead(node, model.errno) && !isAssigned(node)) {
         events.push({ at: node.startIndex, kind: 'read', node });
-      } else if (node.type === 'assignment_expression' && isErrnoRead(node.childForFieldName('left') ?? node, model.errno)) {
+      } else if (
+        node.type === 'assignment_expression' &&
+        isErrnoRead(node.childForFieldName('left') ?? node, model.errno)
+      ) {
         events.push({ at: node.endIndex, kind: 'restore', node });
       }
     });
@@ -156,7 +174,9 @@ function clobberedReads(connect: ConnectCall, model: CFileModel, clobberers: Rea
       if (earlier.kind === 'restore') return;
       if (earlier.kind !== 'clobber' || earlier.node.endIndex > event.node.startIndex) continue;
       const reaches =
-        (!earlier.scope || inside(event.node, earlier.scope) || labelParts.some((part) => inside(event.node, part))) &&
+        (!earlier.scope ||
+          inside(event.node, earlier.scope) ||
+          labelParts.some((part) => inside(event.node, part))) &&
         mayFollow(earlier.node, event.node);
       if (!reaches) continue;
       // Name the nearest clobber; save errno before the first one that reaches the read.
@@ -164,7 +184,8 @@ function clobberedReads(connect: ConnectCall, model: CFileModel, clobberers: Rea
       for (let m = k - 1; m >= 0; m--) {
         const candidate = events[m] as Event;
         if (candidate.kind === 'restore') break;
-        if (candidate.kind === 'clobber' && mayFollow(candidate.node, event.node)) first = candidate;
+        if (candidate.kind === 'clobber' && mayFollow(candidate.node, event.node))
+          first = candidate;
       }
       found.push({ read: event.node, clobber: earlier.node, statement: statementOf(first.node) });
       return;
@@ -179,14 +200,18 @@ function exitingScope(node: SyntaxNode, part: SyntaxNode): SyntaxNode | undefine
     if (current.type === 'compound_statement' && alwaysExits(current, NO_RETURN_FUNCTIONS)) {
       return current.startIndex === part.startIndex ? undefined : current;
     }
-    if (current.startIndex === part.startIndex && current.endIndex === part.endIndex) return undefined;
+    if (current.startIndex === part.startIndex && current.endIndex === part.endIndex)
+      return undefined;
   }
   return undefined;
 }
 
 function isAssigned(identifier: SyntaxNode): boolean {
   const parent = identifier.parent;
-  return parent?.type === 'assignment_expression' && parent.childForFieldName('left')?.startIndex === identifier.startIndex;
+  return (
+    parent?.type === 'assignment_expression' &&
+    parent.childForFieldName('left')?.startIndex === identifier.startIndex
+  );
 }
 
 /** The code under the labels the failure path jumps forward to: `fail: close(fd); return -errno;`. */
@@ -201,7 +226,11 @@ function labelCode(region: SyntaxNode[], body: SyntaxNode, after: number): Synta
   walk(body, (node) => {
     if (node.type !== 'labeled_statement' || node.startIndex < after) return;
     if (!labels.has(node.childForFieldName('label')?.text ?? '')) return;
-    for (let statement: SyntaxNode | null = node; statement; statement = statement.nextNamedSibling) {
+    for (
+      let statement: SyntaxNode | null = node;
+      statement;
+      statement = statement.nextNamedSibling
+    ) {
       code.push(statement);
     }
     return false;
@@ -216,7 +245,12 @@ function statementOf(node: SyntaxNode): SyntaxNode | undefined {
 }
 
 /** `int saved_errno = errno;` before the clobbering statement, and the read replaced by it. */
-function saveErrnoFix(read: SyntaxNode, statement: SyntaxNode | undefined, connect: ConnectCall, text: string): Fix | undefined {
+function saveErrnoFix(
+  read: SyntaxNode,
+  statement: SyntaxNode | undefined,
+  connect: ConnectCall,
+  text: string,
+): Fix | undefined {
   if (!statement || read.type !== 'identifier' || read.text !== 'errno') return undefined;
   if (statement.type === 'labeled_statement') return undefined;
   const name = connect.fn.locals.has('saved_errno') ? undefined : 'saved_errno';
@@ -226,7 +260,11 @@ function saveErrnoFix(read: SyntaxNode, statement: SyntaxNode | undefined, conne
   return {
     description: 'Save errno before the call that may change it',
     edits: [
-      { start: statement.startIndex, end: statement.startIndex, text: `int ${name} = errno;\n${indent}` },
+      {
+        start: statement.startIndex,
+        end: statement.startIndex,
+        text: `int ${name} = errno;\n${indent}`,
+      },
       { start: read.startIndex, end: read.endIndex, text: name },
     ],
   };

@@ -31,7 +31,8 @@ export default createRule<Record<string, never>>({
       if (!address || address.family === socketFamily) continue;
       // An IPv6 datagram socket takes an IPv4 address (Linux connects it over
       // IPv4 unless IPV6_V6ONLY is set): not a sure failure.
-      if (socketFamily === 'inet6' && address.family === 'inet' && facts.kind !== 'stream') continue;
+      if (socketFamily === 'inet6' && address.family === 'inet' && facts.kind !== 'stream')
+        continue;
       report({
         messageId: 'mismatch',
         data: {
@@ -42,7 +43,9 @@ export default createRule<Record<string, never>>({
         },
         start: connect.name,
         end: connect.call,
-        related: [{ node: facts.creation.call, message: `created as a ${NAMES[socketFamily]} socket here` }],
+        related: [
+          { node: facts.creation.call, message: `created as a ${NAMES[socketFamily]} socket here` },
+        ],
       });
     }
   },
@@ -55,7 +58,9 @@ const NAMES = { unix: 'AF_UNIX', inet: 'AF_INET', inet6: 'AF_INET6' } as const;
  * function, or implied by its struct type. AF_UNSPEC, used to dissolve a
  * datagram association, is no family and is never a mismatch.
  */
-function addressFamily(connect: ConnectCall): { family: 'unix' | 'inet' | 'inet6'; evidence: string } | undefined {
+function addressFamily(
+  connect: ConnectCall,
+): { family: 'unix' | 'inet' | 'inet6'; evidence: string } | undefined {
   const target = addressTarget(connect);
   if (!target) return undefined;
   const member = target.viaPointer ? `${target.name}->` : `${target.name}.`;

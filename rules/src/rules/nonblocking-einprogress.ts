@@ -1,3 +1,4 @@
+import { failsWhenTrue } from '../model/c/connect-outcome.js';
 import { socketFacts, familyOf } from '../model/c/socket-facts.js';
 import type { SyntaxNode } from '../parse/syntax.js';
 import { PLATFORM_FACTS } from '../platform/platforms.js';
@@ -15,7 +16,8 @@ export default createRule<Record<string, never>>({
   meta: {
     id: 'nonblocking-einprogress',
     languages: ['c'],
-    description: 'A failed connect on a non-blocking socket must not be fatal before EINPROGRESS is ruled out.',
+    description:
+      'A failed connect on a non-blocking socket must not be fatal before EINPROGRESS is ruled out.',
     defaultSeverity: 'error',
     messages: {
       fatalWithoutEagain:
@@ -41,13 +43,22 @@ export default createRule<Record<string, never>>({
       const wanted = unix ? new Set([unixErrno as string, 'EWOULDBLOCK']) : IN_PROGRESS;
       if (intersects(outcome.errnos, wanted)) continue;
       if (soundsLikeInProgressCheck(outcome.outcome.condition)) continue;
-      if (outcome.outcome.failure.some((statement) => soundsLikeInProgressCheck(statement))) continue;
-      const related = facts.nonBlocking.map((node) => ({ node, message: 'made non-blocking here' }));
-      if (facts.creation) related.push({ node: facts.creation.call, message: 'the socket is created here' });
+      if (outcome.outcome.failure.some((statement) => soundsLikeInProgressCheck(statement)))
+        continue;
+      const related = facts.nonBlocking.map((node) => ({
+        node,
+        message: 'made non-blocking here',
+      }));
+      if (facts.creation)
+        related.push({ node: facts.creation.call, message: 'the socket is created here' });
       const fix = inProgressFix(connect.call, outcome.outcome.condition);
       report({
         messageId: unix ? 'fatalWithoutEagain' : 'fatalWithoutInProgress',
-        data: { socket: facts.key, platform: PLATFORM_FACTS[platform].name, errno: unixErrno ?? '' },
+        data: {
+          socket: facts.key,
+          platform: PLATFORM_FACTS[platform].name,
+          errno: unixErrno ?? '',
+        },
         start: connect.name,
         end: connect.call,
         related,
@@ -66,11 +77,18 @@ function inProgressFix(call: SyntaxNode, condition: SyntaxNode): Fix | undefined
   while (test.parent && test.parent.type === 'parenthesized_expression') test = test.parent;
   const comparison = test.parent;
   if (!comparison || comparison.type !== 'binary_expression') return undefined;
-  if (comparison.parent?.startIndex !== condition.startIndex || condition.type !== 'parenthesized_expression') {
+  if (
+    comparison.parent?.startIndex !== condition.startIndex ||
+    condition.type !== 'parenthesized_expression'
+  ) {
     return undefined;
   }
+  // Only a test that holds on failure: `if (connect(...) == 0) return fd;` is not one.
+  if (!failsWhenTrue(call, condition)) return undefined;
   return {
     description: 'Treat EINPROGRESS as a connection under way',
-    edits: [{ start: comparison.endIndex, end: comparison.endIndex, text: ' && errno != EINPROGRESS' }],
+    edits: [
+      { start: comparison.endIndex, end: comparison.endIndex, text: ' && errno != EINPROGRESS' },
+    ],
   };
 }

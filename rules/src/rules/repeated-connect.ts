@@ -1,4 +1,10 @@
-import { alwaysExits, NO_RETURN_FUNCTIONS, outermostLoop, LOOP_TYPES, walk } from '../model/c/ast.js';
+import {
+  alwaysExits,
+  NO_RETURN_FUNCTIONS,
+  outermostLoop,
+  LOOP_TYPES,
+  walk,
+} from '../model/c/ast.js';
 import { socketFacts } from '../model/c/socket-facts.js';
 import type { CFileModel, ConnectCall } from '../model/c/types.js';
 import type { SyntaxNode } from '../parse/syntax.js';
@@ -35,15 +41,30 @@ export default createRule<Record<string, never>>({
       const outcome = outcomeFacts(connect, model.errno);
       const errnos = outcome?.errnos ?? new Set<string>();
       // Re-polling after EINPROGRESS/EALREADY is the idiom; EINTR is eintr-reconnect's.
-      if (intersects(errnos, IN_PROGRESS) || intersects(errnos, STILL_CONNECTING) || intersects(errnos, INTERRUPTED)) {
+      if (
+        intersects(errnos, IN_PROGRESS) ||
+        intersects(errnos, STILL_CONNECTING) ||
+        intersects(errnos, INTERRUPTED)
+      ) {
         continue;
       }
       const at = { start: connect.name, end: connect.call };
-      const creation = facts.creation ? [{ node: facts.creation.call, message: 'the socket is created here, once' }] : [];
+      const creation = facts.creation
+        ? [{ node: facts.creation.call, message: 'the socket is created here, once' }]
+        : [];
 
       const loop = innermostLoop(connect.call);
-      if (loop && retriesAfterFailure(connect, loop, model) && !recreatedIn(loop, facts.key, connect.fn.sockets)) {
-        report({ messageId: 'retriedInLoop', data: { socket: facts.key }, ...at, related: creation });
+      if (
+        loop &&
+        retriesAfterFailure(connect, loop, model) &&
+        !recreatedIn(loop, facts.key, connect.fn.sockets)
+      ) {
+        report({
+          messageId: 'retriedInLoop',
+          data: { socket: facts.key },
+          ...at,
+          related: creation,
+        });
         continue;
       }
       const earlier = earlierConnectOnFailurePath(connect, model);
@@ -60,7 +81,11 @@ export default createRule<Record<string, never>>({
 });
 
 function innermostLoop(node: SyntaxNode): SyntaxNode | undefined {
-  for (let parent = node.parent; parent && parent.type !== 'function_definition'; parent = parent.parent) {
+  for (
+    let parent = node.parent;
+    parent && parent.type !== 'function_definition';
+    parent = parent.parent
+  ) {
     if (LOOP_TYPES.has(parent.type)) return parent;
   }
   return undefined;
@@ -88,39 +113,77 @@ function continuesLoop(failure: readonly SyntaxNode[], loop: SyntaxNode): boolea
   for (const statement of failure) {
     walk(statement, (node) => {
       if (found) return false;
-      if (node.type === 'continue_statement' && innermostLoop(node)?.startIndex === loop.startIndex) found = true;
+      if (node.type === 'continue_statement' && innermostLoop(node)?.startIndex === loop.startIndex)
+        found = true;
     });
   }
   return found;
 }
 
-function recreatedIn(loop: SyntaxNode, key: string, sockets: readonly { holder?: string; call: SyntaxNode }[]): boolean {
-  if (sockets.some((socket) => socket.holder === key && socket.call.startIndex >= loop.startIndex && socket.call.endIndex <= loop.endIndex)) {
+function recreatedIn(
+  loop: SyntaxNode,
+  key: string,
+  sockets: readonly { holder?: string; call: SyntaxNode }[],
+): boolean {
+  if (
+    sockets.some(
+      (socket) =>
+        socket.holder === key &&
+        socket.call.startIndex >= loop.startIndex &&
+        socket.call.endIndex <= loop.endIndex,
+    )
+  ) {
     return true;
   }
   // Re-created by any assignment in the loop (a helper that returns a new socket).
   let assigned = false;
   walk(loop, (node) => {
     if (assigned) return false;
-    if (node.type === 'assignment_expression' && node.childForFieldName('left')?.text === key) assigned = true;
+    if (node.type === 'assignment_expression' && node.childForFieldName('left')?.text === key)
+      assigned = true;
   });
   return assigned;
 }
 
 /** A connect on the same socket whose failure path leads here, with no new socket between. */
-function earlierConnectOnFailurePath(connect: ConnectCall, model: CFileModel): ConnectCall | undefined {
+function earlierConnectOnFailurePath(
+  connect: ConnectCall,
+  model: CFileModel,
+): ConnectCall | undefined {
   const key = socketFacts(connect, model).key;
   for (const earlier of model.connectCalls) {
-    if (earlier === connect || earlier.fn !== connect.fn || earlier.call.startIndex >= connect.call.startIndex) continue;
+    if (
+      earlier === connect ||
+      earlier.fn !== connect.fn ||
+      earlier.call.startIndex >= connect.call.startIndex
+    )
+      continue;
     if (socketFacts(earlier, model).key !== key) continue;
     const outcome = outcomeFacts(earlier, model.errno);
-    if (!outcome || intersects(outcome.errnos, IN_PROGRESS) || intersects(outcome.errnos, INTERRUPTED)) continue;
+    if (
+      !outcome ||
+      intersects(outcome.errnos, IN_PROGRESS) ||
+      intersects(outcome.errnos, INTERRUPTED)
+    )
+      continue;
     const onFailurePath = outcome.outcome.failure.some(
-      (statement) => statement.startIndex <= connect.call.startIndex && statement.endIndex >= connect.call.endIndex,
+      (statement) =>
+        statement.startIndex <= connect.call.startIndex &&
+        statement.endIndex >= connect.call.endIndex,
     );
-    const recreated = connect.fn.sockets.some(
-      (socket) => socket.holder === key && socket.call.startIndex > earlier.call.endIndex && socket.call.startIndex < connect.call.startIndex,
-    );
+    // A new socket between the two: socket(), or any assignment (`fd = make_socket();`).
+    let recreated = false;
+    walk(connect.fn.body, (node) => {
+      if (
+        recreated ||
+        node.endIndex < earlier.call.endIndex ||
+        node.startIndex > connect.call.startIndex
+      )
+        return false;
+      if (node.type === 'assignment_expression' && node.childForFieldName('left')?.text === key) {
+        recreated = node.startIndex > earlier.call.endIndex;
+      }
+    });
     if (onFailurePath && !recreated && !outermostLoop(earlier.call)) return earlier;
   }
   return undefined;

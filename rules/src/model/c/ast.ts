@@ -196,7 +196,11 @@ export function dominates(earlier: SyntaxNode, later: SyntaxNode): boolean {
   const contains = (outer: SyntaxNode, inner: SyntaxNode) =>
     inner.startIndex >= outer.startIndex && inner.endIndex <= outer.endIndex;
   let child = earlier;
-  for (let parent = earlier.parent; parent && parent.type !== 'function_definition'; child = parent, parent = parent.parent) {
+  for (
+    let parent = earlier.parent;
+    parent && parent.type !== 'function_definition';
+    child = parent, parent = parent.parent
+  ) {
     // Leaving a branch that `later` is not in: `earlier` may not have run.
     if (isBranchOf(parent, child)) return contains(child, later);
     if (contains(parent, later)) return true;
@@ -230,10 +234,18 @@ export function mayFollow(earlier: SyntaxNode, later: SyntaxNode): boolean {
   const contains = (outer: SyntaxNode, inner: SyntaxNode) =>
     inner.startIndex >= outer.startIndex && inner.endIndex <= outer.endIndex;
   let child = earlier;
-  for (let parent = earlier.parent; parent && parent.type !== 'function_definition'; child = parent, parent = parent.parent) {
+  for (
+    let parent = earlier.parent;
+    parent && parent.type !== 'function_definition';
+    child = parent, parent = parent.parent
+  ) {
     if (!contains(parent, later)) continue;
     // `parent` is the nearest construct holding both.
-    if (parent.type === 'if_statement' || parent.type === 'conditional_expression' || parent.type === 'else_clause') {
+    if (
+      parent.type === 'if_statement' ||
+      parent.type === 'conditional_expression' ||
+      parent.type === 'else_clause'
+    ) {
       const condition = parent.childForFieldName('condition');
       if (condition && contains(condition, earlier)) return true;
       return contains(child, later);

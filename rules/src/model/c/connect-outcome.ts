@@ -21,7 +21,11 @@ export interface ConnectOutcome {
 }
 
 /** The outcome of the connect `call`, whose result use is `use`, in `body`. */
-export function connectOutcome(call: SyntaxNode, use: ResultUse, body: SyntaxNode): ConnectOutcome | undefined {
+export function connectOutcome(
+  call: SyntaxNode,
+  use: ResultUse,
+  body: SyntaxNode,
+): ConnectOutcome | undefined {
   if (use.kind === 'tested') {
     const test = enclosingTest(call);
     return test ? outcomeOf(test.node, test.condition, call) : undefined;
@@ -33,7 +37,13 @@ export function connectOutcome(call: SyntaxNode, use: ResultUse, body: SyntaxNod
   return undefined;
 }
 
-const TESTS = new Set(['if_statement', 'while_statement', 'do_statement', 'for_statement', 'conditional_expression']);
+const TESTS = new Set([
+  'if_statement',
+  'while_statement',
+  'do_statement',
+  'for_statement',
+  'conditional_expression',
+]);
 
 function enclosingTest(call: SyntaxNode): { node: SyntaxNode; condition: SyntaxNode } | undefined {
   let node = call;
@@ -94,7 +104,8 @@ function outcomeOf(test: SyntaxNode, condition: SyntaxNode, result: SyntaxNode):
 /** The statements after `statement` in its block: the failure path of `if (ok) return;`. */
 function followingStatements(statement: SyntaxNode): SyntaxNode[] {
   const following: SyntaxNode[] = [];
-  for (let next = statement.nextNamedSibling; next; next = next.nextNamedSibling) following.push(next);
+  for (let next = statement.nextNamedSibling; next; next = next.nextNamedSibling)
+    following.push(next);
   return following;
 }
 
@@ -106,7 +117,11 @@ function followingStatements(statement: SyntaxNode): SyntaxNode[] {
 export function failsWhenTrue(result: SyntaxNode, condition: SyntaxNode): boolean {
   let failure = true;
   let node = result;
-  for (let parent = node.parent; parent && !sameNode(node, condition); node = parent, parent = parent.parent) {
+  for (
+    let parent = node.parent;
+    parent && !sameNode(node, condition);
+    node = parent, parent = parent.parent
+  ) {
     if (parent.type === 'assignment_expression') continue;
     if (parent.type === 'unary_expression' && parent.childForFieldName('operator')?.text === '!') {
       failure = !failure;
@@ -133,7 +148,11 @@ function comparedValue(node: SyntaxNode): number | undefined {
   return undefined;
 }
 
-function comparisonMeansFailure(operator: string, value: number | undefined, resultOnLeft: boolean): boolean {
+function comparisonMeansFailure(
+  operator: string,
+  value: number | undefined,
+  resultOnLeft: boolean,
+): boolean {
   const flipped: Record<string, string> = { '<': '>', '>': '<', '<=': '>=', '>=': '<=' };
   const op = resultOnLeft ? operator : (flipped[operator] ?? operator);
   if (value === undefined) return true;

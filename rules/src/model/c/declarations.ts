@@ -21,7 +21,8 @@ export function declarationOf(name: string, fn: SyntaxNode, before: number): Dec
     if (!type) return;
     for (let i = 0; i < declaration.namedChildCount; i++) {
       const child = declaration.namedChild(i);
-      if (!child || child.startIndex === declaration.childForFieldName('type')?.startIndex) continue;
+      if (!child || child.startIndex === declaration.childForFieldName('type')?.startIndex)
+        continue;
       const shape = declaratorShape(child, name);
       if (shape) found = { type, ...shape, node: declaration };
     }
@@ -41,7 +42,10 @@ export function declarationOf(name: string, fn: SyntaxNode, before: number): Dec
 }
 
 /** If `declarator` declares `name`, is it a pointer or an array? */
-function declaratorShape(declarator: SyntaxNode, name: string): { pointer: boolean; array: boolean } | undefined {
+function declaratorShape(
+  declarator: SyntaxNode,
+  name: string,
+): { pointer: boolean; array: boolean } | undefined {
   let pointer = false;
   let array = false;
   let current: SyntaxNode | null = declarator;
@@ -61,7 +65,9 @@ function declaratorShape(declarator: SyntaxNode, name: string): { pointer: boole
       default:
         return undefined;
     }
-    current = current.childForFieldName('declarator') ?? (current.type === 'parenthesized_declarator' ? current.namedChild(0) : null);
+    current =
+      current.childForFieldName('declarator') ??
+      (current.type === 'parenthesized_declarator' ? current.namedChild(0) : null);
   }
   return undefined;
 }

@@ -45,7 +45,11 @@ export function buildErrnoVocabulary(
     const constants = new Set<string>();
     walk(fn.body, (node) => {
       if (node.type === 'identifier' && ERRNO_CONSTANT.test(node.text)) constants.add(node.text);
-      if (node.type === 'return_statement' && node.namedChild(0) && readsErrno(node.namedChild(0)?.text ?? '')) {
+      if (
+        node.type === 'return_statement' &&
+        node.namedChild(0) &&
+        readsErrno(node.namedChild(0)?.text ?? '')
+      ) {
         returnsErrno = true;
       }
     });

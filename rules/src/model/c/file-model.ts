@@ -179,7 +179,12 @@ function collectMacros(backend: ParserBackend, root: SyntaxNode): MacroDefinitio
     const value = match.captures.find((capture) => capture.name === 'value')?.node;
     const macro = match.captures.find((capture) => capture.name === 'macro')?.node;
     if (!name || !value || !macro) continue;
-    macros.push({ name: name.text, value: value.text, node: value, functionLike: macro.type === 'preproc_function_def' });
+    macros.push({
+      name: name.text,
+      value: value.text,
+      node: value,
+      functionLike: macro.type === 'preproc_function_def',
+    });
   }
   return macros;
 }

@@ -24,14 +24,20 @@ export function socketFacts(connect: ConnectCall, model: CFileModel): SocketFact
   // creation later in the text may run earlier in time.
   const before = (node: SyntaxNode) =>
     dominates(node, connect.call) ||
-    (!!loop && node.startIndex >= loop.startIndex && node.endIndex <= loop.endIndex && node.startIndex > at);
-  const creations = connect.fn.sockets.filter((socket) => socket.holder === key && before(socket.call));
+    (!!loop &&
+      node.startIndex >= loop.startIndex &&
+      node.endIndex <= loop.endIndex &&
+      node.startIndex > at);
+  const creations = connect.fn.sockets.filter(
+    (socket) => socket.holder === key && before(socket.call),
+  );
   const creation = creations.at(-1);
   const nonBlocking = creation?.nonBlocking.filter((node) => dominates(node, connect.call)) ?? [];
   if (!creation) {
     // A descriptor from elsewhere (a parameter, a field): what this function does to it.
     for (const found of nonBlockingCalls(connect.fn, model.summaries, model.wrappers)) {
-      if (unwrapValue(found.target).text === key && dominates(found.call, connect.call)) nonBlocking.push(found.call);
+      if (unwrapValue(found.target).text === key && dominates(found.call, connect.call))
+        nonBlocking.push(found.call);
     }
   }
   return {

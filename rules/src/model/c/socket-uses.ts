@@ -87,12 +87,18 @@ export function socketUseAfter(
   offset: number,
   confirmHelpers: ReadonlySet<string>,
 ): SocketUseAfter {
-  const use: SocketUseAfter = { escapes: undefined, waits: undefined, confirms: undefined, io: undefined };
+  const use: SocketUseAfter = {
+    escapes: undefined,
+    waits: undefined,
+    confirms: undefined,
+    io: undefined,
+  };
   const mentionsKey = (node: SyntaxNode) => {
     let found = false;
     walk(node, (inner) => {
       if (found) return false;
-      if (inner.text === key && (inner.type === 'identifier' || inner.type === 'field_expression')) found = true;
+      if (inner.text === key && (inner.type === 'identifier' || inner.type === 'field_expression'))
+        found = true;
     });
     return found;
   };
@@ -112,7 +118,11 @@ export function socketUseAfter(
     if (use.escapes) return false;
     if (node.endIndex <= offset) return false;
     if (node.startIndex <= offset) return;
-    if (node.type === 'return_statement' && node.namedChild(0) && returnsKey(node.namedChild(0) as SyntaxNode, key)) {
+    if (
+      node.type === 'return_statement' &&
+      node.namedChild(0) &&
+      returnsKey(node.namedChild(0) as SyntaxNode, key)
+    ) {
       use.escapes = node;
     }
     if (node.type === 'assignment_expression') {
@@ -123,16 +133,24 @@ export function socketUseAfter(
         left?.type === 'field_expression' &&
         !left.text.includes('->') &&
         fn.locals.has(left.childForFieldName('argument')?.text ?? '');
-      if (left && right && unwrapValue(right).text === key && left.type !== 'identifier' && !localField) {
+      if (
+        left &&
+        right &&
+        unwrapValue(right).text === key &&
+        left.type !== 'identifier' &&
+        !localField
+      ) {
         use.escapes = node;
       }
-      if (left && right && unwrapValue(right).text === key && left.type === 'identifier' && !fn.locals.has(left.text)) {
+      if (
+        left &&
+        right &&
+        unwrapValue(right).text === key &&
+        left.type === 'identifier' &&
+        !fn.locals.has(left.text)
+      ) {
         use.escapes = node;
       }
-    }
-    if (node.type === 'init_declarator' || node.type === 'initializer_list') {
-      const value = node.type === 'init_declarator' ? node.childForFieldName('value') : node;
-      if (value && value.type === 'initializer_list' && mentionsKey(value)) use.escapes = node;
     }
   });
   if (use.escapes && use.io && use.io.startIndex < use.escapes.startIndex) use.escapes = undefined;
@@ -144,8 +162,13 @@ function returnsKey(value: SyntaxNode, key: string): boolean {
   let found = false;
   walk(value, (node) => {
     if (found) return false;
-    if (node.type === 'call_expression' && LOCAL_CALLS.has(node.childForFieldName('function')?.text ?? '')) return false;
-    if (node.text === key && (node.type === 'identifier' || node.type === 'field_expression')) found = true;
+    if (
+      node.type === 'call_expression' &&
+      LOCAL_CALLS.has(node.childForFieldName('function')?.text ?? '')
+    )
+      return false;
+    if (node.text === key && (node.type === 'identifier' || node.type === 'field_expression'))
+      found = true;
   });
   return found;
 }
@@ -154,7 +177,13 @@ function returnsKey(value: SyntaxNode, key: string): boolean {
 export function confirmingHelpers(functions: readonly FunctionModel[]): Set<string> {
   const helpers = new Set<string>();
   for (const fn of functions) {
-    if (fn.calls.some(({ name, call }) => (name.text === 'getsockopt' && /\bSO_ERROR\b/.test(call.text)) || name.text === 'getpeername')) {
+    if (
+      fn.calls.some(
+        ({ name, call }) =>
+          (name.text === 'getsockopt' && /\bSO_ERROR\b/.test(call.text)) ||
+          name.text === 'getpeername',
+      )
+    ) {
       helpers.add(fn.name);
     }
   }

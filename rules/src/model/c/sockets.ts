@@ -26,7 +26,9 @@ export function findSockets(
     if (isSocket && args.length !== 3) continue;
     // socket(domain, type, protocol); a wrapper's arguments are searched by name.
     const typeArg = isSocket ? args[1] : args.find((arg) => /\bSOCK_[A-Z]+\b/.test(arg.text));
-    const domainArg = isSocket ? args[0] : args.find((arg) => /\b(AF|PF)_[A-Z0-9]+\b/.test(arg.text));
+    const domainArg = isSocket
+      ? args[0]
+      : args.find((arg) => /\b(AF|PF)_[A-Z0-9]+\b/.test(arg.text));
     const typeParts = (typeArg?.text ?? '').split('|').map((part) => part.trim());
     const flags = typeParts.filter((part) => TYPE_FLAGS.has(part));
     const type = typeParts.filter((part) => !TYPE_FLAGS.has(part)).join(' | ');
@@ -64,7 +66,8 @@ export function nonBlockingCalls(
   for (const { call, name } of fn.calls) {
     const args = callArguments(call);
     if (setsNonBlocking(name.text, call) && args[0]) found.push({ call, target: args[0] });
-    else if (wrappers.nonBlocking.includes(name.text) && args[0]) found.push({ call, target: args[0] });
+    else if (wrappers.nonBlocking.includes(name.text) && args[0])
+      found.push({ call, target: args[0] });
     else {
       for (const index of summaries.get(name.text)?.nonBlockingParams ?? []) {
         const arg = args[index];

@@ -29,7 +29,8 @@ export function addressTarget(connect: ConnectCall): AddressTarget | undefined {
   const declared = declarationOf(name.text, connect.fn.node, connect.call.startIndex);
   if (!declared) return { name: name.text, kind: undefined, viaPointer };
   // `&sin` of an array or pointer is not the struct; `sa` must be a pointer to one.
-  if (viaPointer !== declared.pointer || declared.array) return { name: name.text, kind: undefined, viaPointer };
+  if (viaPointer !== declared.pointer || declared.array)
+    return { name: name.text, kind: undefined, viaPointer };
   return { name: name.text, kind: sockaddrKind(declared.type), viaPointer };
 }
 

@@ -15,14 +15,18 @@ export interface OutcomeFacts {
 
 const cache = new WeakMap<ConnectCall, OutcomeFacts | null>();
 
-export function outcomeFacts(connect: ConnectCall, vocabulary: ErrnoVocabulary): OutcomeFacts | undefined {
+export function outcomeFacts(
+  connect: ConnectCall,
+  vocabulary: ErrnoVocabulary,
+): OutcomeFacts | undefined {
   const cached = cache.get(connect);
   if (cached !== undefined) return cached ?? undefined;
   const outcome = connectOutcome(connect.call, connect.use, connect.fn.body);
   let facts: OutcomeFacts | null = null;
   if (outcome) {
     const errnos = errnoConstantsIn(outcome.condition, vocabulary);
-    for (const statement of outcome.failure) for (const e of errnoConstantsIn(statement, vocabulary)) errnos.add(e);
+    for (const statement of outcome.failure)
+      for (const e of errnoConstantsIn(statement, vocabulary)) errnos.add(e);
     facts = { outcome, errnos, fatal: isFatal(outcome.failure, connect.socket.text) };
   }
   cache.set(connect, facts);
@@ -52,7 +56,8 @@ export function soundsLikeInProgressCheck(node: SyntaxNode): boolean {
     if (found) return false;
     if (inner.type !== 'call_expression') return;
     const name = inner.childForFieldName('function')?.text ?? '';
-    if (/in_?progress|would_?block|again|retry|transient|temporar|non_?fatal|nonblock/i.test(name)) found = true;
+    if (/in_?progress|would_?block|again|retry|transient|temporar|non_?fatal|nonblock/i.test(name))
+      found = true;
   });
   return found;
 }
