@@ -3,7 +3,7 @@ import { declarationOf, sockaddrKind } from '../model/c/declarations.js';
 import type { ConnectCall } from '../model/c/types.js';
 import type { SyntaxNode } from '../parse/syntax.js';
 import { PLATFORM_FACTS, type Platform } from '../platform/platforms.js';
-import { createRule, type Fix, type Report } from './rule.js';
+import { createRule, type Fix, type Report, NO_OPTIONS } from './rule.js';
 import { addressTarget, sockaddrSize } from './shared/address.js';
 
 /**
@@ -29,8 +29,7 @@ export default createRule<Record<string, never>>({
       bsdExact:
         "The length is sizeof(struct {{given}}) for a struct {{actual}}: {{platform}} takes namelen as sa_len and rejects any length but the family's own with EINVAL.",
     },
-    schema: { type: 'object', properties: {}, additionalProperties: false },
-    defaultOptions: {},
+    ...NO_OPTIONS,
   },
   check({ model, platform, report }) {
     for (const connect of model.connectCalls) {

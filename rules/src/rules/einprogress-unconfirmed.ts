@@ -4,7 +4,7 @@ import { walk } from '../model/c/ast.js';
 import { errnoConstantsIn } from '../model/c/errno-vocabulary.js';
 import type { CFileModel } from '../model/c/types.js';
 import type { SyntaxNode } from '../parse/syntax.js';
-import { createRule } from './rule.js';
+import { createRule, NO_OPTIONS } from './rule.js';
 import { addressTarget } from './shared/address.js';
 import { IN_PROGRESS, intersects } from './shared/errno-families.js';
 import { outcomeFacts } from './shared/outcome-facts.js';
@@ -31,8 +31,7 @@ export default createRule<Record<string, never>>({
       eisconnProof:
         'EISCONN from a second connect() is taken for success without reading SO_ERROR: a refused connection has answered EISCONN on Darwin.',
     },
-    schema: { type: 'object', properties: {}, additionalProperties: false },
-    defaultOptions: {},
+    ...NO_OPTIONS,
   },
   check({ model, report }) {
     const confirmers = confirmingHelpers(model.functions);

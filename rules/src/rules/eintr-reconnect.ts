@@ -3,7 +3,7 @@ import { errnoConstantsIn } from '../model/c/errno-vocabulary.js';
 import type { CFileModel } from '../model/c/types.js';
 import { WAIT_CALLS } from '../model/c/socket-uses.js';
 import type { SyntaxNode } from '../parse/syntax.js';
-import { createRule } from './rule.js';
+import { createRule, NO_OPTIONS } from './rule.js';
 import { INTERRUPTED, intersects } from './shared/errno-families.js';
 import { outcomeFacts } from './shared/outcome-facts.js';
 
@@ -26,8 +26,7 @@ export default createRule<Record<string, never>>({
       retryMacro:
         "'{{macro}}' calls connect() again after EINTR, but the interrupted connection goes on in the background: the next call fails with EALREADY or EISCONN.",
     },
-    schema: { type: 'object', properties: {}, additionalProperties: false },
-    defaultOptions: {},
+    ...NO_OPTIONS,
   },
   check({ model, report }) {
     for (const connect of model.connectCalls) {

@@ -1,8 +1,8 @@
-import { alwaysExits, mayFollow, NO_RETURN_FUNCTIONS, walk } from '../model/c/ast.js';
+import { alwaysExits, encloses, mayFollow, NO_RETURN_FUNCTIONS, walk } from '../model/c/ast.js';
 import { isErrnoRead } from '../model/c/errno-vocabulary.js';
 import type { CFileModel, ConnectCall } from '../model/c/types.js';
 import type { SyntaxNode } from '../parse/syntax.js';
-import { createRule, type Fix } from './rule.js';
+import { createRule, type Fix, NO_OPTIONS } from './rule.js';
 import { outcomeFacts } from './shared/outcome-facts.js';
 
 /**
@@ -21,8 +21,7 @@ export default createRule<Record<string, never>>({
       clobbered:
         "errno is read here after '{{call}}()', which may have changed it: it may no longer be connect()'s error. Save errno right after connect fails.",
     },
-    schema: { type: 'object', properties: {}, additionalProperties: false },
-    defaultOptions: {},
+    ...NO_OPTIONS,
   },
   check({ model, report }) {
     const clobberers = fileClobberers(model);
@@ -162,8 +161,6 @@ function clobberedReads(
   }
   events.sort((a, b) => a.at - b.at);
   const found: ClobberedRead[] = [];
-  const inside = (node: SyntaxNode, scope: SyntaxNode) =>
-    node.startIndex >= scope.startIndex && node.endIndex <= scope.endIndex;
   const labelParts = region.filter((part) => !outcome.outcome.failure.includes(part));
   events.forEach((event, index) => {
     if (event.kind !== 'read') return;
@@ -175,8 +172,8 @@ function clobberedReads(
       if (earlier.kind !== 'clobber' || earlier.node.endIndex > event.node.startIndex) continue;
       const reaches =
         (!earlier.scope ||
-          inside(event.node, earlier.scope) ||
-          labelParts.some((part) => inside(event.node, part))) &&
+          encloses(earlier.scope, event.node) ||
+          labelParts.some((part) => encloses(part, event.node))) &&
         mayFollow(earlier.node, event.node);
       if (!reaches) continue;
       // Name the nearest clobber; save errno before the first one that reaches the read.

@@ -1,7 +1,7 @@
 import { walk } from '../model/c/ast.js';
 import { familyOf, socketFacts } from '../model/c/socket-facts.js';
 import type { ConnectCall } from '../model/c/types.js';
-import { createRule } from './rule.js';
+import { createRule, NO_OPTIONS } from './rule.js';
 import { addressTarget, SOCKADDR_FAMILIES } from './shared/address.js';
 
 /**
@@ -19,8 +19,7 @@ export default createRule<Record<string, never>>({
       mismatch:
         "'{{socket}}' was created for {{socketFamily}} but the address is {{addressFamily}} ({{evidence}}): connect() fails with EAFNOSUPPORT.",
     },
-    schema: { type: 'object', properties: {}, additionalProperties: false },
-    defaultOptions: {},
+    ...NO_OPTIONS,
   },
   check({ model, report }) {
     for (const connect of model.connectCalls) {

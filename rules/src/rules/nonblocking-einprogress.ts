@@ -2,7 +2,7 @@ import { failsWhenTrue } from '../model/c/connect-outcome.js';
 import { socketFacts, familyOf } from '../model/c/socket-facts.js';
 import type { SyntaxNode } from '../parse/syntax.js';
 import { PLATFORM_FACTS } from '../platform/platforms.js';
-import { createRule, type Fix } from './rule.js';
+import { createRule, type Fix, NO_OPTIONS } from './rule.js';
 import { IN_PROGRESS, intersects } from './shared/errno-families.js';
 import { outcomeFacts, soundsLikeInProgressCheck } from './shared/outcome-facts.js';
 
@@ -25,8 +25,7 @@ export default createRule<Record<string, never>>({
       fatalWithoutInProgress:
         "'{{socket}}' is non-blocking, so connect() normally fails with EINPROGRESS while the connection is under way; this code gives up on any failure without testing for it.",
     },
-    schema: { type: 'object', properties: {}, additionalProperties: false },
-    defaultOptions: {},
+    ...NO_OPTIONS,
   },
   check({ model, platform, report }) {
     for (const connect of model.connectCalls) {

@@ -8,7 +8,7 @@ import {
 import { socketFacts } from '../model/c/socket-facts.js';
 import type { CFileModel, ConnectCall } from '../model/c/types.js';
 import type { SyntaxNode } from '../parse/syntax.js';
-import { createRule } from './rule.js';
+import { createRule, NO_OPTIONS } from './rule.js';
 import { IN_PROGRESS, INTERRUPTED, STILL_CONNECTING, intersects } from './shared/errno-families.js';
 import { outcomeFacts } from './shared/outcome-facts.js';
 
@@ -31,8 +31,7 @@ export default createRule<Record<string, never>>({
       connectedAgain:
         "'{{socket}}' already went through connect() here; a stream socket connects only once, so this second connect fails whatever the address.",
     },
-    schema: { type: 'object', properties: {}, additionalProperties: false },
-    defaultOptions: {},
+    ...NO_OPTIONS,
   },
   check({ model, report }) {
     for (const connect of model.connectCalls) {

@@ -72,6 +72,12 @@ export interface Rule<Options extends object = Record<string, unknown>> {
   check(context: RuleContext<Options>): void;
 }
 
+/** The schema and defaults of a rule that takes no options. */
+export const NO_OPTIONS = {
+  schema: { type: 'object', properties: {}, additionalProperties: false } as OptionsSchema,
+  defaultOptions: {} as Record<string, never>,
+};
+
 /** Identity, for inference: `createRule({ meta, check })`. */
 export function createRule<Options extends object>(rule: Rule<Options>): Rule<Options> {
   return rule;

@@ -3,7 +3,7 @@ import { unwrapValue, walk } from '../model/c/ast.js';
 import { literalByteLength } from '../model/c/string-literal.js';
 import type { CFileModel, SunPathCopy } from '../model/c/types.js';
 import { PLATFORM_FACTS } from '../platform/platforms.js';
-import { createRule, type Report } from './rule.js';
+import { createRule, type Report, NO_OPTIONS } from './rule.js';
 import { destinationOffset, mentionsBound, numberValue } from './unix-path-bounds-utils/bounds.js';
 import { formatMaxLength } from './unix-path-bounds-utils/format-length.js';
 import {
@@ -35,8 +35,7 @@ export default createRule<Record<string, never>>({
       literalTooLong:
         'This path is {{length}} bytes with its NUL; sun_path holds {{size}} on {{platform}}.',
     },
-    schema: { type: 'object', properties: {}, additionalProperties: false },
-    defaultOptions: {},
+    ...NO_OPTIONS,
   },
   check({ model, platform, report }) {
     const size = PLATFORM_FACTS[platform].sunPathSize;

@@ -186,6 +186,11 @@ export const NO_RETURN_FUNCTIONS: ReadonlySet<string> = new Set([
   'siglongjmp',
 ]);
 
+/** Is `inner` within `outer` (or the same span)? */
+export function encloses(outer: SyntaxNode, inner: SyntaxNode): boolean {
+  return inner.startIndex >= outer.startIndex && inner.endIndex <= outer.endIndex;
+}
+
 /**
  * Does `earlier` run on every path to `later` within their function, as far as
  * branches go? False when `earlier` sits in an if/else branch, a case, or the
@@ -193,8 +198,6 @@ export const NO_RETURN_FUNCTIONS: ReadonlySet<string> = new Set([
  */
 export function dominates(earlier: SyntaxNode, later: SyntaxNode): boolean {
   if (earlier.startIndex > later.startIndex) return false;
-  const contains = (outer: SyntaxNode, inner: SyntaxNode) =>
-    inner.startIndex >= outer.startIndex && inner.endIndex <= outer.endIndex;
   let child = earlier;
   for (
     let parent = earlier.parent;
@@ -202,8 +205,8 @@ export function dominates(earlier: SyntaxNode, later: SyntaxNode): boolean {
     child = parent, parent = parent.parent
   ) {
     // Leaving a branch that `later` is not in: `earlier` may not have run.
-    if (isBranchOf(parent, child)) return contains(child, later);
-    if (contains(parent, later)) return true;
+    if (isBranchOf(parent, child)) return encloses(child, later);
+    if (encloses(parent, later)) return true;
   }
   return true;
 }
@@ -231,15 +234,13 @@ function isBranchOf(parent: SyntaxNode, child: SyntaxNode): boolean {
  * arms of the same if/else, `?:` or switch.
  */
 export function mayFollow(earlier: SyntaxNode, later: SyntaxNode): boolean {
-  const contains = (outer: SyntaxNode, inner: SyntaxNode) =>
-    inner.startIndex >= outer.startIndex && inner.endIndex <= outer.endIndex;
   let child = earlier;
   for (
     let parent = earlier.parent;
     parent && parent.type !== 'function_definition';
     child = parent, parent = parent.parent
   ) {
-    if (!contains(parent, later)) continue;
+    if (!encloses(parent, later)) continue;
     // `parent` is the nearest construct holding both.
     if (
       parent.type === 'if_statement' ||
@@ -247,12 +248,12 @@ export function mayFollow(earlier: SyntaxNode, later: SyntaxNode): boolean {
       parent.type === 'else_clause'
     ) {
       const condition = parent.childForFieldName('condition');
-      if (condition && contains(condition, earlier)) return true;
-      return contains(child, later);
+      if (condition && encloses(condition, earlier)) return true;
+      return encloses(child, later);
     }
     if (parent.type === 'compound_statement' && parent.parent?.type === 'switch_statement') {
       // Different cases: exclusive (a fall-through between them is rare enough).
-      return !(child.type === 'case_statement' && !contains(child, later));
+      return !(child.type === 'case_statement' && !encloses(child, later));
     }
     return true;
   }
