@@ -31,6 +31,8 @@ export interface SyntaxNode {
   namedChild(index: number): SyntaxNode | null;
   childForFieldName(name: string): SyntaxNode | null;
   descendantsOfType(types: string | string[]): (SyntaxNode | null)[];
+  /** The smallest node that spans [start, end]. */
+  descendantForIndex(start: number, end?: number): SyntaxNode;
 }
 
 export interface InputEdit {

@@ -1,0 +1,21 @@
+/**
+ * `npm run kb`: parses the seed page into `rules/data/connect.2.freebsd-13.1.json`.
+ * Usage: node dist/src/knowledge/build-data.js [path to the rendered page]
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { MANPAGE_FILE } from './knowledge-base.js';
+import { parseManPage } from './parse-manpage.js';
+
+export const SEED_FILE = fileURLToPath(
+  new URL('../../../../../shared/seed/connect.2.freebsd-13.1.txt', import.meta.url),
+);
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const seed = process.argv[2] ?? SEED_FILE;
+  writeFileSync(
+    MANPAGE_FILE,
+    `${JSON.stringify(parseManPage(readFileSync(seed, 'utf8')), null, 2)}\n`,
+  );
+  console.log(`wrote ${MANPAGE_FILE} from ${seed}`);
+}

@@ -1,0 +1,21 @@
+import { readFileSync } from 'node:fs';
+import type { Platform } from '../platform/platforms.js';
+import { DATA_DIR } from './knowledge-base.js';
+
+export interface PlatformNote {
+  platform: Platform;
+  /** An errno, or an identifier hovers explain (`sun_path`). */
+  topic: string;
+  text: string;
+  source: string;
+}
+
+let notes: PlatformNote[] | undefined;
+
+/** The notes for a topic on a platform (none for most). */
+export function platformNotes(topic: string, platform: Platform): PlatformNote[] {
+  notes ??= (
+    JSON.parse(readFileSync(`${DATA_DIR}platform-notes.json`, 'utf8')) as { notes: PlatformNote[] }
+  ).notes;
+  return notes.filter((note) => note.topic === topic && note.platform === platform);
+}
