@@ -261,3 +261,22 @@ describe('connectlint CLI', () => {
     assert.match(run(['--list-rules'], root).stdout, /unchecked-return[\s\S]*unix-path-bounds/);
   });
 });
+
+describe('connectlint --explain', () => {
+  it('prints rule docs, errno entries with platform notes, the page and passages', () => {
+    const root = project({});
+    const rule = run(['--explain', 'errno-clobbered'], root);
+    assert.equal(rule.status, 0);
+    assert.match(rule.stdout, /^# errno-clobbered\n/);
+    const errno = run(['--explain', 'EAGAIN', '--platform', 'linux'], root);
+    assert.match(errno.stdout, /\[EAGAIN\] An auto-assigned port number[\s\S]*On Linux/);
+    assert.match(run(['--explain', 'connect'], root).stdout, /^\*\*connect\*\*\(2\)/);
+    assert.match(
+      run(['--explain', 'sun_path', '--platform', 'macos'], root).stdout,
+      /104 bytes on macOS/,
+    );
+    const unknown = run(['--explain', 'EFOO'], root);
+    assert.equal(unknown.status, 2);
+    assert.match(unknown.stderr, /nothing to explain for 'EFOO'/);
+  });
+});

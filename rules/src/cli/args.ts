@@ -22,6 +22,7 @@ export interface CliOptions {
   parser?: BackendName;
   reportUnusedDirectives: boolean;
   listRules: boolean;
+  explain?: string;
   help: boolean;
   version: boolean;
 }
@@ -50,6 +51,10 @@ Options:
       --parser <native|wasm>       tree-sitter backend (default: native, wasm if it
                                    cannot load)
       --list-rules                 print the rules and their doc pages
+      --explain <topic>            print a rule's doc page (a rule id), an errno's entry
+                                   in connect(2) (EINPROGRESS), the whole page (connect),
+                                   or a passage (SOCK_NONBLOCK, O_NONBLOCK, FIONBIO,
+                                   SO_ERROR, sun_path)
   -h, --help                       print this help
   -v, --version                    print the version
 
@@ -79,6 +84,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
         jobs: { type: 'string', short: 'j' },
         parser: { type: 'string' },
         'list-rules': { type: 'boolean' },
+        explain: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -111,6 +117,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
     ...(values.platform !== undefined ? { platform: values.platform } : {}),
     ...(values['output-file'] !== undefined ? { outputFile: values['output-file'] } : {}),
     ...(parser !== undefined ? { parser } : {}),
+    ...(values.explain !== undefined ? { explain: values.explain } : {}),
   };
   if (values['max-warnings'] !== undefined) {
     options.maxWarnings = nonNegativeInteger(values['max-warnings'], '--max-warnings');
@@ -125,13 +132,9 @@ export function parseCliArgs(argv: string[]): CliOptions {
   if (!options.stdin && values['stdin-filename'] !== undefined) {
     throw new UsageError('--stdin-filename needs --stdin');
   }
-  if (
-    !options.stdin &&
-    !options.listRules &&
-    !options.help &&
-    !options.version &&
-    options.paths.length === 0
-  ) {
+  const printsOnly =
+    options.listRules || options.help || options.version || options.explain !== undefined;
+  if (!options.stdin && !printsOnly && options.paths.length === 0) {
     throw new UsageError('no files given: name files, folders or globs, or use --stdin');
   }
   return options;

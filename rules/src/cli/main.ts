@@ -8,6 +8,7 @@ import { RULES } from '../rules/index.js';
 import { docUrl } from '../rules/rule.js';
 import { HELP, UsageError, parseCliArgs, type CliOptions } from './args.js';
 import { loadConfig } from './config-file.js';
+import { explain } from './explain.js';
 import { findFiles } from './files.js';
 import { formatJson } from './format/json.js';
 import { totals, type Report } from './format/report.js';
@@ -51,6 +52,17 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
     if (!(error instanceof ConfigError)) throw error;
     process.stderr.write(`connectlint: ${error.message}\n`);
     return 2;
+  }
+
+  if (options.explain !== undefined) {
+    const text = explain(options.explain, config.settings);
+    if (text === undefined) {
+      process.stderr.write(
+        `connectlint: nothing to explain for '${options.explain}': give a rule id, an errno of connect(2), 'connect', or one of SOCK_NONBLOCK, O_NONBLOCK, FIONBIO, SO_ERROR, sun_path\n`,
+      );
+      return 2;
+    }
+    return print(text, 0);
   }
 
   let results: FileResult[];

@@ -15,6 +15,8 @@ export interface Settings {
   reportUnusedDirectives: boolean;
   /** The project's own connect, socket and non-blocking helpers, defined in other files. */
   wrappers: Wrappers;
+  /** Hovers and --explain show the built-in FreeBSD page, or the machine's `man 2 connect`. */
+  manual: 'builtin' | 'local';
 }
 
 export function defaultSettings(): Settings {
@@ -28,5 +30,6 @@ export function defaultSettings(): Settings {
     ),
     reportUnusedDirectives: false,
     wrappers: NO_WRAPPERS,
+    manual: 'builtin',
   };
 }

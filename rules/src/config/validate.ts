@@ -16,6 +16,7 @@ export interface ConfigFile {
   ignores?: string[];
   reportUnusedDisableDirectives?: boolean;
   wrappers?: unknown;
+  manual?: unknown;
 }
 
 const TOP_LEVEL_KEYS = [
@@ -25,6 +26,7 @@ const TOP_LEVEL_KEYS = [
   'ignores',
   'reportUnusedDisableDirectives',
   'wrappers',
+  'manual',
 ];
 const WRAPPER_KINDS = ['connect', 'socket', 'nonBlocking'] as const;
 
@@ -51,6 +53,14 @@ export function applyConfigFile(value: unknown, settings: Settings, where: strin
     for (const [id, entry] of Object.entries(value.rules)) {
       settings.rules.set(id, parseRuleEntry(id, entry, `${where}: rules.${id}`));
     }
+  }
+  if (value.manual !== undefined) {
+    if (value.manual !== 'builtin' && value.manual !== 'local') {
+      throw new ConfigError(
+        `${where}: manual must be "builtin" or "local", not ${JSON.stringify(value.manual)}`,
+      );
+    }
+    settings.manual = value.manual;
   }
   if (value.wrappers !== undefined)
     settings.wrappers = parseWrappers(value.wrappers, `${where}: wrappers`);

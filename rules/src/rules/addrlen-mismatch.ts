@@ -15,6 +15,7 @@ import { addressTarget, sockaddrSize } from './shared/address.js';
 export default createRule<Record<string, never>>({
   meta: {
     id: 'addrlen-mismatch',
+    manpage: ['DESCRIPTION', 'EINVAL'],
     languages: ['c'],
     description:
       'The length given to connect() must be the size of the address passed, not of a pointer or another struct.',

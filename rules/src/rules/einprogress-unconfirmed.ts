@@ -19,6 +19,7 @@ import { outcomeFacts } from './shared/outcome-facts.js';
 export default createRule<Record<string, never>>({
   meta: {
     id: 'einprogress-unconfirmed',
+    manpage: ['EINPROGRESS', 'EALREADY', 'EISCONN'],
     languages: ['c'],
     description:
       'After EINPROGRESS, wait for writability and read SO_ERROR before using the socket.',

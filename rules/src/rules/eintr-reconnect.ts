@@ -16,6 +16,7 @@ import { outcomeFacts } from './shared/outcome-facts.js';
 export default createRule<Record<string, never>>({
   meta: {
     id: 'eintr-reconnect',
+    manpage: ['EINTR', 'EINPROGRESS', 'EALREADY', 'EISCONN'],
     languages: ['c'],
     description:
       'After EINTR, wait for the connection in the background instead of calling connect again.',

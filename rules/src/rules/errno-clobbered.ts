@@ -14,6 +14,7 @@ import { outcomeFacts } from './shared/outcome-facts.js';
 export default createRule<Record<string, never>>({
   meta: {
     id: 'errno-clobbered',
+    manpage: ['RETURN VALUES'],
     languages: ['c'],
     description: "errno must be read (or saved) before another call can change connect()'s error.",
     defaultSeverity: 'error',

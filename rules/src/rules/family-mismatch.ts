@@ -12,6 +12,7 @@ import { addressTarget, SOCKADDR_FAMILIES } from './shared/address.js';
 export default createRule<Record<string, never>>({
   meta: {
     id: 'family-mismatch',
+    manpage: ['EAFNOSUPPORT'],
     languages: ['c'],
     description: "The address given to connect() must be of the socket's own family.",
     defaultSeverity: 'error',

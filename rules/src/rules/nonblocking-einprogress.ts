@@ -15,6 +15,7 @@ import { outcomeFacts, soundsLikeInProgressCheck } from './shared/outcome-facts.
 export default createRule<Record<string, never>>({
   meta: {
     id: 'nonblocking-einprogress',
+    manpage: ['DESCRIPTION', 'EINPROGRESS'],
     languages: ['c'],
     description:
       'A failed connect on a non-blocking socket must not be fatal before EINPROGRESS is ruled out.',

@@ -22,6 +22,7 @@ import { outcomeFacts } from './shared/outcome-facts.js';
 export default createRule<Record<string, never>>({
   meta: {
     id: 'repeated-connect',
+    manpage: ['DESCRIPTION', 'EBADF', 'EALREADY', 'EISCONN'],
     languages: ['c'],
     description: 'A stream socket connects once: a retry must close it and create a new one.',
     defaultSeverity: 'error',

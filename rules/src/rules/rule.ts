@@ -22,6 +22,8 @@ export interface OptionsSchema {
 export interface RuleMeta<Options extends object> {
   id: string;
   languages: readonly string[];
+  /** The connect(2) passages the rule rests on: sections or errnos, quoted in its doc. */
+  manpage: readonly string[];
   /** One sentence: the doc page's description must equal it. */
   description: string;
   defaultSeverity: Exclude<Severity, 'off'>;

@@ -22,6 +22,7 @@ interface Options {
 export default createRule<Options>({
   meta: {
     id: 'unchecked-return',
+    manpage: ['RETURN VALUES', 'ECONNREFUSED', 'ETIMEDOUT'],
     languages: ['c'],
     description: 'The result of connect() (or of a wrapper that returns it) must be checked.',
     defaultSeverity: 'error',

@@ -23,6 +23,7 @@ import {
 export default createRule<Record<string, never>>({
   meta: {
     id: 'unix-path-bounds',
+    manpage: ['ENAMETOOLONG', 'ENOENT'],
     languages: ['c'],
     description:
       'A path copied into sun_path must be bounded by its size, and a truncated copy must be detected.',

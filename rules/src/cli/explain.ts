@@ -1,0 +1,26 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Settings } from '../config/settings.js';
+import { localManual } from '../knowledge/local-manual.js';
+import { connectMarkdown, errnoMarkdown, passageMarkdown } from '../knowledge/markdown.js';
+import { passage } from '../knowledge/passages.js';
+import { RULES_BY_ID } from '../rules/index.js';
+
+const DOCS_DIR = fileURLToPath(new URL('../../../docs/', import.meta.url));
+
+/**
+ * `connectlint --explain <topic>`: a rule's doc page, an errno's entry in
+ * connect(2) with the platform's note, `connect` for the whole page, or an
+ * identifier's passage (`SOCK_NONBLOCK`, `sun_path`...). Undefined: unknown topic.
+ */
+export function explain(topic: string, settings: Settings): string | undefined {
+  if (RULES_BY_ID.has(topic)) return readFileSync(`${DOCS_DIR}${topic}.md`, 'utf8');
+  if (topic === 'connect') {
+    const local = settings.manual === 'local' ? localManual() : undefined;
+    return `${local ?? connectMarkdown()}\n`;
+  }
+  const errno = errnoMarkdown(topic.toUpperCase(), settings.platform);
+  if (errno) return `${errno}\n`;
+  const found = passage(topic);
+  return found ? `${passageMarkdown(found, settings.platform)}\n` : undefined;
+}

@@ -1,0 +1,33 @@
+import { spawnSync } from 'node:child_process';
+
+let cached: { text: string | undefined } | undefined;
+
+/**
+ * The machine's own `man 2 connect`, as plain text, for users who want their
+ * platform's page in hovers (the `manual: "local"` setting). Read once; undefined
+ * when `man` or the page is not installed. This runs the system's `man`, never
+ * anything from a workspace.
+ */
+export function localManual(): string | undefined {
+  if (cached) return cached.text;
+  const run = spawnSync('man', ['2', 'connect'], {
+    encoding: 'utf8',
+    timeout: 5000,
+    env: {
+      ...process.env,
+      MANPAGER: 'cat',
+      PAGER: 'cat',
+      MANWIDTH: '80',
+      MAN_KEEP_FORMATTING: '',
+      LC_ALL: 'C.UTF-8',
+    },
+  });
+  const text =
+    run.status === 0 && run.stdout.trim() !== ''
+      ? run.stdout
+          .replace(/.\x08/g, '') // overstrike bold and underline
+          .replace(/\x1b\[[0-9;]*m/g, '') // SGR escapes
+      : undefined;
+  cached = { text };
+  return text;
+}
