@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { SEED_FILE } from '../src/knowledge/build-data.js';
+import { SEED_FILE, SHARED_SEED_FILE } from '../src/knowledge/build-data.js';
 import { errnoEntries, manPage, pageErrnos } from '../src/knowledge/knowledge-base.js';
 import { localManual } from '../src/knowledge/local-manual.js';
 import {
@@ -16,6 +16,11 @@ import { PLATFORMS } from '../src/platform/platforms.js';
 
 describe('the connect(2) knowledge base', () => {
   const seed = readFileSync(SEED_FILE, 'utf8');
+
+  it('keeps an exact copy of the project seed', () => {
+    // CI checks out shared/ beside the repository; elsewhere the copy stands alone.
+    if (existsSync(SHARED_SEED_FILE)) assert.equal(seed, readFileSync(SHARED_SEED_FILE, 'utf8'));
+  });
 
   it('is the seed page, parsed: the committed data equals a fresh parse', () => {
     assert.deepEqual(manPage(), parseManPage(seed));

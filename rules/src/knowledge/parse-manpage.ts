@@ -96,7 +96,7 @@ export function parseManPage(rendered: string): ManPage {
   const footerMatch = /^(.*) (FreeBSD \S+)$/.exec(footer);
   return {
     source:
-      'FreeBSD 13.1 manual page connect(2), from its rendered text (shared/seed/connect.2.freebsd-13.1.txt); the errno tags the rendering lost are restored from the page source',
+      'FreeBSD 13.1 manual page connect(2), from its rendered text (shared/seed/connect.2.freebsd-13.1.txt, copied to rules/data/seed/); the errno tags the rendering lost are restored from the page source',
     copyright: COPYRIGHT,
     license: 'BSD-3-Clause',
     licenseText: LICENSE_TEXT,
