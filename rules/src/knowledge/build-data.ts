@@ -7,7 +7,12 @@ import { fileURLToPath } from 'node:url';
 import { MANPAGE_FILE } from './knowledge-base.js';
 import { parseManPage } from './parse-manpage.js';
 
+/** A copy of shared/seed/connect.2.freebsd-13.1.txt, kept with the data made from it. */
 export const SEED_FILE = fileURLToPath(
+  new URL('../../../data/seed/connect.2.freebsd-13.1.txt', import.meta.url),
+);
+/** The project's seed, beside the repository (as CI checks it out). */
+export const SHARED_SEED_FILE = fileURLToPath(
   new URL('../../../../../shared/seed/connect.2.freebsd-13.1.txt', import.meta.url),
 );
 
