@@ -7,7 +7,7 @@ export const TABLE_END = '<!-- rules:end -->';
 export function rulesTable(): string {
   const rows = RULES.map(
     (rule) =>
-      `| [\`${rule.meta.id}\`](rules/docs/${rule.meta.id}.md) | ${rule.meta.languages.map((l) => (l === 'c' ? 'C' : l)).join(', ')} | ${rule.meta.defaultSeverity} | ${rule.meta.description} |`,
+      `| [\`${rule.meta.id}\`](rules/docs/${rule.meta.id}.md) | ${rule.meta.languages.map((l) => (l === 'c' ? 'C' : l === 'ts' ? 'TS, JS' : l)).join(', ')} | ${rule.meta.defaultSeverity} | ${rule.meta.description} |`,
   );
   return [
     '| rule | languages | default | what it checks |',

@@ -3,9 +3,10 @@ import type { FileResult, Finding } from './finding.js';
 import type { Settings } from '../config/settings.js';
 import { buildCFileModel } from '../model/c/file-model.js';
 import { languageForPath } from '../parse/languages.js';
-import type { ParserBackend, SyntaxTree } from '../parse/syntax.js';
+import type { ParserBackend, SyntaxNode, SyntaxTree } from '../parse/syntax.js';
+import { buildNodeFileModel } from '../model/node/file-model.js';
 import { RULES } from '../rules/index.js';
-import { formatMessage, type Report, type Rule } from '../rules/rule.js';
+import { formatMessage, type Report, type Rule, type RuleContext } from '../rules/rule.js';
 import { LineIndex } from '../text/positions.js';
 
 /** Files larger than this are skipped with a notice: no real C source is this big. */
@@ -17,9 +18,13 @@ export const MAX_FILE_BYTES = 16 * 1024 * 1024;
  */
 const MAY_MATTER = /connect|sun_path/;
 
-function mayMatter(text: string, settings: Settings): boolean {
+function mayMatter(text: string, family: 'c' | 'node', settings: Settings): boolean {
+  if (family === 'node') return NODE_MAY_MATTER.test(text);
   return MAY_MATTER.test(text) || settings.wrappers.connect.some((name) => text.includes(name));
 }
+
+/** A Node file without a net, tls or dgram module has no socket of ours. */
+const NODE_MAY_MATTER = /\b(net|tls|dgram)\b/;
 
 /** Lints one file's text: the single entry point every face calls. */
 export function lintText(
@@ -32,7 +37,10 @@ export function lintText(
   const result: FileResult = { path, findings: [], notices: [] };
   const language = languageForPath(path);
   if (!language) {
-    result.notices.push({ level: 'warning', message: 'not a C file (.c, .h): skipped' });
+    result.notices.push({
+      level: 'warning',
+      message: 'not a C, TypeScript or JavaScript file: skipped',
+    });
     return result;
   }
   if (text.length > MAX_FILE_BYTES) {
@@ -46,18 +54,33 @@ export function lintText(
     result.notices.push({ level: 'warning', message: 'skipped: binary content (NUL bytes)' });
     return result;
   }
-  if (!mayMatter(text, settings)) return result;
+  if (!mayMatter(text, language.family, settings)) return result;
 
   const parsed = tree ?? backend.parse(language.id, text);
-  const model = buildCFileModel(backend, parsed.rootNode, settings.wrappers);
   const lines = new LineIndex(text);
+  let comments: readonly SyntaxNode[];
+  let run: (rule: Rule<object>, context: Omit<RuleContext<object>, 'model'>) => void;
+  if (language.family === 'c') {
+    const model = buildCFileModel(backend, parsed.rootNode, settings.wrappers);
+    comments = model.comments;
+    run = (rule, context) => rule.check?.({ ...context, model });
+  } else {
+    const model = buildNodeFileModel(backend, language.id, parsed.rootNode);
+    comments = model.comments;
+    run = (rule, context) => rule.checkNode?.({ ...context, model });
+  }
   for (const rule of RULES) {
     const setting = settings.rules.get(rule.meta.id);
     if (!setting || setting.severity === 'off') continue;
+    if (!(language.family === 'c' ? rule.check : rule.checkNode)) continue;
     const severity = setting.severity;
     const reports: Report[] = [];
     try {
-      runRule(rule, model, setting.options, settings, reports);
+      run(rule, {
+        options: setting.options,
+        platform: settings.platform,
+        report: (r) => reports.push(r),
+      });
     } catch (error) {
       result.notices.push({
         level: 'error',
@@ -69,26 +92,11 @@ export function lintText(
       result.findings.push(toFinding(rule, severity, report, lines));
     }
   }
-  result.findings = applyDirectives(result.findings, model.comments, lines, settings);
+  result.findings = applyDirectives(result.findings, comments, lines, settings);
   result.findings.sort(
     (a, b) => a.location.start.offset - b.location.start.offset || a.ruleId.localeCompare(b.ruleId),
   );
   return result;
-}
-
-function runRule(
-  rule: Rule<object>,
-  model: ReturnType<typeof buildCFileModel>,
-  options: Record<string, unknown>,
-  settings: Settings,
-  reports: Report[],
-): void {
-  rule.check({
-    model,
-    options,
-    platform: settings.platform,
-    report: (report) => reports.push(report),
-  });
 }
 
 function toFinding(

@@ -9,8 +9,13 @@ export interface LanguageSpec {
   extensions: readonly string[];
   /** LSP `languageId`s served by this language. */
   lspIds: readonly string[];
-  /** npm package of the grammar: its main export is the native language object. */
+  /** The front end that models it: C, or Node (TypeScript, TSX, JavaScript). */
+  family: 'c' | 'node';
+  /** Folder of its queries: `queries/<queryDir>/`. */
+  queryDir: string;
+  /** npm package of the grammar: its main export (or `grammarExport` of it) is the native language. */
   grammarPackage: string;
+  grammarExport?: string;
   /** The grammar's `.wasm` file inside that package, for web-tree-sitter. */
   wasmFile: string;
 }
@@ -18,14 +23,47 @@ export interface LanguageSpec {
 export const LANGUAGES: readonly LanguageSpec[] = [
   {
     id: 'c',
+    family: 'c',
+    queryDir: 'c',
     extensions: ['.c', '.h'],
     lspIds: ['c'],
     grammarPackage: 'tree-sitter-c',
     wasmFile: 'tree-sitter-c.wasm',
   },
+  {
+    id: 'typescript',
+    family: 'node',
+    queryDir: 'node',
+    extensions: ['.ts', '.mts', '.cts'],
+    lspIds: ['typescript'],
+    grammarPackage: 'tree-sitter-typescript',
+    grammarExport: 'typescript',
+    wasmFile: 'tree-sitter-typescript.wasm',
+  },
+  {
+    id: 'tsx',
+    family: 'node',
+    queryDir: 'node',
+    extensions: ['.tsx'],
+    lspIds: ['typescriptreact'],
+    grammarPackage: 'tree-sitter-typescript',
+    grammarExport: 'tsx',
+    wasmFile: 'tree-sitter-tsx.wasm',
+  },
+  {
+    id: 'javascript',
+    family: 'node',
+    queryDir: 'node',
+    extensions: ['.js', '.mjs', '.cjs', '.jsx'],
+    lspIds: ['javascript', 'javascriptreact'],
+    grammarPackage: 'tree-sitter-javascript',
+    wasmFile: 'tree-sitter-javascript.wasm',
+  },
 ];
 
+/** `.d.ts` declaration files hold no code to lint. */
 export function languageForPath(path: string): LanguageSpec | undefined {
+  if (/\.d\.[mc]?ts$/.test(path)) return undefined;
   const dot = path.lastIndexOf('.');
   if (dot < 0) return undefined;
   const ext = path.slice(dot).toLowerCase();

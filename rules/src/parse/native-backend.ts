@@ -26,7 +26,8 @@ export function createNativeBackend(): ParserBackend {
     if (grammar === undefined) {
       const spec = LANGUAGES.find((language) => language.id === languageId);
       if (!spec) throw new Error(`unknown language '${languageId}'`);
-      grammar = require(spec.grammarPackage) as unknown;
+      const module = require(spec.grammarPackage) as Record<string, unknown>;
+      grammar = spec.grammarExport ? module[spec.grammarExport] : module;
       grammars.set(languageId, grammar);
     }
     return grammar;

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { languageById } from './languages.js';
 import type { CompiledQuery, ParserBackend } from './syntax.js';
 
 /** `rules/queries/`, beside `src/` in the source tree and `dist/` once built. */
@@ -17,7 +18,11 @@ export function loadQuery(backend: ParserBackend, languageId: string, name: stri
   const key = `${languageId}/${name}`;
   let query = compiled.get(key);
   if (!query) {
-    const source = readFileSync(`${QUERY_ROOT}${key}.scm`, 'utf8');
+    // TypeScript, TSX and JavaScript share `queries/node/`, compiled for each grammar.
+    const source = readFileSync(
+      `${QUERY_ROOT}${languageById(languageId).queryDir}/${name}.scm`,
+      'utf8',
+    );
     query = backend.query(languageId, source);
     compiled.set(key, query);
   }

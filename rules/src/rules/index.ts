@@ -1,8 +1,10 @@
 import type { Rule } from './rule.js';
 import addrlenMismatch from './addrlen-mismatch.js';
+import connectTimeout from './connect-timeout.js';
 import einprogressUnconfirmed from './einprogress-unconfirmed.js';
 import eintrReconnect from './eintr-reconnect.js';
 import errnoClobbered from './errno-clobbered.js';
+import errorListener from './error-listener.js';
 import familyMismatch from './family-mismatch.js';
 import nonblockingEinprogress from './nonblocking-einprogress.js';
 import repeatedConnect from './repeated-connect.js';
@@ -20,6 +22,8 @@ export const RULES: readonly Rule<object>[] = [
   addrlenMismatch,
   familyMismatch,
   errnoClobbered,
+  errorListener,
+  connectTimeout,
 ] as Rule<object>[];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule<object>> = new Map(

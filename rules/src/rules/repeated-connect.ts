@@ -9,6 +9,7 @@ import { socketFacts } from '../model/c/socket-facts.js';
 import type { CFileModel, ConnectCall } from '../model/c/types.js';
 import type { SyntaxNode } from '../parse/syntax.js';
 import { createRule, NO_OPTIONS } from './rule.js';
+import { repeatedNodeConnects } from './repeated-connect-utils/node.js';
 import { IN_PROGRESS, INTERRUPTED, STILL_CONNECTING, intersects } from './shared/errno-families.js';
 import { outcomeFacts } from './shared/outcome-facts.js';
 
@@ -23,12 +24,18 @@ export default createRule<Record<string, never>>({
   meta: {
     id: 'repeated-connect',
     manpage: ['DESCRIPTION', 'EBADF', 'EALREADY', 'EISCONN'],
-    languages: ['c'],
+    languages: ['c', 'ts'],
     description: 'A stream socket connects once: a retry must close it and create a new one.',
     defaultSeverity: 'error',
     messages: {
       retriedInLoop:
         "connect() runs again on '{{socket}}' after it failed, but the socket is not re-created in the loop: a stream socket connects only once.",
+      streamAgain:
+        "'{{socket}}' is already connecting or connected: Node allows connect() again only after 'close'. Create a new socket, or reconnect from the 'close' listener.",
+      dgramTwice:
+        "'{{socket}}' is a dgram socket already connected: Node throws ERR_SOCKET_DGRAM_IS_CONNECTED. Call disconnect() first.",
+      inLoop:
+        "connect() runs in a loop on '{{socket}}', made once outside it: a socket connects once; make a new one per attempt.",
       connectedAgain:
         "'{{socket}}' already went through connect() here; a stream socket connects only once, so this second connect fails whatever the address.",
     },
@@ -77,6 +84,9 @@ export default createRule<Record<string, never>>({
         });
       }
     }
+  },
+  checkNode({ model, report }) {
+    for (const finding of repeatedNodeConnects(model)) report(finding);
   },
 });
 

@@ -1,4 +1,5 @@
 import type { CFileModel } from '../model/c/types.js';
+import type { NodeFileModel } from '../model/node/types.js';
 import type { SyntaxNode } from '../parse/syntax.js';
 import type { Platform } from '../platform/platforms.js';
 
@@ -26,7 +27,8 @@ export interface RuleMeta<Options extends object> {
   manpage: readonly string[];
   /** One sentence: the doc page's description must equal it. */
   description: string;
-  defaultSeverity: Exclude<Severity, 'off'>;
+  /** `off` for rules one opts into (connect-timeout). */
+  defaultSeverity: Severity;
   /** Message templates by id; `{{name}}` is replaced by `data.name`. */
   messages: Record<string, string>;
   schema: OptionsSchema;
@@ -69,9 +71,19 @@ export interface RuleContext<Options extends object> {
   report(report: Report): void;
 }
 
+/** The same, for TypeScript and JavaScript files: the model is the file's Node sockets. */
+export interface NodeRuleContext<Options extends object> {
+  model: NodeFileModel;
+  options: Options;
+  platform: Platform;
+  report(report: Report): void;
+}
+
+/** A rule: its meta, and a check per front end it applies to (C, Node). */
 export interface Rule<Options extends object = Record<string, unknown>> {
   meta: RuleMeta<Options>;
-  check(context: RuleContext<Options>): void;
+  check?(context: RuleContext<Options>): void;
+  checkNode?(context: NodeRuleContext<Options>): void;
 }
 
 /** The schema and defaults of a rule that takes no options. */

@@ -4,6 +4,7 @@ import { literalByteLength } from '../model/c/string-literal.js';
 import type { CFileModel, SunPathCopy } from '../model/c/types.js';
 import { PLATFORM_FACTS } from '../platform/platforms.js';
 import { createRule, type Report, NO_OPTIONS } from './rule.js';
+import { nodePathTooLong } from './unix-path-bounds-utils/node.js';
 import { destinationOffset, mentionsBound, numberValue } from './unix-path-bounds-utils/bounds.js';
 import { formatMaxLength } from './unix-path-bounds-utils/format-length.js';
 import {
@@ -24,7 +25,7 @@ export default createRule<Record<string, never>>({
   meta: {
     id: 'unix-path-bounds',
     manpage: ['ENAMETOOLONG', 'ENOENT'],
-    languages: ['c'],
+    languages: ['c', 'ts'],
     description:
       'A path copied into sun_path must be bounded by its size, and a truncated copy must be detected.',
     defaultSeverity: 'error',
@@ -57,6 +58,15 @@ export default createRule<Record<string, never>>({
     for (const copy of model.sunPathCopies) {
       const finding = judgeCopy(copy, model, size, macroLengths);
       if (finding) report({ ...finding, data: { ...data, ...finding.data } });
+    }
+  },
+  checkNode({ model, platform, report }) {
+    const size = PLATFORM_FACTS[platform].sunPathSize;
+    for (const finding of nodePathTooLong(model, size)) {
+      report({
+        ...finding,
+        data: { ...finding.data, size, platform: PLATFORM_FACTS[platform].name },
+      });
     }
   },
 });

@@ -37,7 +37,10 @@ export function formatSarif(report: Report): string {
       fullDescription: { text: rule.meta.description },
       helpUri: docUrl(rule.meta.id),
       help: { text: `${rule.meta.description} See ${docUrl(rule.meta.id)}` },
-      defaultConfiguration: { level: level(rule.meta.defaultSeverity) },
+      defaultConfiguration:
+        rule.meta.defaultSeverity === 'off'
+          ? { enabled: false, level: 'warning' }
+          : { level: level(rule.meta.defaultSeverity) },
       properties: { tags: ['correctness', 'sockets', ...rule.meta.languages] },
     })),
     ...DIRECTIVE_RULES.map((rule) => ({

@@ -1,0 +1,94 @@
+import type { ParserBackend, SyntaxNode } from '../../parse/syntax.js';
+import { loadQuery } from '../../parse/queries.js';
+import type { Binding, NodeModule } from './types.js';
+
+const MODULES: Readonly<Record<string, NodeModule>> = {
+  net: 'net',
+  tls: 'tls',
+  dgram: 'dgram',
+  events: 'events',
+  stream: 'stream',
+  'stream/promises': 'stream',
+};
+
+/** `node:net` and `net` → 'net'; anything else → undefined. */
+export function nodeModule(specifier: string): NodeModule | undefined {
+  return MODULES[specifier.replace(/^node:/, '')];
+}
+
+/**
+ * The file's names for Node's socket modules and their exports:
+ *   import net from 'net'; import * as net from 'node:net'; import { connect as dial } from 'net';
+ *   const net = require('net'); const { createConnection } = require('node:net');
+ */
+export function collectBindings(
+  backend: ParserBackend,
+  languageId: string,
+  root: SyntaxNode,
+): Map<string, Binding> {
+  const bindings = new Map<string, Binding>();
+  for (const match of loadQuery(backend, languageId, 'modules').matches(root)) {
+    const capture = (name: string) => match.captures.find((c) => c.name === name)?.node;
+    const module = nodeModule(capture('module')?.text ?? '');
+    if (!module) continue;
+    const clause = capture('clause');
+    const binding = capture('binding');
+    if (clause) bindImportClause(clause, module, bindings);
+    else if (binding) bindPattern(binding, module, bindings);
+  }
+  return bindings;
+}
+
+function bindImportClause(
+  clause: SyntaxNode,
+  module: NodeModule,
+  bindings: Map<string, Binding>,
+): void {
+  for (let i = 0; i < clause.namedChildCount; i++) {
+    const part = clause.namedChild(i);
+    if (!part) continue;
+    if (part.type === 'identifier') bindings.set(part.text, { kind: 'namespace', module });
+    if (part.type === 'namespace_import') {
+      const name = part.namedChild(0);
+      if (name) bindings.set(name.text, { kind: 'namespace', module });
+    }
+    if (part.type === 'named_imports') {
+      for (let j = 0; j < part.namedChildCount; j++) {
+        const specifier = part.namedChild(j);
+        if (specifier?.type !== 'import_specifier') continue;
+        const imported = specifier.childForFieldName('name')?.text;
+        const local = specifier.childForFieldName('alias')?.text ?? imported;
+        if (!imported || !local) continue;
+        bindings.set(
+          local,
+          imported === 'default'
+            ? { kind: 'namespace', module }
+            : { kind: 'export', module, name: imported },
+        );
+      }
+    }
+  }
+}
+
+function bindPattern(
+  pattern: SyntaxNode,
+  module: NodeModule,
+  bindings: Map<string, Binding>,
+): void {
+  if (pattern.type === 'identifier') {
+    bindings.set(pattern.text, { kind: 'namespace', module });
+    return;
+  }
+  if (pattern.type !== 'object_pattern') return;
+  for (let i = 0; i < pattern.namedChildCount; i++) {
+    const property = pattern.namedChild(i);
+    if (property?.type === 'shorthand_property_identifier_pattern') {
+      bindings.set(property.text, { kind: 'export', module, name: property.text });
+    } else if (property?.type === 'pair_pattern') {
+      const key = property.childForFieldName('key')?.text;
+      const value = property.childForFieldName('value');
+      if (key && value?.type === 'identifier')
+        bindings.set(value.text, { kind: 'export', module, name: key });
+    }
+  }
+}

@@ -1,0 +1,66 @@
+import type { ParserBackend, SyntaxNode } from '../../parse/syntax.js';
+import { loadQuery } from '../../parse/queries.js';
+import { walk } from '../c/ast.js';
+import { collectBindings } from './bindings.js';
+import { argumentsOf, errorSurfacing, socketFromCreation } from './sockets.js';
+import { jsStringValue } from './strings.js';
+import type { NodeFileModel, NodeSocket } from './types.js';
+
+/** Builds the model of a parsed TypeScript, TSX or JavaScript file: its Node sockets. */
+export function buildNodeFileModel(
+  backend: ParserBackend,
+  languageId: string,
+  root: SyntaxNode,
+): NodeFileModel {
+  const bindings = collectBindings(backend, languageId, root);
+  const sockets: NodeSocket[] = [];
+  // A file that brings in no socket module, and never requires one inline, has no sockets.
+  const inlineRequire = /require\(\s*['"](node:)?(net|tls|dgram)['"]\s*\)/.test(root.text);
+  if (bindings.size > 0 || inlineRequire) {
+    for (const match of loadQuery(backend, languageId, 'calls').matches(root)) {
+      const capture = (name: string) => match.captures.find((c) => c.name === name)?.node;
+      const call = capture('call') ?? capture('new');
+      const callee = capture('callee') ?? capture('constructor');
+      if (!call || !callee) continue;
+      const args = call.type === 'new_expression' ? newArguments(call) : argumentsOf(call);
+      const socket = socketFromCreation(call, callee, args, bindings);
+      if (!socket) continue;
+      const surfacing = errorSurfacing(socket.scope, socket.holder, socket.creation);
+      if (surfacing) socket.errorsHandledBy = surfacing;
+      sockets.push(socket);
+    }
+  }
+  const comments = loadQuery(backend, languageId, 'comments')
+    .matches(root)
+    .flatMap((match) => match.captures.map((capture) => capture.node));
+  return { sockets, comments, stringConstants: stringConstants(root), text: root.text };
+}
+
+function newArguments(node: SyntaxNode): SyntaxNode[] {
+  const list = node.childForFieldName('arguments');
+  const args: SyntaxNode[] = [];
+  for (let i = 0; list && i < list.namedChildCount; i++) {
+    const arg = list.namedChild(i);
+    if (arg && arg.type !== 'comment') args.push(arg);
+  }
+  return args;
+}
+
+/** `const SOCKET_PATH = '/run/app.sock'` (declared once, with a constant string). */
+function stringConstants(root: SyntaxNode): Map<string, string> {
+  const constants = new Map<string, string>();
+  const seen = new Set<string>();
+  walk(root, (node) => {
+    if (node.type !== 'variable_declarator') return;
+    const name = node.childForFieldName('name');
+    const value = node.childForFieldName('value');
+    if (name?.type !== 'identifier' || !value) return;
+    if (seen.has(name.text)) constants.delete(name.text);
+    seen.add(name.text);
+    const declaration = node.parent;
+    if (declaration?.type !== 'lexical_declaration' || !/^const\b/.test(declaration.text)) return;
+    const text = jsStringValue(value, constants);
+    if (text !== undefined && !constants.has(name.text)) constants.set(name.text, text);
+  });
+  return constants;
+}

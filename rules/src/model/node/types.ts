@@ -1,0 +1,49 @@
+import type { SyntaxNode } from '../../parse/syntax.js';
+
+/** The Node modules whose sockets connectlint knows. */
+export type NodeModule = 'net' | 'tls' | 'dgram' | 'events' | 'stream';
+
+/** What a local name stands for, from its import or require. */
+export type Binding =
+  { kind: 'namespace'; module: NodeModule } | { kind: 'export'; module: NodeModule; name: string };
+
+export type SocketKind = 'stream' | 'tls' | 'dgram';
+
+/** A method call on a socket: `s.on('error', f)`, `s.connect(port)`, `.setTimeout(1000)`. */
+export interface SocketUse {
+  call: SyntaxNode;
+  /** The method's name node (`on`, `connect`). */
+  name: SyntaxNode;
+  method: string;
+  args: SyntaxNode[];
+}
+
+export interface NodeSocket {
+  kind: SocketKind;
+  /** The call or `new` that makes it. */
+  creation: SyntaxNode;
+  /** Its name: `connect` of `net.connect(...)`, `Socket` of `new net.Socket()`. */
+  creationName: SyntaxNode;
+  /** Made by connect/createConnection: connecting from the start. */
+  connecting: boolean;
+  /** The creation's arguments. */
+  args: SyntaxNode[];
+  /** What holds it: `s`, `this.socket`; undefined when only chained on. */
+  holder?: string;
+  /** Where the holder is visible: the function body, the program, or the class body for `this.x`. */
+  scope: SyntaxNode;
+  /** Calls on it: chained on the creation, or on the holder in its scope, in source order. */
+  uses: SocketUse[];
+  /** Where it leaves the scope: returned, stored elsewhere, handed to a function. */
+  escapes?: SyntaxNode;
+  /** `events.once(s, ...)` awaited in a try block, or `pipeline`/`finished` over it. */
+  errorsHandledBy?: SyntaxNode;
+}
+
+export interface NodeFileModel {
+  sockets: NodeSocket[];
+  comments: SyntaxNode[];
+  /** `const NAME = 'literal'` at any level: for path lengths. */
+  stringConstants: ReadonlyMap<string, string>;
+  text: string;
+}

@@ -1,0 +1,106 @@
+import { walk } from '../model/c/ast.js';
+import type { NodeSocket } from '../model/node/types.js';
+import type { SyntaxNode } from '../parse/syntax.js';
+import { createRule, NO_OPTIONS, type Fix } from './rule.js';
+import { connectSite, listeners } from './shared/node-socket.js';
+
+/**
+ * connect(2): "[ETIMEDOUT] Connection establishment timed out without
+ * establishing a connection." — after the kernel's own timeout, which is minutes
+ * long. A Node socket without a timeout waits that long; a 'timeout' handler that
+ * neither ends nor destroys the socket waits for ever (Node only emits it).
+ */
+export default createRule({
+  meta: {
+    id: 'connect-timeout',
+    manpage: ['ETIMEDOUT'],
+    languages: ['ts'],
+    description:
+      "A Node socket should set a timeout, and its 'timeout' handler must end or destroy it.",
+    defaultSeverity: 'off',
+    messages: {
+      noTimeout:
+        "'{{socket}}' connects with no timeout (no `timeout` option, no setTimeout()): an unanswered connect waits for the kernel's timeout, minutes long.",
+      timeoutIgnored:
+        "This 'timeout' handler neither ends nor destroys '{{socket}}': Node only emits 'timeout', and the socket stays open.",
+    },
+    ...NO_OPTIONS,
+  },
+  checkNode({ model, report }) {
+    for (const socket of model.sockets) {
+      if (socket.kind === 'dgram' || socket.escapes) continue;
+      const site = connectSite(socket);
+      if (!site) continue;
+      const name = socket.holder ?? 'this socket';
+      for (const handler of listeners(socket, 'timeout')) {
+        const callback = handler.args[1];
+        if (callback && !endsSocket(callback, socket)) {
+          report({
+            messageId: 'timeoutIgnored',
+            data: { socket: name },
+            start: handler.name,
+            end: handler.call,
+          });
+        }
+      }
+      const hasTimeout =
+        socket.uses.some((use) => use.method === 'setTimeout') ||
+        [socket.args[0], ...connectArgs(socket)].some((arg) => !!arg && hasTimeoutOption(arg));
+      if (!hasTimeout) {
+        const fix = timeoutOptionFix(socket);
+        report({
+          messageId: 'noTimeout',
+          data: { socket: name },
+          ...site,
+          ...(fix ? { fixes: [fix] } : {}),
+        });
+      }
+    }
+  },
+});
+
+function connectArgs(socket: NodeSocket): SyntaxNode[] {
+  return socket.uses
+    .filter((use) => use.method === 'connect')
+    .flatMap((use) => use.args.slice(0, 1));
+}
+
+function hasTimeoutOption(arg: SyntaxNode): boolean {
+  if (arg.type !== 'object') return false;
+  for (let i = 0; i < arg.namedChildCount; i++) {
+    const pair = arg.namedChild(i);
+    const key = pair?.type === 'pair' ? pair.childForFieldName('key')?.text : pair?.text;
+    if (key === 'timeout' || key === "'timeout'" || key === '"timeout"') return true;
+  }
+  return false;
+}
+
+/** Does the handler call end() or destroy() (on the socket, or on anything: `this.destroy()`)? */
+function endsSocket(callback: SyntaxNode, socket: NodeSocket): boolean {
+  let ends = false;
+  walk(callback, (node) => {
+    if (ends || node.type !== 'call_expression') return;
+    const callee = node.childForFieldName('function');
+    const method =
+      callee?.type === 'member_expression'
+        ? callee.childForFieldName('property')?.text
+        : callee?.text;
+    if (method === 'destroy' || method === 'end' || method === 'resetAndDestroy') ends = true;
+    // Handing the socket to a helper: it may end it.
+    if (socket.holder && node.childForFieldName('arguments')?.text.includes(socket.holder))
+      ends = true;
+  });
+  return ends;
+}
+
+/** `net.connect({ port })` → `net.connect({ port, timeout: 10_000 })` (with a 'timeout' listener still to write). */
+function timeoutOptionFix(socket: NodeSocket): Fix | undefined {
+  const options = socket.connecting ? socket.args[0] : undefined;
+  if (options?.type !== 'object' || options.namedChildCount === 0) return undefined;
+  const last = options.namedChild(options.namedChildCount - 1);
+  if (!last) return undefined;
+  return {
+    description: 'Add a timeout option (10 s), then handle the timeout event',
+    edits: [{ start: last.endIndex, end: last.endIndex, text: ', timeout: 10_000' }],
+  };
+}

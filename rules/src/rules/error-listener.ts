@@ -1,0 +1,58 @@
+import type { NodeSocket } from '../model/node/types.js';
+import { createRule, NO_OPTIONS, type Fix } from './rule.js';
+import { connectSite, listeners, statementOf } from './shared/node-socket.js';
+
+/**
+ * Node's net and tls sockets report a failed connect (ECONNREFUSED, ETIMEDOUT,
+ * ENOTFOUND...) by emitting 'error'; an EventEmitter with no 'error' listener
+ * throws it, and the process dies. connect(2)'s errors — "[ECONNREFUSED] The
+ * attempt to connect was forcefully rejected." — reach Node code only this way.
+ */
+export default createRule({
+  meta: {
+    id: 'error-listener',
+    manpage: ['ECONNREFUSED', 'ETIMEDOUT', 'ENETUNREACH'],
+    languages: ['ts'],
+    description:
+      "A Node socket that connects must have an 'error' listener, or one failed connect kills the process.",
+    defaultSeverity: 'error',
+    messages: {
+      noErrorListener:
+        "'{{socket}}' connects with no 'error' listener: the first ECONNREFUSED (or any connect error) is thrown and kills the process. A connect callback only hears 'connect'.",
+    },
+    ...NO_OPTIONS,
+  },
+  checkNode({ model, report }) {
+    for (const socket of model.sockets) {
+      if (socket.kind === 'dgram') continue;
+      const site = connectSite(socket);
+      if (!site || socket.escapes || socket.errorsHandledBy) continue;
+      if (listeners(socket, 'error').length > 0) continue;
+      const fix = addListenerFix(socket, model.text);
+      report({
+        messageId: 'noErrorListener',
+        data: { socket: socket.holder ?? 'this socket' },
+        ...site,
+        ...(fix ? { fixes: [fix] } : {}),
+      });
+    }
+  },
+});
+
+/** `s.on('error', (err) => { console.error(err); });` after the statement that makes `s`. */
+function addListenerFix(socket: NodeSocket, text: string): Fix | undefined {
+  if (!socket.holder) return undefined;
+  const found = statementOf(socket.creation, text);
+  if (!found) return undefined;
+  const { statement, indent } = found;
+  return {
+    description: "Add an 'error' listener that reports the error",
+    edits: [
+      {
+        start: statement.endIndex,
+        end: statement.endIndex,
+        text: `\n${indent}${socket.holder}.on('error', (err) => {\n${indent}  console.error(err);\n${indent}});`,
+      },
+    ],
+  };
+}

@@ -1,0 +1,61 @@
+import type { NodeSocket, SocketUse } from '../../model/node/types.js';
+import type { SyntaxNode } from '../../parse/syntax.js';
+
+/** EventEmitter methods that add a listener. */
+export const LISTEN_METHODS: ReadonlySet<string> = new Set([
+  'on',
+  'once',
+  'addListener',
+  'prependListener',
+  'prependOnceListener',
+]);
+
+/** The event name of a listener call, when it is a string literal. */
+export function eventName(use: SocketUse): string | undefined {
+  const first = use.args[0];
+  if (!first || (first.type !== 'string' && first.type !== 'template_string')) return undefined;
+  return first.text.slice(1, -1);
+}
+
+/** Listener calls for `event` on the socket. */
+export function listeners(socket: NodeSocket, event: string): SocketUse[] {
+  return socket.uses.filter((use) => LISTEN_METHODS.has(use.method) && eventName(use) === event);
+}
+
+/** `.connect(...)` calls on the socket after its creation. */
+export function connectUses(socket: NodeSocket): SocketUse[] {
+  return socket.uses.filter((use) => use.method === 'connect');
+}
+
+/** Is `node` inside the callback of one of these listener calls? */
+export function insideListener(node: SyntaxNode, uses: readonly SocketUse[]): boolean {
+  return uses.some((use) => {
+    const callback = use.args[1];
+    return (
+      !!callback && node.startIndex >= callback.startIndex && node.endIndex <= callback.endIndex
+    );
+  });
+}
+
+/** Where findings about the socket's connect point: its connecting creation, or its first `.connect()`. */
+export function connectSite(
+  socket: NodeSocket,
+): { start: SyntaxNode; end: SyntaxNode } | undefined {
+  if (socket.connecting) return { start: socket.creationName, end: socket.creation };
+  const first = connectUses(socket)[0];
+  return first ? { start: first.name, end: first.call } : undefined;
+}
+
+/** The statement that holds `node`, and the indentation of its line. */
+export function statementOf(
+  node: SyntaxNode,
+  text: string,
+): { statement: SyntaxNode; indent: string } | undefined {
+  let current: SyntaxNode | null = node;
+  while (current && !/statement$|^lexical_declaration$|^variable_declaration$/.test(current.type))
+    current = current.parent;
+  if (!current) return undefined;
+  const lineStart = text.lastIndexOf('\n', current.startIndex - 1) + 1;
+  const indent = /^[ \t]*/.exec(text.slice(lineStart, current.startIndex))?.[0] ?? '';
+  return { statement: current, indent };
+}
