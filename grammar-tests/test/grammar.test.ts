@@ -6,7 +6,7 @@ import { RULES, loadBackend } from 'connectlint';
 import { compare, FIXTURE_ROOT, loadFixtures } from '../src/fixtures.js';
 import { cliFace, engineFace, type Face } from '../src/faces.js';
 
-const fixtures = loadFixtures('c');
+const fixtures = [...loadFixtures('c'), ...loadFixtures('ts')];
 
 /** Every face must report exactly what the fixtures say. */
 async function checkFace(face: Face): Promise<void> {
@@ -15,22 +15,44 @@ async function checkFace(face: Face): Promise<void> {
   assert.deepEqual(errors, [], `\n${errors.join('\n')}`);
 }
 
-describe('grammar tests (C)', () => {
+describe('grammar tests (C, TypeScript, JavaScript)', () => {
   it('engine, native tree-sitter', async () => checkFace(engineFace(await loadBackend('native'))));
   it('engine, web-tree-sitter (wasm)', async () =>
     checkFace(engineFace(await loadBackend('wasm'))));
   it('CLI process, --format json, worker threads', () => checkFace(cliFace));
 
-  it('every C rule has a fixture folder with 8 flagged and 8 clean cases', () => {
-    for (const rule of RULES.filter((candidate) => candidate.meta.languages.includes('c'))) {
-      const id = rule.meta.id;
-      assert.ok(existsSync(join(FIXTURE_ROOT, 'c', id)), `grammar-tests/c/${id}/ is missing`);
-      const own = fixtures.filter((fixture) => fixture.rule === id);
+  for (const language of ['c', 'ts']) {
+    it(`every ${language} rule has a fixture folder with 8 flagged and 8 clean cases`, () => {
+      for (const rule of RULES.filter((candidate) => candidate.meta.languages.includes(language))) {
+        checkCounts(rule.meta.id, language);
+      }
+    });
+  }
+
+  function checkCounts(id: string, language: string): void {
+    {
+      assert.ok(
+        existsSync(join(FIXTURE_ROOT, language, id)),
+        `grammar-tests/${language}/${id}/ is missing`,
+      );
+      const own = fixtures.filter(
+        (fixture) => fixture.rule === id && fixture.language === language,
+      );
       const flagged = own.flatMap((f) => f.expected).filter((e) => e.ruleId === id).length;
       const clean = own.flatMap((f) => f.ok).filter((e) => e.ruleId === id).length;
-      assert.ok(flagged >= 8, `${id}: ${flagged} flagged cases, want at least 8`);
-      assert.ok(clean >= 8, `${id}: ${clean} clean cases (// ok: ${id}), want at least 8`);
+      assert.ok(flagged >= 8, `${id} (${language}): ${flagged} flagged cases, want at least 8`);
+      assert.ok(
+        clean >= 8,
+        `${id} (${language}): ${clean} clean cases (// ok: ${id}), want at least 8`,
+      );
     }
+  }
+
+  it('TypeScript rules have fixtures in .ts, .tsx and .js files', () => {
+    const extensions = new Set(
+      fixtures.filter((f) => f.language === 'ts').map((f) => f.path.replace(/^.*\./, '')),
+    );
+    assert.deepEqual([...extensions].sort(), ['js', 'ts', 'tsx']);
   });
 
   it('every fixture folder is a rule, every annotation names a rule', () => {

@@ -87,8 +87,10 @@ function endsSocket(callback: SyntaxNode, socket: NodeSocket): boolean {
         : callee?.text;
     if (method === 'destroy' || method === 'end' || method === 'resetAndDestroy') ends = true;
     // Handing the socket to a helper: it may end it.
-    if (socket.holder && node.childForFieldName('arguments')?.text.includes(socket.holder))
-      ends = true;
+    const args = node.childForFieldName('arguments');
+    for (let i = 0; socket.holder && args && i < args.namedChildCount; i++) {
+      if (args.namedChild(i)?.text.replace(/\s+/g, '') === socket.holder) ends = true;
+    }
   });
   return ends;
 }

@@ -145,6 +145,8 @@ function holderOf(top: SyntaxNode): string | 'escapes' | undefined {
   if (!parent) return undefined;
   if (parent.type === 'variable_declarator') {
     const name = parent.childForFieldName('name');
+    // `export const s = net.connect(...)`: the importers have it.
+    if (parent.parent?.parent?.type === 'export_statement') return 'escapes';
     return name?.type === 'identifier' ? name.text : 'escapes';
   }
   if (parent.type === 'assignment_expression') {
@@ -155,6 +157,11 @@ function holderOf(top: SyntaxNode): string | 'escapes' | undefined {
       return left.text.replace(/\s+/g, '');
     }
     return 'escapes';
+  }
+  // class C { sock = new net.Socket(); }: the class's `this.sock`.
+  if (parent.type === 'public_field_definition' || parent.type === 'field_definition') {
+    const name = parent.childForFieldName('name') ?? parent.childForFieldName('property');
+    return name ? `this.${name.text}` : 'escapes';
   }
   if (parent.type === 'expression_statement') return undefined;
   // Returned, passed as an argument, put in an object or array, yielded...
@@ -302,4 +309,4 @@ function insideTry(node: SyntaxNode): boolean {
   return false;
 }
 
-export { argumentsOf, FUNCTION_TYPES };
+export { argumentsOf, FUNCTION_TYPES, scopeOf };

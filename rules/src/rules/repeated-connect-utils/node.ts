@@ -1,5 +1,7 @@
 import type { NodeFileModel, NodeSocket, SocketUse } from '../../model/node/types.js';
 import type { SyntaxNode } from '../../parse/syntax.js';
+import { encloses } from '../../model/c/ast.js';
+import { scopeOf } from '../../model/node/sockets.js';
 import type { Report } from '../rule.js';
 import { connectUses, insideListener, listeners } from '../shared/node-socket.js';
 
@@ -24,9 +26,16 @@ function streamAgain(socket: NodeSocket): Report[] {
   uses.forEach((use, index) => {
     // Reconnecting from a 'close' listener is what Node asks for.
     if (insideListener(use.call, closes)) return;
+    // Across two methods of a class the order of the calls is unknown: compare
+    // with an earlier connect only when this one is inside its function (a
+    // listener's callback is).
+    const sameFunction = (node: SyntaxNode) => encloses(scopeOf(node), use.call);
     const earlier = socket.connecting
-      ? socket.creation
-      : uses.slice(0, index).find((u) => !insideListener(u.call, closes))?.call;
+      ? sameFunction(socket.creation)
+        ? socket.creation
+        : undefined
+      : uses.slice(0, index).find((u) => !insideListener(u.call, closes) && sameFunction(u.call))
+          ?.call;
     if (earlier) {
       reports.push(report('streamAgain', socket, use, earlier));
     } else if (inLoopWithout(use.call, socket.creation)) {

@@ -17,7 +17,7 @@ export function nodePathTooLong(model: NodeFileModel, size: number): Report[] {
       ...socket.uses.filter((use) => use.method === 'connect').map((use) => use.args[0]),
     ];
     for (const arg of firstArgs) {
-      const path = arg ? pathArgument(arg) : undefined;
+      const path = arg ? pathArgument(arg, model.stringConstants) : undefined;
       if (!path) continue;
       const value = jsStringValue(path, model.stringConstants);
       if (value === undefined || exempt(value)) continue;
@@ -30,7 +30,10 @@ export function nodePathTooLong(model: NodeFileModel, size: number): Report[] {
 }
 
 /** The path of a connect's first argument: a string, or `{ path: ... }`. */
-function pathArgument(arg: SyntaxNode): SyntaxNode | undefined {
+function pathArgument(
+  arg: SyntaxNode,
+  constants: ReadonlyMap<string, string>,
+): SyntaxNode | undefined {
   if (arg.type === 'object') {
     for (let i = 0; i < arg.namedChildCount; i++) {
       const pair = arg.namedChild(i);
@@ -43,7 +46,8 @@ function pathArgument(arg: SyntaxNode): SyntaxNode | undefined {
     }
     return undefined;
   }
-  // A number or a variable is a port; a string is a path.
+  // A number is a port; a string, or a constant that holds one, is a path.
+  if (arg.type === 'identifier') return constants.has(arg.text) ? arg : undefined;
   return arg.type === 'string' || arg.type === 'template_string' || arg.type === 'binary_expression'
     ? arg
     : undefined;
