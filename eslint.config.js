@@ -3,7 +3,17 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', 'bench/.cache/**'] },
+  // The fixtures and examples are inputs to connectlint, not the project's code.
+  {
+    ignores: [
+      '**/dist/**',
+      '**/node_modules/**',
+      'bench/.cache/**',
+      'grammar-tests/ts/**',
+      'grammar-tests/c/**',
+      'examples/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

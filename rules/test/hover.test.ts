@@ -4,6 +4,7 @@ import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { hoverAt } from '../src/hover/hover.js';
 import { buildCFileModel } from '../src/model/c/file-model.js';
+import { buildNodeFileModel } from '../src/model/node/file-model.js';
 import type { Platform } from '../src/platform/platforms.js';
 import { testBackend } from './helpers.js';
 
@@ -113,6 +114,54 @@ describe('hover (C)', () => {
       'keyword',
     ]) {
       assert.equal(await hover(marker), undefined, marker);
+    }
+  });
+});
+
+describe('hover (TypeScript)', () => {
+  const tsFixture = fileURLToPath(
+    new URL('../../../grammar-tests/hover/ts/positions.ts', import.meta.url),
+  );
+  const tsText = readFileSync(tsFixture, 'utf8');
+
+  async function tsHover(marker: string) {
+    const tag = `/*@${marker}*/`;
+    const at = tsText.indexOf(tag);
+    assert.ok(at >= 0, `no marker ${tag}`);
+    const backend = await testBackend();
+    const tree = backend.parse('typescript', tsText);
+    const nodeModel = buildNodeFileModel(backend, 'typescript', tree.rootNode);
+    return hoverAt({
+      language: 'typescript',
+      root: tree.rootNode,
+      nodeModel,
+      platform: 'freebsd',
+      offset: at + tag.length,
+    });
+  }
+
+  it("on net.connect and socket.connect: the page and Node's 'error' event", async () => {
+    const created = await tsHover('create');
+    assert.match(created?.markdown ?? '', /^\*\*connect\*\*\(2\)/);
+    assert.match(created?.markdown ?? '', /\*\*In Node\.\*\* .*err\.syscall is 'connect'/);
+    assert.match(created?.markdown ?? '', /An 'error' listener .* hears every connect error/);
+    assert.match(
+      (await tsHover('socket-connect'))?.markdown ?? '',
+      /No 'error' listener: the first connect error is thrown/,
+    );
+  });
+
+  it('on an errno name compared with err.code', async () => {
+    assert.match(
+      (await tsHover('code-compare'))?.markdown ?? '',
+      /> \[ECONNREFUSED\] The attempt to connect was forcefully rejected\./,
+    );
+    assert.match((await tsHover('code-case'))?.markdown ?? '', /> \[ETIMEDOUT\]/);
+  });
+
+  it('gives nothing on other strings, comments, other connect methods and plain names', async () => {
+    for (const marker of ['plain-string', 'in-comment', 'other-connect', 'plain-id']) {
+      assert.equal(await tsHover(marker), undefined, marker);
     }
   });
 });

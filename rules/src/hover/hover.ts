@@ -2,6 +2,8 @@ import type { CFileModel } from '../model/c/types.js';
 import type { SyntaxNode } from '../parse/syntax.js';
 import type { Platform } from '../platform/platforms.js';
 import { cHover } from './c-hover.js';
+import { nodeHover } from './node-hover.js';
+import type { NodeFileModel } from '../model/node/types.js';
 
 /** A parsed file, as a face holds it, and the place asked about. */
 export interface HoverRequest {
@@ -10,6 +12,8 @@ export interface HoverRequest {
   root: SyntaxNode;
   /** The C model, for C files. */
   model?: CFileModel;
+  /** The Node model, for TypeScript and JavaScript files. */
+  nodeModel?: NodeFileModel;
   platform: Platform;
   /** UTF-16 offset of the position. */
   offset: number;
@@ -29,6 +33,10 @@ export function hoverAt(request: HoverRequest): Hover | undefined {
   switch (request.language) {
     case 'c':
       return request.model ? cHover(request, request.model) : undefined;
+    case 'typescript':
+    case 'tsx':
+    case 'javascript':
+      return request.nodeModel ? nodeHover(request, request.nodeModel) : undefined;
     default:
       return undefined;
   }

@@ -1,5 +1,5 @@
 import { jsStringValue } from '../../model/node/strings.js';
-import type { NodeFileModel, NodeSocket } from '../../model/node/types.js';
+import type { NodeFileModel } from '../../model/node/types.js';
 import type { SyntaxNode } from '../../parse/syntax.js';
 import type { Report } from '../rule.js';
 
