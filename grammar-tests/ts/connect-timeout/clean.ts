@@ -57,3 +57,13 @@ export function quotedKey(port: number): void {
   s.on('error', console.error);
   s.on('timeout', () => s.destroy());
 }
+
+function onTimeout(this: net.Socket): void {
+  this.destroy();
+}
+
+export function namedHandler(port: number): void {
+  const s = net.connect({ port, timeout: 500 }); // ok: connect-timeout
+  s.on('error', console.error);
+  s.on('timeout', onTimeout); // ok: connect-timeout
+}

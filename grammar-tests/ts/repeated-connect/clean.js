@@ -48,3 +48,14 @@ module.exports = {
   dgramOnce,
   otherClients,
 };
+
+// One connect or the other, never both.
+function eitherAddress(useBackup, port) {
+  const s = new net.Socket();
+  s.on('error', console.error);
+  if (useBackup) s.connect(port, 'backup'); // ok: repeated-connect
+  else s.connect(port, 'primary'); // ok: repeated-connect
+  const u = dgram.createSocket('udp4');
+  if (useBackup) u.connect(53, '10.0.0.2'); // ok: repeated-connect
+  else u.connect(53, '10.0.0.1'); // ok: repeated-connect
+}

@@ -34,7 +34,9 @@ export default createRule({
       const name = socket.holder ?? 'this socket';
       for (const handler of listeners(socket, 'timeout')) {
         const callback = handler.args[1];
-        if (callback && !endsSocket(callback, socket)) {
+        // A handler passed by name is defined elsewhere: not judged.
+        const inline = !!callback && /function|arrow_function/.test(callback.type);
+        if (callback && inline && !endsSocket(callback, socket)) {
           report({
             messageId: 'timeoutIgnored',
             data: { socket: name },
@@ -43,9 +45,11 @@ export default createRule({
           });
         }
       }
+      // setTimeout(0) turns the timeout off; only net.connect, createConnection
+      // and tls.connect read a `timeout` option (not new Socket() or .connect()).
       const hasTimeout =
-        socket.uses.some((use) => use.method === 'setTimeout') ||
-        [socket.args[0], ...connectArgs(socket)].some((arg) => !!arg && hasTimeoutOption(arg));
+        socket.uses.some((use) => use.method === 'setTimeout' && use.args[0]?.text !== '0') ||
+        (socket.connecting && !!socket.args[0] && hasTimeoutOption(socket.args[0]));
       if (!hasTimeout) {
         const fix = timeoutOptionFix(socket);
         report({
@@ -58,12 +62,6 @@ export default createRule({
     }
   },
 });
-
-function connectArgs(socket: NodeSocket): SyntaxNode[] {
-  return socket.uses
-    .filter((use) => use.method === 'connect')
-    .flatMap((use) => use.args.slice(0, 1));
-}
 
 function hasTimeoutOption(arg: SyntaxNode): boolean {
   if (arg.type !== 'object') return false;
@@ -99,7 +97,11 @@ function endsSocket(callback: SyntaxNode, socket: NodeSocket): boolean {
 function timeoutOptionFix(socket: NodeSocket): Fix | undefined {
   const options = socket.connecting ? socket.args[0] : undefined;
   if (options?.type !== 'object' || options.namedChildCount === 0) return undefined;
-  const last = options.namedChild(options.namedChildCount - 1);
+  let last: SyntaxNode | null = null;
+  for (let i = options.namedChildCount - 1; i >= 0 && !last; i--) {
+    const child = options.namedChild(i);
+    if (child && child.type !== 'comment') last = child;
+  }
   if (!last) return undefined;
   return {
     description: 'Add a timeout option (10 s), then handle the timeout event',

@@ -49,18 +49,20 @@ function newArguments(node: SyntaxNode): SyntaxNode[] {
 /** `const SOCKET_PATH = '/run/app.sock'` (declared once, with a constant string). */
 function stringConstants(root: SyntaxNode): Map<string, string> {
   const constants = new Map<string, string>();
-  const seen = new Set<string>();
+  const declared = new Map<string, number>();
   walk(root, (node) => {
     if (node.type !== 'variable_declarator') return;
     const name = node.childForFieldName('name');
     const value = node.childForFieldName('value');
-    if (name?.type !== 'identifier' || !value) return;
-    if (seen.has(name.text)) constants.delete(name.text);
-    seen.add(name.text);
+    if (name?.type !== 'identifier') return;
+    declared.set(name.text, (declared.get(name.text) ?? 0) + 1);
     const declaration = node.parent;
-    if (declaration?.type !== 'lexical_declaration' || !/^const\b/.test(declaration.text)) return;
+    if (!value || declaration?.type !== 'lexical_declaration' || !/^const\b/.test(declaration.text))
+      return;
     const text = jsStringValue(value, constants);
-    if (text !== undefined && !constants.has(name.text)) constants.set(name.text, text);
+    if (text !== undefined) constants.set(name.text, text);
   });
+  // A name declared twice (in two functions, say) is not one constant.
+  for (const [name, count] of declared) if (count > 1) constants.delete(name);
   return constants;
 }

@@ -1,6 +1,6 @@
 import type { NodeFileModel, NodeSocket, SocketUse } from '../../model/node/types.js';
 import type { SyntaxNode } from '../../parse/syntax.js';
-import { encloses } from '../../model/c/ast.js';
+import { encloses, mayFollow } from '../../model/c/ast.js';
 import { scopeOf } from '../../model/node/sockets.js';
 import type { Report } from '../rule.js';
 import { connectUses, insideListener, listeners } from '../shared/node-socket.js';
@@ -36,7 +36,7 @@ function streamAgain(socket: NodeSocket): Report[] {
         : undefined
       : uses.slice(0, index).find((u) => !insideListener(u.call, closes) && sameFunction(u.call))
           ?.call;
-    if (earlier) {
+    if (earlier && mayFollow(earlier, use.call)) {
       reports.push(report('streamAgain', socket, use, earlier));
     } else if (inLoopWithout(use.call, socket.creation)) {
       reports.push(report('inLoop', socket, use, socket.creation));
@@ -51,7 +51,8 @@ function dgramTwice(socket: NodeSocket): Report[] {
   for (const use of socket.uses) {
     if (use.method === 'disconnect') connected = undefined;
     if (use.method !== 'connect') continue;
-    if (connected) reports.push(report('dgramTwice', socket, use, connected));
+    if (connected && mayFollow(connected, use.call))
+      reports.push(report('dgramTwice', socket, use, connected));
     else if (
       inLoopWithout(use.call, socket.creation) &&
       !socket.uses.some((u) => u.method === 'disconnect')

@@ -52,8 +52,11 @@ export function statementOf(
   text: string,
 ): { statement: SyntaxNode; indent: string } | undefined {
   let current: SyntaxNode | null = node;
-  while (current && !/statement$|^lexical_declaration$|^variable_declaration$/.test(current.type))
+  while (current && !/statement$|^lexical_declaration$|^variable_declaration$/.test(current.type)) {
+    // A class field: there is no statement to add a line after.
+    if (current.type === 'class_body') return undefined;
     current = current.parent;
+  }
   if (!current) return undefined;
   const lineStart = text.lastIndexOf('\n', current.startIndex - 1) + 1;
   const indent = /^[ \t]*/.exec(text.slice(lineStart, current.startIndex))?.[0] ?? '';

@@ -6,7 +6,8 @@ import type { Report } from '../rule.js';
 /**
  * Node: `net.connect({ path })`, `net.createConnection('/path')`,
  * `socket.connect(path)`: a constant path whose UTF-8 bytes, NUL included, do
- * not fit the platform's sun_path. Node passes it to connect(2), which fails.
+ * not fit the platform's sun_path. libuv copies what fits and cuts the rest
+ * (Node 20 on Linux: cut to 107 bytes, and connect(2) answers ENOENT).
  */
 export function nodePathTooLong(model: NodeFileModel, size: number): Report[] {
   const reports: Report[] = [];
