@@ -6,17 +6,18 @@ import { applyFixes } from '../src/apply-fixes.js';
 import { settingsFor } from '../src/faces.js';
 import { loadFixtures } from '../src/fixtures.js';
 
-/** Every fixture with a `.fixed.c` sibling: its quick fixes must turn it into that file. */
+/** Every fixture with a `.fixed.<ext>` sibling: its quick fixes must turn it into that file. */
 describe('quick fixes', () => {
-  const withFixed = loadFixtures('c').filter((fixture) =>
-    existsSync(fixture.path.replace(/\.c$/, '.fixed.c')),
+  const fixedPath = (path: string) => path.replace(/\.(\w+)$/, '.fixed.$1');
+  const withFixed = [...loadFixtures('c'), ...loadFixtures('ts')].filter((fixture) =>
+    existsSync(fixedPath(fixture.path)),
   );
-  it('there are fixtures with expected fixes', () => assert.ok(withFixed.length >= 3));
+  it('there are fixtures with expected fixes', () => assert.ok(withFixed.length >= 5));
   for (const fixture of withFixed) {
     it(fixture.name, async () => {
       const backend = await loadBackend('native');
       const result = lintText(backend, fixture.path, fixture.text, settingsFor(fixture));
-      const expected = readFileSync(fixture.path.replace(/\.c$/, '.fixed.c'), 'utf8');
+      const expected = readFileSync(fixedPath(fixture.path), 'utf8');
       assert.equal(applyFixes(fixture.text, result.findings), expected);
     });
   }

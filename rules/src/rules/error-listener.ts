@@ -45,12 +45,16 @@ function addListenerFix(socket: NodeSocket, text: string): Fix | undefined {
   const found = statementOf(socket.creation, text);
   if (!found) return undefined;
   const { statement, indent } = found;
+  // After the statement's line, past a trailing comment.
+  const lineEnd = text.indexOf('\n', statement.endIndex);
+  const rest = text.slice(statement.endIndex, lineEnd < 0 ? text.length : lineEnd);
+  const at = /^\s*(\/\/.*)?$/.test(rest) ? statement.endIndex + rest.length : statement.endIndex;
   return {
     description: "Add an 'error' listener that reports the error",
     edits: [
       {
-        start: statement.endIndex,
-        end: statement.endIndex,
+        start: at,
+        end: at,
         text: `\n${indent}${socket.holder}.on('error', (err) => {\n${indent}  console.error(err);\n${indent}});`,
       },
     ],
