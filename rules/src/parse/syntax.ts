@@ -22,6 +22,8 @@ export interface SyntaxNode {
   readonly parent: SyntaxNode | null;
   readonly childCount: number;
   readonly namedChildCount: number;
+  /** All named children at once: one crossing into the parser instead of one per child. */
+  readonly namedChildren: (SyntaxNode | null)[];
   readonly isNamed: boolean;
   readonly isMissing: boolean;
   readonly hasError: boolean;

@@ -60,8 +60,9 @@ export function walk(root: SyntaxNode, visit: (node: SyntaxNode) => boolean | vo
   while (stack.length > 0) {
     const node = stack.pop() as SyntaxNode;
     if (visit(node) === false) continue;
-    for (let i = node.namedChildCount - 1; i >= 0; i--) {
-      const child = node.namedChild(i);
+    const children = node.namedChildren;
+    for (let i = children.length - 1; i >= 0; i--) {
+      const child = children[i];
       if (child) stack.push(child);
     }
   }

@@ -40,19 +40,13 @@ export function buildErrnoVocabulary(
       (macro.functionLike ? readerCalls : readers).add(macro.name);
     }
   }
+  // Read from each function's text: a tree walk of every body costs far more.
   for (const fn of functions) {
-    let returnsErrno = false;
-    const constants = new Set<string>();
-    walk(fn.body, (node) => {
-      if (node.type === 'identifier' && ERRNO_CONSTANT.test(node.text)) constants.add(node.text);
-      if (
-        node.type === 'return_statement' &&
-        node.namedChild(0) &&
-        readsErrno(node.namedChild(0)?.text ?? '')
-      ) {
-        returnsErrno = true;
-      }
-    });
+    const body = fn.body.text;
+    const constants = new Set(body.match(/\b(WSA)?E[A-Z0-9]{2,}\b/g) ?? []);
+    const returnsErrno = [...body.matchAll(/\breturn\b([^;]*);/g)].some((match) =>
+      readsErrno(match[1] ?? ''),
+    );
     if (returnsErrno && fn.params.length === 0) readerCalls.add(fn.name);
     if (constants.size > 0) classifiers.set(fn.name, constants);
   }

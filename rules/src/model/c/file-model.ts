@@ -119,12 +119,17 @@ function collectFunctions(backend: ParserBackend, root: SyntaxNode): FunctionMod
     if (!node || !declarator || !body) continue;
     const signature = functionSignature(declarator);
     if (!signature) continue;
+    let locals: Set<string> | undefined;
     functions.push({
       name: signature.name,
       params: signature.params,
       node,
       body,
-      locals: collectLocals(signature.params, body),
+      // Most functions never need their locals: gather them on first use.
+      get locals() {
+        locals ??= collectLocals(signature.params, body);
+        return locals;
+      },
       sockets: [],
       calls: [],
     });

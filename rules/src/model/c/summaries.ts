@@ -89,50 +89,58 @@ function returnedResultCall(fn: FunctionModel, calls: SyntaxNode[]): SyntaxNode 
   if (calls.length === 0) return undefined;
   const isCall = (node: SyntaxNode) =>
     calls.find((call) => call.startIndex === node.startIndex && call.endIndex === node.endIndex);
-  let found: SyntaxNode | undefined;
+  const { returned, stores } = returnsAndStores(fn);
   const returnedNames = new Set<string>();
-  walk(fn.body, (node) => {
-    if (found) return false;
-    if (node.type !== 'return_statement') return;
-    const value = node.namedChild(0);
-    if (!value) return;
+  for (const value of returned) {
     const inner = unwrapValue(value);
-    found = isCall(inner);
+    const call = isCall(inner);
+    if (call) return call;
     if (inner.type === 'identifier') returnedNames.add(inner.text);
-  });
-  if (found || returnedNames.size === 0) return found;
-
+  }
   for (const name of returnedNames) {
     let fromCall: SyntaxNode | undefined;
     let otherStore = false;
-    walk(fn.body, (node) => {
-      const stored = storedValue(node, name);
-      if (!stored) return;
-      const value = unwrapValue(stored);
-      const call = isCall(value);
-      const constant = value.type === 'number_literal' || /^-\s*\d+$/.test(value.text);
+    for (const { value, declaration } of stores.get(name) ?? []) {
+      const inner = unwrapValue(value);
+      const constant = inner.type === 'number_literal' || /^-\s*\d+$/.test(inner.text);
+      const call = isCall(inner);
       if (call) fromCall = call;
       // Only a declaration's initial constant is allowed: `rc = 0;` later replaces the result.
-      else if (!(constant && node.type === 'init_declarator')) otherStore = true;
-    });
+      else if (!(constant && declaration)) otherStore = true;
+    }
     if (fromCall && !otherStore) return fromCall;
   }
   return undefined;
 }
 
-/** The value stored into `name` by this node, if it is `name = v` or `T name = v`. */
-function storedValue(node: SyntaxNode, name: string): SyntaxNode | undefined {
-  if (node.type === 'assignment_expression') {
-    const left = node.childForFieldName('left');
-    if (left?.type === 'identifier' && left.text === name) {
-      return node.childForFieldName('right') ?? undefined;
-    }
+const returnsCache = new WeakMap<FunctionModel, ReturnType<typeof collectReturnsAndStores>>();
+
+/** The function's returned values and its stores by name, gathered in one walk. */
+function returnsAndStores(fn: FunctionModel) {
+  let found = returnsCache.get(fn);
+  if (!found) {
+    found = collectReturnsAndStores(fn);
+    returnsCache.set(fn, found);
   }
-  if (node.type === 'init_declarator') {
-    const declarator = node.childForFieldName('declarator');
-    if (declarator?.type === 'identifier' && declarator.text === name) {
-      return node.childForFieldName('value') ?? undefined;
+  return found;
+}
+
+function collectReturnsAndStores(fn: FunctionModel) {
+  const returned: SyntaxNode[] = [];
+  const stores = new Map<string, { value: SyntaxNode; declaration: boolean }[]>();
+  walk(fn.body, (node) => {
+    if (node.type === 'return_statement') {
+      const value = node.namedChild(0);
+      if (value) returned.push(value);
+      return;
     }
-  }
-  return undefined;
+    if (node.type !== 'assignment_expression' && node.type !== 'init_declarator') return;
+    const target = node.childForFieldName(node.type === 'init_declarator' ? 'declarator' : 'left');
+    const value = node.childForFieldName(node.type === 'init_declarator' ? 'value' : 'right');
+    if (target?.type !== 'identifier' || !value) return;
+    const list = stores.get(target.text) ?? [];
+    list.push({ value, declaration: node.type === 'init_declarator' });
+    stores.set(target.text, list);
+  });
+  return { returned, stores };
 }
