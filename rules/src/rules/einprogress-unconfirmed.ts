@@ -1,8 +1,8 @@
 import { familyOf, socketFacts } from '../model/c/socket-facts.js';
 import { confirmingHelpers, socketUseAfter } from '../model/c/socket-uses.js';
-import { walk } from '../model/c/ast.js';
+import { outermostLoop, walk } from '../model/c/ast.js';
 import { errnoConstantsIn } from '../model/c/errno-vocabulary.js';
-import type { CFileModel } from '../model/c/types.js';
+import type { CFileModel, ConnectCall } from '../model/c/types.js';
 import type { SyntaxNode } from '../parse/syntax.js';
 import { createRule, NO_OPTIONS } from './rule.js';
 import { addressTarget } from './shared/address.js';
@@ -51,8 +51,12 @@ export default createRule<Record<string, never>>({
       if (use.confirms) continue;
       const data = { socket: facts.key };
       const at = { start: connect.name, end: connect.call };
-      // EISCONN taken for success is wrong here, wherever the socket goes next.
-      if (takesEisconnForSuccess(outcome.outcome.failure, model)) {
+      // EISCONN taken for success is wrong wherever the socket goes next — when
+      // this connect re-polls one already under way: in a loop, or on a socket
+      // made elsewhere (haproxy's sock_conn_check). On a socket this function just
+      // made, a first connect answering EISCONN "should not happen" (proto_tcp.c).
+      const repolls = !!outermostLoop(connect.call) || !madeHere(facts.key, connect);
+      if (repolls && takesEisconnForSuccess(outcome.outcome.failure, model)) {
         report({ messageId: 'eisconnProof', data, ...at });
         continue;
       }
@@ -78,6 +82,26 @@ export default createRule<Record<string, never>>({
   },
 });
 
+/** Is the socket made in this function before the connect (socket(), or `fd = make_socket()`)? */
+function madeHere(key: string, connect: ConnectCall): boolean {
+  let made = false;
+  walk(connect.fn.body, (node) => {
+    if (made || node.startIndex > connect.call.startIndex) return false;
+    const target =
+      node.type === 'assignment_expression'
+        ? node.childForFieldName('left')
+        : node.type === 'init_declarator'
+          ? node.childForFieldName('declarator')
+          : null;
+    let value = node.childForFieldName(node.type === 'assignment_expression' ? 'right' : 'value');
+    // `fd = conn->fd = make_socket(conn)`
+    while (value?.type === 'assignment_expression') value = value.childForFieldName('right');
+    // Made by a call (`fd = sock_create_server_socket(conn)`), not read from a field.
+    if (target?.text === key && value?.type === 'call_expression') made = true;
+  });
+  return made;
+}
+
 /**
  * `if (errno == EISCONN) break;` (or `return fd;`): EISCONN alone in its test,
  * and a branch that neither closes the socket nor returns a failure.
@@ -92,6 +116,11 @@ function takesEisconnForSuccess(failure: readonly SyntaxNode[], model: CFileMode
       if (!condition || !consequence) return;
       const errnos = errnoConstantsIn(condition, model.errno);
       if (errnos.size !== 1 || !errnos.has('EISCONN')) return;
+      // `if (errno && errno != EISCONN) goto fail;`: EISCONN falls through to success.
+      if (/!=\s*EISCONN\b|\bEISCONN\s*!=/.test(condition.text)) {
+        found = true;
+        return;
+      }
       if (/\b(close|closesocket)\s*\(|return\s*\(?\s*-/.test(consequence.text)) return;
       found = true;
     });
