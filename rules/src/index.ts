@@ -1,5 +1,5 @@
 /** connectlint's engine API: what the CLI uses and later faces will. */
-export { lintText, MAX_FILE_BYTES } from './engine/lint.js';
+export { analyzeText, lintText, MAX_FILE_BYTES, type Analysis } from './engine/lint.js';
 export type { Finding, FileResult, FileNotice } from './engine/finding.js';
 export { defaultSettings, type Settings, type RuleSetting } from './config/settings.js';
 export { applyConfigFile, parseRuleEntry, parsePlatform, ConfigError } from './config/validate.js';
@@ -12,3 +12,12 @@ export { RULES, RULES_BY_ID } from './rules/index.js';
 export { docUrl } from './rules/rule.js';
 export { LineIndex, type Location, type Position } from './text/positions.js';
 export { PLATFORMS, PLATFORM_FACTS, type Platform } from './platform/platforms.js';
+export { buildNodeFileModel } from './model/node/file-model.js';
+export type { NodeFileModel } from './model/node/types.js';
+export { hoverAt, type Hover, type HoverRequest } from './hover/hover.js';
+export { localManual } from './knowledge/local-manual.js';
+export { explain } from './cli/explain.js';
+export { parseDirective } from './suppress/directives.js';
+export { UNKNOWN_RULE_IN_DIRECTIVE, UNUSED_DIRECTIVE, type FindingFix } from './engine/finding.js';
+export type { FunctionSummary } from './model/c/types.js';
+export { languageById, type LanguageSpec } from './parse/languages.js';

@@ -75,3 +75,11 @@ describe('suppression comments', () => {
     ]);
   });
 });
+
+describe('file-level suppression', () => {
+  it('connectlint-disable turns rules off for the whole file', async () => {
+    const backend = await testBackend();
+    const source = `/* connectlint-disable unchecked-return -- generated code */\nvoid f(int fd) {\n  ${call}\n  ${call}\n}\n`;
+    assert.deepEqual(lintText(backend, 'x.c', source, defaultSettings()).findings, []);
+  });
+});

@@ -28,7 +28,7 @@ export function applyDirectives(
   const kept = findings.filter((finding) => {
     const directive = directives.find(
       (candidate) =>
-        candidate.targetLine === finding.location.start.line &&
+        (candidate.targetLine === 0 || candidate.targetLine === finding.location.start.line) &&
         (candidate.rules.length === 0 || candidate.rules.includes(finding.ruleId)),
     );
     if (directive) used.add(directive);
@@ -53,11 +53,7 @@ export function applyDirectives(
         ruleId: UNUSED_DIRECTIVE,
         severity: 'warn',
         messageId: 'unused',
-        message:
-          `Unused connectlint-${directive.kind} directive (no ${directive.rules.length ? directive.rules.join(', ') : ''} problem reported on line ${directive.targetLine}).`.replace(
-            'no  problem',
-            'no problem',
-          ),
+        message: unusedMessage(directive),
         location,
         related: [],
         fixes: [],
@@ -65,4 +61,10 @@ export function applyDirectives(
     }
   }
   return kept;
+}
+
+function unusedMessage(directive: Directive): string {
+  const rules = directive.rules.length ? `${directive.rules.join(', ')} ` : '';
+  const where = directive.targetLine === 0 ? 'in the file' : `on line ${directive.targetLine}`;
+  return `Unused connectlint-${directive.kind} directive (no ${rules}problem reported ${where}).`;
 }

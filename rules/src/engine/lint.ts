@@ -5,6 +5,8 @@ import { buildCFileModel } from '../model/c/file-model.js';
 import { languageForPath } from '../parse/languages.js';
 import type { ParserBackend, SyntaxNode, SyntaxTree } from '../parse/syntax.js';
 import { buildNodeFileModel } from '../model/node/file-model.js';
+import type { NodeFileModel } from '../model/node/types.js';
+import type { CFileModel } from '../model/c/types.js';
 import { RULES } from '../rules/index.js';
 import { formatMessage, type Report, type Rule, type RuleContext } from '../rules/rule.js';
 import { LineIndex } from '../text/positions.js';
@@ -34,27 +36,45 @@ export function lintText(
   settings: Settings,
   tree?: SyntaxTree,
 ): FileResult {
+  return analyzeText(backend, path, text, settings, tree).result;
+}
+
+/** A file's findings, and the model they came from (for hovers and editors). */
+export interface Analysis {
+  result: FileResult;
+  model?: CFileModel;
+  nodeModel?: NodeFileModel;
+}
+
+export function analyzeText(
+  backend: ParserBackend,
+  path: string,
+  text: string,
+  settings: Settings,
+  tree?: SyntaxTree,
+): Analysis {
   const result: FileResult = { path, findings: [], notices: [] };
+  const analysis: Analysis = { result };
   const language = languageForPath(path);
   if (!language) {
     result.notices.push({
       level: 'warning',
       message: 'not a C, TypeScript or JavaScript file: skipped',
     });
-    return result;
+    return analysis;
   }
   if (text.length > MAX_FILE_BYTES) {
     result.notices.push({
       level: 'warning',
       message: `skipped: ${text.length} characters is over the limit of ${MAX_FILE_BYTES}`,
     });
-    return result;
+    return analysis;
   }
   if (text.includes('\0')) {
     result.notices.push({ level: 'warning', message: 'skipped: binary content (NUL bytes)' });
-    return result;
+    return analysis;
   }
-  if (!mayMatter(text, language.family, settings)) return result;
+  if (!mayMatter(text, language.family, settings)) return analysis;
 
   const parsed = tree ?? backend.parse(language.id, text);
   const lines = new LineIndex(text);
@@ -62,10 +82,12 @@ export function lintText(
   let run: (rule: Rule<object>, context: Omit<RuleContext<object>, 'model'>) => void;
   if (language.family === 'c') {
     const model = buildCFileModel(backend, parsed.rootNode, settings.wrappers);
+    analysis.model = model;
     comments = model.comments;
     run = (rule, context) => rule.check?.({ ...context, model });
   } else {
     const model = buildNodeFileModel(backend, language.id, parsed.rootNode);
+    analysis.nodeModel = model;
     comments = model.comments;
     run = (rule, context) => rule.checkNode?.({ ...context, model });
   }
@@ -96,7 +118,7 @@ export function lintText(
   result.findings.sort(
     (a, b) => a.location.start.offset - b.location.start.offset || a.ruleId.localeCompare(b.ruleId),
   );
-  return result;
+  return analysis;
 }
 
 function toFinding(

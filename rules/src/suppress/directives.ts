@@ -7,7 +7,8 @@ import type { LineIndex } from '../text/positions.js';
  * With no rule list, every rule is disabled on that line.
  */
 export interface Directive {
-  kind: 'disable-line' | 'disable-next-line';
+  /** `disable` (alone) applies to the whole file. */
+  kind: 'disable-line' | 'disable-next-line' | 'disable';
   /** Empty: all rules. */
   rules: string[];
   reason?: string;
@@ -18,7 +19,7 @@ export interface Directive {
   end: number;
 }
 
-const DIRECTIVE = /^\s*connectlint-(disable-next-line|disable-line)(?=\s|$)(.*)$/s;
+const DIRECTIVE = /^\s*connectlint-(disable-next-line|disable-line|disable)(?=\s|$)(.*)$/s;
 
 export function parseDirective(
   commentText: string,
@@ -47,7 +48,13 @@ export function parseDirective(
     .map((rule) => rule.trim())
     .filter((rule) => rule !== '');
   // `-line` applies where the comment starts; `-next-line` to the line after it ends.
+  // `-line` applies where the comment starts, `-next-line` to the line after it
+  // ends, `disable` to every line (0).
   const targetLine =
-    kind === 'disable-line' ? lines.position(start).line : lines.position(end).line + 1;
+    kind === 'disable'
+      ? 0
+      : kind === 'disable-line'
+        ? lines.position(start).line
+        : lines.position(end).line + 1;
   return { kind, rules, targetLine, start, end, ...(reason ? { reason } : {}) };
 }
