@@ -1,0 +1,5 @@
+#!/usr/bin/env node
+// connectlint's language server. Usage: connectlint-language-server --stdio
+import { start } from '../dist/src/main.js';
+
+start();

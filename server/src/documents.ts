@@ -1,0 +1,131 @@
+import type { ParserBackend, SyntaxTree } from 'connectlint';
+import { LineIndex, languageForPath } from 'connectlint';
+import type { TextDocumentContentChangeEvent } from 'vscode-languageserver';
+
+/** An open document: its text, version, and the tree kept for incremental parsing. */
+export interface OpenDocument {
+  uri: string;
+  /** A path-like name whose extension picks the language. */
+  path: string;
+  languageId: string;
+  version: number;
+  text: string;
+  lines: LineIndex;
+  tree?: SyntaxTree;
+}
+
+/** The LSP languageIds the engine's languages answer to. */
+const LANGUAGE_BY_LSP_ID: Record<string, string> = {
+  c: '.c',
+  cpp: '.h',
+  typescript: '.ts',
+  typescriptreact: '.tsx',
+  javascript: '.js',
+  javascriptreact: '.jsx',
+};
+
+/**
+ * The open documents. Changes are applied incrementally to the text, and to the
+ * tree with `tree.edit`, so the next parse reuses what did not change.
+ */
+export class Documents {
+  private readonly open = new Map<string, OpenDocument>();
+
+  constructor(private readonly backend: ParserBackend) {}
+
+  get(uri: string): OpenDocument | undefined {
+    return this.open.get(uri);
+  }
+
+  all(): OpenDocument[] {
+    return [...this.open.values()];
+  }
+
+  didOpen(uri: string, languageId: string, version: number, text: string): OpenDocument {
+    const document: OpenDocument = {
+      uri,
+      path: pathFor(uri, languageId),
+      languageId,
+      version,
+      text,
+      lines: new LineIndex(text),
+    };
+    this.open.set(uri, document);
+    return document;
+  }
+
+  /** Applies changes in order; false when the version is older than the one held. */
+  didChange(
+    uri: string,
+    version: number,
+    changes: TextDocumentContentChangeEvent[],
+  ): OpenDocument | undefined {
+    const document = this.open.get(uri);
+    if (!document || version < document.version) return undefined;
+    for (const change of changes) {
+      if (!('range' in change) || !change.range) {
+        document.text = change.text;
+        document.tree = undefined;
+      } else {
+        const start = document.lines.offsetAt(
+          change.range.start.line,
+          change.range.start.character,
+        );
+        const end = Math.max(
+          start,
+          document.lines.offsetAt(change.range.end.line, change.range.end.character),
+        );
+        const oldText = document.text;
+        document.text = oldText.slice(0, start) + change.text + oldText.slice(end);
+        document.tree?.edit({
+          startIndex: start,
+          oldEndIndex: end,
+          newEndIndex: start + change.text.length,
+          startPosition: pointAt(oldText, start),
+          oldEndPosition: pointAt(oldText, end),
+          newEndPosition: pointAt(document.text, start + change.text.length),
+        });
+      }
+      document.lines = new LineIndex(document.text);
+    }
+    document.version = version;
+    return document;
+  }
+
+  didClose(uri: string): void {
+    this.open.delete(uri);
+  }
+
+  /** Parses the document, reusing its previous tree. Undefined for languages the engine lacks. */
+  parse(document: OpenDocument): SyntaxTree | undefined {
+    const language = languageForPath(document.path);
+    if (!language) return undefined;
+    document.tree = this.backend.parse(language.id, document.text, document.tree);
+    return document.tree;
+  }
+}
+
+/** tree-sitter's point: row by `\n`, column in UTF-16 units (what both bindings use for JS strings). */
+function pointAt(text: string, offset: number): { row: number; column: number } {
+  let row = 0;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
+    row++;
+    lineStart = i + 1;
+  }
+  return { row, column: offset - lineStart };
+}
+
+/** The path of a `file:` URI, or a name with the language's extension for other schemes. */
+function pathFor(uri: string, languageId: string): string {
+  let path = uri;
+  try {
+    const url = new URL(uri);
+    path = decodeURIComponent(url.pathname);
+  } catch {
+    // not a URL: keep it as given
+  }
+  if (languageForPath(path)) return path;
+  const extension = LANGUAGE_BY_LSP_ID[languageId];
+  return extension ? `${path}${extension}` : path;
+}

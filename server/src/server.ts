@@ -1,0 +1,268 @@
+import { fileURLToPath } from 'node:url';
+import {
+  analyzeText,
+  explain,
+  hoverAt,
+  languageForPath,
+  loadBackend,
+  localManual,
+  type Analysis,
+  type ParserBackend,
+  type Settings,
+} from 'connectlint';
+import {
+  CodeActionKind,
+  DidChangeConfigurationNotification,
+  DocumentDiagnosticReportKind,
+  TextDocumentSyncKind,
+  type CodeAction,
+  type CodeActionParams,
+  type Connection,
+  type Diagnostic,
+  type DocumentDiagnosticParams,
+  type DocumentDiagnosticReport,
+  type Hover,
+  type HoverParams,
+  type InitializeParams,
+  type InitializeResult,
+  type ServerCapabilities,
+} from 'vscode-languageserver';
+import { codeActions } from './code-actions.js';
+import { toDiagnostic } from './diagnostics.js';
+import { Documents, type OpenDocument } from './documents.js';
+import { resolveSettings } from './settings.js';
+import { WorkspaceIndex } from './workspace-index.js';
+
+/** How long a burst of edits must pause before a document is analysed again (push mode). */
+const DEBOUNCE_MS = 30;
+export const EXPLAIN_COMMAND = 'connectlint.explain';
+
+interface Analysed {
+  version: number;
+  analysis: Analysis;
+  diagnostics: Diagnostic[];
+}
+
+/** The language server: the engine's editor face. All LSP glue; the analysis lives in `connectlint`. */
+export class ConnectlintServer {
+  private backend!: ParserBackend;
+  private documents!: Documents;
+  private index!: WorkspaceIndex;
+  private settings: Settings = resolveSettings(undefined, undefined).settings;
+  private readonly analysed = new Map<string, Analysed>();
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private workspaceFolder: string | undefined;
+  private pullDiagnostics = false;
+  private configurationRequests = false;
+
+  constructor(private readonly connection: Connection) {}
+
+  /** What the server offers. */
+  capabilities(): ServerCapabilities {
+    return {
+      // Incremental sync: edits arrive as ranges, applied to the text and the tree.
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      hoverProvider: true,
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      // Pull diagnostics (LSP 3.17) for clients that ask; pushed otherwise.
+      diagnosticProvider: { interFileDependencies: true, workspaceDiagnostics: false },
+      executeCommandProvider: { commands: [EXPLAIN_COMMAND] },
+    };
+  }
+
+  register(): void {
+    const c = this.connection;
+    c.onInitialize((params) => this.onInitialize(params));
+    c.onInitialized(() => void this.onInitialized());
+    c.onDidOpenTextDocument(({ textDocument: d }) =>
+      this.onChanged(this.documents.didOpen(d.uri, d.languageId, d.version, d.text)),
+    );
+    c.onDidChangeTextDocument(({ textDocument, contentChanges }) => {
+      const document = this.documents.didChange(
+        textDocument.uri,
+        textDocument.version,
+        contentChanges,
+      );
+      if (document) this.onChanged(document);
+    });
+    c.onDidCloseTextDocument(({ textDocument }) => this.onClosed(textDocument.uri));
+    c.onDidChangeConfiguration(() => void this.reloadSettings());
+    c.onDidChangeWatchedFiles(({ changes }) => {
+      for (const change of changes) this.index.updateFromDisk(fileURLToPath(change.uri));
+      this.refreshAll();
+    });
+    c.onHover((params) => this.onHover(params));
+    c.onCodeAction((params) => this.onCodeAction(params));
+    c.languages.diagnostics.on((params) => this.onPullDiagnostics(params));
+    c.onExecuteCommand(({ command, arguments: args }) =>
+      command === EXPLAIN_COMMAND && typeof args?.[0] === 'string'
+        ? (explain(args[0], this.settings) ?? null)
+        : null,
+    );
+    c.onShutdown(() => {
+      for (const timer of this.timers.values()) clearTimeout(timer);
+      this.timers.clear();
+    });
+  }
+
+  private async onInitialize(params: InitializeParams): Promise<InitializeResult> {
+    this.backend = await loadBackend();
+    this.documents = new Documents(this.backend);
+    this.index = new WorkspaceIndex(this.backend);
+    const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? undefined;
+    this.workspaceFolder = folder?.startsWith('file:') ? fileURLToPath(folder) : undefined;
+    this.pullDiagnostics = !!params.capabilities.textDocument?.diagnostic;
+    this.configurationRequests = !!params.capabilities.workspace?.configuration;
+    this.applySettings(
+      resolveSettings(this.workspaceFolder, params.initializationOptions?.connectlint),
+    );
+    return {
+      capabilities: this.capabilities(),
+      serverInfo: { name: 'connectlint-language-server', version: '0.1.0' },
+    };
+  }
+
+  private async onInitialized(): Promise<void> {
+    if (this.configurationRequests) {
+      await this.connection.client.register(DidChangeConfigurationNotification.type, {
+        section: 'connectlint',
+      });
+      await this.reloadSettings();
+    }
+    if (this.workspaceFolder) void this.index.scan(this.workspaceFolder, () => this.refreshAll());
+  }
+
+  private async reloadSettings(): Promise<void> {
+    const section = this.configurationRequests
+      ? ((await this.connection.workspace.getConfiguration('connectlint')) as unknown)
+      : undefined;
+    this.applySettings(resolveSettings(this.workspaceFolder, section));
+    this.refreshAll();
+  }
+
+  private applySettings({ settings, errors }: ReturnType<typeof resolveSettings>): void {
+    this.settings = settings;
+    for (const error of errors)
+      void this.connection.window.showErrorMessage(`connectlint: ${error}`);
+  }
+
+  /** Every open document again: settings or the workspace's helpers changed. */
+  private refreshAll(): void {
+    this.analysed.clear();
+    if (this.pullDiagnostics) void this.connection.languages.diagnostics.refresh();
+    else for (const document of this.documents.all()) this.schedule(document);
+  }
+
+  private onChanged(document: OpenDocument): void {
+    this.analysed.delete(document.uri);
+    if (!this.pullDiagnostics) this.schedule(document);
+  }
+
+  /** Debounced, not queued: a newer version replaces the pending run. */
+  private schedule(document: OpenDocument): void {
+    clearTimeout(this.timers.get(document.uri));
+    this.timers.set(
+      document.uri,
+      setTimeout(() => {
+        this.timers.delete(document.uri);
+        const current = this.documents.get(document.uri);
+        if (!current) return;
+        const { diagnostics, version } = this.analyse(current);
+        void this.connection.sendDiagnostics({ uri: current.uri, version, diagnostics });
+      }, DEBOUNCE_MS),
+    );
+  }
+
+  private onClosed(uri: string): void {
+    clearTimeout(this.timers.get(uri));
+    this.timers.delete(uri);
+    this.documents.didClose(uri);
+    this.analysed.delete(uri);
+    if (!this.pullDiagnostics) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+
+  /** The document's analysis at its current version, computed once. */
+  analyse(document: OpenDocument): Analysed {
+    const cached = this.analysed.get(document.uri);
+    if (cached && cached.version === document.version) return cached;
+    const settings = this.settingsFor(document);
+    let analysis: Analysis;
+    try {
+      const tree = this.documents.parse(document);
+      analysis = analyzeText(this.backend, document.path, document.text, settings, tree);
+    } catch (error) {
+      // One document's failure is logged; the server serves the others.
+      this.connection.console.error(
+        `connectlint: ${document.uri}: ${error instanceof Error ? error.stack : error}`,
+      );
+      analysis = { result: { path: document.path, findings: [], notices: [] } };
+    }
+    for (const notice of analysis.result.notices)
+      this.connection.console.warn(`connectlint: ${document.uri}: ${notice.message}`);
+    if (analysis.model) this.index.updateFromModel(document.path, analysis.model);
+    const diagnostics = analysis.result.findings.map((finding, index) =>
+      toDiagnostic(finding, document.uri, index),
+    );
+    const analysed = { version: document.version, analysis, diagnostics };
+    this.analysed.set(document.uri, analysed);
+    return analysed;
+  }
+
+  /** The settings, with the helpers of the workspace's other files as wrappers. */
+  private settingsFor(document: OpenDocument): Settings {
+    if (languageForPath(document.path)?.family !== 'c') return this.settings;
+    const found = this.index.wrappers(document.path);
+    const own = this.settings.wrappers;
+    return {
+      ...this.settings,
+      wrappers: {
+        connect: [...own.connect, ...found.connect],
+        socket: own.socket,
+        nonBlocking: [...own.nonBlocking, ...found.nonBlocking],
+      },
+    };
+  }
+
+  private onPullDiagnostics(params: DocumentDiagnosticParams): DocumentDiagnosticReport {
+    const document = this.documents.get(params.textDocument.uri);
+    const items = document ? this.analyse(document).diagnostics : [];
+    return { kind: DocumentDiagnosticReportKind.Full, items };
+  }
+
+  private onHover({ textDocument, position }: HoverParams): Hover | null {
+    const document = this.documents.get(textDocument.uri);
+    const language = document ? languageForPath(document.path) : undefined;
+    if (!document || !language) return null;
+    const { analysis } = this.analyse(document);
+    const root = document.tree?.rootNode;
+    if (!root || (!analysis.model && !analysis.nodeModel)) return null;
+    const offset = document.lines.offsetAt(position.line, position.character);
+    const found = hoverAt({
+      language: language.id,
+      root,
+      ...(analysis.model ? { model: analysis.model } : {}),
+      ...(analysis.nodeModel ? { nodeModel: analysis.nodeModel } : {}),
+      platform: this.settings.platform,
+      offset,
+      ...(this.settings.manual === 'local' && localManual()
+        ? { localManual: localManual() as string }
+        : {}),
+    });
+    if (!found) return null;
+    const start = document.lines.position(found.start);
+    const end = document.lines.position(found.end);
+    return {
+      contents: { kind: 'markdown', value: found.markdown },
+      range: {
+        start: { line: start.line - 1, character: start.column - 1 },
+        end: { line: end.line - 1, character: end.column - 1 },
+      },
+    };
+  }
+
+  private onCodeAction(params: CodeActionParams): CodeAction[] {
+    const document = this.documents.get(params.textDocument.uri);
+    if (!document) return [];
+    return codeActions(document, this.analyse(document).analysis, params, EXPLAIN_COMMAND);
+  }
+}
