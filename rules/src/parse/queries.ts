@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { languageById } from './languages.js';
-import type { CompiledQuery, ParserBackend } from './syntax.js';
+import type { CompiledQuery, ParserBackend, QueryMatch, SyntaxNode } from './syntax.js';
 
 /** `rules/queries/`, beside `src/` in the source tree and `dist/` once built. */
 const QUERY_ROOT = fileURLToPath(new URL('../../../queries/', import.meta.url));
@@ -27,4 +27,51 @@ export function loadQuery(backend: ParserBackend, languageId: string, name: stri
     compiled.set(key, query);
   }
   return query;
+}
+
+const composedCache = new WeakMap<ParserBackend, Map<string, CompiledQuery>>();
+
+/**
+ * Runs several `.scm` files as one query — one pass over the tree instead of
+ * one per file — and hands back each file's matches, capture names as written.
+ * Captures are renamed `@<file>.<name>` when composed, so the files stay apart.
+ */
+export function matchQueries(
+  backend: ParserBackend,
+  languageId: string,
+  names: readonly string[],
+  root: SyntaxNode,
+): Map<string, QueryMatch[]> {
+  let compiled = composedCache.get(backend);
+  if (!compiled) {
+    compiled = new Map();
+    composedCache.set(backend, compiled);
+  }
+  const key = `${languageId}/${names.join('+')}`;
+  let query = compiled.get(key);
+  if (!query) {
+    const dir = languageById(languageId).queryDir;
+    const source = names
+      .map((name) =>
+        readFileSync(`${QUERY_ROOT}${dir}/${name}.scm`, 'utf8').replace(
+          /@([\w.]+)/g,
+          `@${name}.$1`,
+        ),
+      )
+      .join('\n');
+    query = backend.query(languageId, source);
+    compiled.set(key, query);
+  }
+  const byFile = new Map<string, QueryMatch[]>(names.map((name) => [name, []]));
+  for (const match of query.matches(root)) {
+    const first = match.captures[0]?.name ?? '';
+    const file = first.slice(0, first.indexOf('.'));
+    byFile.get(file)?.push({
+      captures: match.captures.map((capture) => ({
+        name: capture.name.slice(file.length + 1),
+        node: capture.node,
+      })),
+    });
+  }
+  return byFile;
 }

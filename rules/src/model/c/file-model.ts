@@ -1,5 +1,5 @@
-import type { ParserBackend, SyntaxNode } from '../../parse/syntax.js';
-import { loadQuery } from '../../parse/queries.js';
+import type { ParserBackend, QueryMatch, SyntaxNode } from '../../parse/syntax.js';
+import { matchQueries } from '../../parse/queries.js';
 import { callArguments, declaredName, functionSignature, walk } from './ast.js';
 import { COPIERS } from './copiers.js';
 import { classifyResultUse, storedValueIsRead, type ResultUse } from './result-use.js';
@@ -26,10 +26,18 @@ export function buildCFileModel(
   root: SyntaxNode,
   wrappers: Wrappers = NO_WRAPPERS,
 ): CFileModel {
-  const functions = collectFunctions(backend, root);
+  // One pass of all the C queries over the tree.
+  const matches = matchQueries(
+    backend,
+    'c',
+    ['functions', 'calls', 'macros', 'sun-path', 'comments'],
+    root,
+  );
+  const of = (name: string) => matches.get(name) ?? [];
+  const functions = collectFunctions(of('functions'));
   const functionAt = functionLocator(functions);
   const callsByName = new Map<string, NamedCall[]>();
-  for (const match of loadQuery(backend, 'c', 'calls').matches(root)) {
+  for (const match of of('calls')) {
     const call = match.captures.find((capture) => capture.name === 'call')?.node;
     const name = match.captures.find((capture) => capture.name === 'name')?.node;
     if (!call || !name) continue;
@@ -76,14 +84,12 @@ export function buildCFileModel(
   }
   connectCalls.sort((a, b) => a.call.startIndex - b.call.startIndex);
 
-  const macros = collectMacros(backend, root);
+  const macros = collectMacros(of('macros'));
   const stringMacros = collectStringMacros(macros);
   const macroLengths = new Map([...stringMacros].map(([name, macro]) => [name, macro.byteLength]));
-  const { copies, initializers } = collectSunPathWrites(backend, root, functionAt, macroLengths);
+  const { copies, initializers } = collectSunPathWrites(of('sun-path'), functionAt, macroLengths);
 
-  const comments = loadQuery(backend, 'c', 'comments')
-    .matches(root)
-    .flatMap((match) => match.captures.map((capture) => capture.node));
+  const comments = of('comments').flatMap((match) => match.captures.map((capture) => capture.node));
 
   return {
     functions,
@@ -110,9 +116,9 @@ export function resultUse(
   return { use, storedIsRead: storedValueIsRead(use.store, use.variable, fn.body) };
 }
 
-function collectFunctions(backend: ParserBackend, root: SyntaxNode): FunctionModel[] {
+function collectFunctions(found: readonly QueryMatch[]): FunctionModel[] {
   const functions: FunctionModel[] = [];
-  for (const match of loadQuery(backend, 'c', 'functions').matches(root)) {
+  for (const match of found) {
     const node = match.captures.find((capture) => capture.name === 'function')?.node;
     const declarator = match.captures.find((capture) => capture.name === 'declarator')?.node;
     const body = match.captures.find((capture) => capture.name === 'body')?.node;
@@ -177,9 +183,9 @@ interface MacroDefinition {
   functionLike: boolean;
 }
 
-function collectMacros(backend: ParserBackend, root: SyntaxNode): MacroDefinition[] {
+function collectMacros(found: readonly QueryMatch[]): MacroDefinition[] {
   const macros: MacroDefinition[] = [];
-  for (const match of loadQuery(backend, 'c', 'macros').matches(root)) {
+  for (const match of found) {
     const name = match.captures.find((capture) => capture.name === 'name')?.node;
     const value = match.captures.find((capture) => capture.name === 'value')?.node;
     const macro = match.captures.find((capture) => capture.name === 'macro')?.node;
@@ -207,15 +213,14 @@ function collectStringMacros(macros: readonly MacroDefinition[]): Map<string, St
 }
 
 function collectSunPathWrites(
-  backend: ParserBackend,
-  root: SyntaxNode,
+  found: readonly QueryMatch[],
   functionAt: (offset: number) => FunctionModel | undefined,
   macroLengths: ReadonlyMap<string, number>,
 ): { copies: SunPathCopy[]; initializers: SunPathInitializer[] } {
   const copies: SunPathCopy[] = [];
   const initializers: SunPathInitializer[] = [];
   const seen = new Set<number>();
-  for (const match of loadQuery(backend, 'c', 'sun-path').matches(root)) {
+  for (const match of found) {
     const capture = (name: string) => match.captures.find((c) => c.name === name)?.node;
     const literal = capture('literal');
     if (literal) {

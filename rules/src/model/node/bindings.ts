@@ -1,5 +1,4 @@
-import type { ParserBackend, SyntaxNode } from '../../parse/syntax.js';
-import { loadQuery } from '../../parse/queries.js';
+import type { QueryMatch, SyntaxNode } from '../../parse/syntax.js';
 import type { Binding, NodeModule } from './types.js';
 
 const MODULES: Readonly<Record<string, NodeModule>> = {
@@ -21,13 +20,9 @@ export function nodeModule(specifier: string): NodeModule | undefined {
  *   import net from 'net'; import * as net from 'node:net'; import { connect as dial } from 'net';
  *   const net = require('net'); const { createConnection } = require('node:net');
  */
-export function collectBindings(
-  backend: ParserBackend,
-  languageId: string,
-  root: SyntaxNode,
-): Map<string, Binding> {
+export function collectBindings(found: readonly QueryMatch[]): Map<string, Binding> {
   const bindings = new Map<string, Binding>();
-  for (const match of loadQuery(backend, languageId, 'modules').matches(root)) {
+  for (const match of found) {
     const capture = (name: string) => match.captures.find((c) => c.name === name)?.node;
     const module = nodeModule(capture('module')?.text ?? '');
     if (!module) continue;

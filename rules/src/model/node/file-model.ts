@@ -1,5 +1,5 @@
 import type { ParserBackend, SyntaxNode } from '../../parse/syntax.js';
-import { loadQuery } from '../../parse/queries.js';
+import { matchQueries } from '../../parse/queries.js';
 import { walk } from '../c/ast.js';
 import { collectBindings } from './bindings.js';
 import { argumentsOf, errorSurfacing, socketFromCreation } from './sockets.js';
@@ -12,12 +12,13 @@ export function buildNodeFileModel(
   languageId: string,
   root: SyntaxNode,
 ): NodeFileModel {
-  const bindings = collectBindings(backend, languageId, root);
+  const matches = matchQueries(backend, languageId, ['modules', 'calls', 'comments'], root);
+  const bindings = collectBindings(matches.get('modules') ?? []);
   const sockets: NodeSocket[] = [];
   // A file that brings in no socket module, and never requires one inline, has no sockets.
   const inlineRequire = /require\(\s*['"](node:)?(net|tls|dgram)['"]\s*\)/.test(root.text);
   if (bindings.size > 0 || inlineRequire) {
-    for (const match of loadQuery(backend, languageId, 'calls').matches(root)) {
+    for (const match of matches.get('calls') ?? []) {
       const capture = (name: string) => match.captures.find((c) => c.name === name)?.node;
       const call = capture('call') ?? capture('new');
       const callee = capture('callee') ?? capture('constructor');
@@ -30,9 +31,9 @@ export function buildNodeFileModel(
       sockets.push(socket);
     }
   }
-  const comments = loadQuery(backend, languageId, 'comments')
-    .matches(root)
-    .flatMap((match) => match.captures.map((capture) => capture.node));
+  const comments = (matches.get('comments') ?? []).flatMap((match) =>
+    match.captures.map((capture) => capture.node),
+  );
   return { sockets, comments, stringConstants: stringConstants(root), text: root.text };
 }
 

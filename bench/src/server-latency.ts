@@ -1,0 +1,124 @@
+/**
+ * Language-server latency: a 5,000-line C file (the first 5,000 lines of
+ * PostgreSQL's libpq fe-connect.c from the corpus, or the grammar-test fixtures
+ * repeated when the corpus is absent), then one-character edits at random places,
+ * each followed by a pull for diagnostics; prints p50/p95/p99 of edit-to-answer
+ * time, and the server's RSS before and after. Usage:
+ *   node dist/src/server-latency.js [edits=1000] [memory-edits=10000]
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import {
+  createProtocolConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+} from 'vscode-languageserver-protocol/node';
+
+const edits = Number(process.argv[2] ?? 1000);
+const memoryEdits = Number(process.argv[3] ?? 10_000);
+const SERVER = fileURLToPath(
+  new URL('../../../server/bin/connectlint-language-server.js', import.meta.url),
+);
+const CORPUS_FILE = fileURLToPath(
+  new URL(
+    '../../.cache/src/postgresql-15-15.18/src/interfaces/libpq/fe-connect.c',
+    import.meta.url,
+  ),
+);
+const FIXTURES = fileURLToPath(new URL('../../../grammar-tests/c/', import.meta.url));
+
+function fileText(): { text: string; name: string } {
+  if (existsSync(CORPUS_FILE)) {
+    return {
+      text: readFileSync(CORPUS_FILE, 'utf8').split('\n').slice(0, 5000).join('\n'),
+      name: 'libpq fe-connect.c, lines 1-5000',
+    };
+  }
+  const part = readFileSync(`${FIXTURES}errno-clobbered/flagged.c`, 'utf8');
+  let text = '';
+  for (let copy = 0; text.split('\n').length < 5000; copy++)
+    text += part.replace(/\b(int) (\w+)\(/g, `$1 $2_${copy}(`);
+  return {
+    text: text.split('\n').slice(0, 5000).join('\n'),
+    name: 'grammar-test fixtures repeated',
+  };
+}
+
+function rssKb(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+}
+
+const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+const connection = createProtocolConnection(
+  new StreamMessageReader(child.stdout),
+  new StreamMessageWriter(child.stdin),
+);
+connection.onRequest('workspace/configuration', () => [{}]);
+connection.onRequest('client/registerCapability', () => null);
+connection.listen();
+await connection.sendRequest('initialize', {
+  processId: process.pid,
+  rootUri: null,
+  capabilities: { textDocument: { diagnostic: {} }, workspace: { configuration: true } },
+});
+await connection.sendNotification('initialized', {});
+
+const { text, name } = fileText();
+const lines = text.split('\n');
+const uri = 'file:///bench/big.c';
+let version = 1;
+await connection.sendNotification('textDocument/didOpen', {
+  textDocument: { uri, languageId: 'c', version, text },
+});
+let started = performance.now();
+await connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
+const firstMs = performance.now() - started;
+
+let seed = 42;
+const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+async function edit(): Promise<number> {
+  const line = Math.floor(random() * lines.length);
+  const character = Math.floor(random() * ((lines[line] ?? '').length + 1));
+  version++;
+  const t = performance.now();
+  // Insert a space, then the next edit may delete it: the file keeps its size.
+  await connection.sendNotification('textDocument/didChange', {
+    textDocument: { uri, version },
+    contentChanges: [
+      { range: { start: { line, character }, end: { line, character } }, text: ' ' },
+    ],
+  });
+  await connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
+  const ms = performance.now() - t;
+  version++;
+  await connection.sendNotification('textDocument/didChange', {
+    textDocument: { uri, version },
+    contentChanges: [
+      { range: { start: { line, character }, end: { line, character: character + 1 } }, text: '' },
+    ],
+  });
+  return ms;
+}
+
+const times: number[] = [];
+for (let i = 0; i < edits; i++) times.push(await edit());
+times.sort((a, b) => a - b);
+const at = (q: number) =>
+  (times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? 0).toFixed(1);
+console.log(`${name}: first analysis ${firstMs.toFixed(0)} ms`);
+console.log(
+  `${edits} one-character edits, edit to diagnostics: p50 ${at(0.5)} ms, p95 ${at(0.95)} ms, p99 ${at(0.99)} ms`,
+);
+
+const before = rssKb(child.pid as number);
+started = performance.now();
+for (let i = 0; i < memoryEdits; i++) await edit();
+const after = rssKb(child.pid as number);
+console.log(
+  `RSS before ${memoryEdits} more edits: ${(before / 1024).toFixed(1)} MB; after: ${(after / 1024).toFixed(1)} MB (${((performance.now() - started) / 1000).toFixed(0)} s)`,
+);
+await connection.sendRequest('shutdown');
+await connection.sendNotification('exit');
+connection.dispose();
