@@ -1,6 +1,6 @@
 import { alwaysExits, encloses, mayFollow, NO_RETURN_FUNCTIONS, walk } from '../model/c/ast.js';
 import { isErrnoRead } from '../model/c/errno-vocabulary.js';
-import type { CFileModel, ConnectCall } from '../model/c/types.js';
+import type { CFileModel, ConnectCall, FunctionModel } from '../model/c/types.js';
 import type { SyntaxNode } from '../parse/syntax.js';
 import { createRule, type Fix, NO_OPTIONS } from './rule.js';
 import { outcomeFacts } from './shared/outcome-facts.js';
@@ -126,7 +126,7 @@ function clobberedReads(
   const outcome = outcomeFacts(connect, model.errno);
   if (!outcome) return [];
   const region = [...outcome.outcome.failure];
-  region.push(...labelCode(region, connect.fn.body, connect.call.endIndex));
+  region.push(...labelCode(region, connect.fn, connect.call.endIndex));
 
   type Event = {
     at: number;
@@ -213,7 +213,7 @@ function isAssigned(identifier: SyntaxNode): boolean {
 }
 
 /** The code under the labels the failure path jumps forward to: `fail: close(fd); return -errno;`. */
-function labelCode(region: SyntaxNode[], body: SyntaxNode, after: number): SyntaxNode[] {
+function labelCode(region: SyntaxNode[], fn: FunctionModel, after: number): SyntaxNode[] {
   const labels = new Set<string>();
   for (const part of region) {
     walk(part, (node) => {
@@ -221,19 +221,18 @@ function labelCode(region: SyntaxNode[], body: SyntaxNode, after: number): Synta
     });
   }
   const code: SyntaxNode[] = [];
-  walk(body, (node) => {
-    if (node.type !== 'labeled_statement' || node.startIndex < after) return;
-    if (!labels.has(node.childForFieldName('label')?.text ?? '')) return;
+  for (const label of labels) {
+    const labeled = fn.facts.labels.get(label);
+    if (!labeled || labeled.startIndex < after) continue;
     for (
-      let statement: SyntaxNode | null = node;
+      let statement: SyntaxNode | null = labeled;
       statement;
       statement = statement.nextNamedSibling
     ) {
       code.push(statement);
     }
-    return false;
-  });
-  return code;
+  }
+  return code.sort((a, b) => a.startIndex - b.startIndex);
 }
 
 function statementOf(node: SyntaxNode): SyntaxNode | undefined {

@@ -6,6 +6,7 @@ import { classifyResultUse, storedValueIsRead, type ResultUse } from './result-u
 import { findSockets } from './sockets.js';
 import { literalByteLength, decodedLength } from './string-literal.js';
 import { buildErrnoVocabulary } from './errno-vocabulary.js';
+import { functionFacts, type FunctionFacts } from './function-facts.js';
 import { summarizeFunctions } from './summaries.js';
 import {
   NO_WRAPPERS,
@@ -34,7 +35,7 @@ export function buildCFileModel(
     root,
   );
   const of = (name: string) => matches.get(name) ?? [];
-  const functions = collectFunctions(of('functions'));
+  const functions = collectFunctions(backend, of('functions'));
   const functionAt = functionLocator(functions);
   const callsByName = new Map<string, NamedCall[]>();
   for (const match of of('calls')) {
@@ -116,7 +117,7 @@ export function resultUse(
   return { use, storedIsRead: storedValueIsRead(use.store, use.variable, fn.body) };
 }
 
-function collectFunctions(found: readonly QueryMatch[]): FunctionModel[] {
+function collectFunctions(backend: ParserBackend, found: readonly QueryMatch[]): FunctionModel[] {
   const functions: FunctionModel[] = [];
   for (const match of found) {
     const node = match.captures.find((capture) => capture.name === 'function')?.node;
@@ -125,37 +126,25 @@ function collectFunctions(found: readonly QueryMatch[]): FunctionModel[] {
     if (!node || !declarator || !body) continue;
     const signature = functionSignature(declarator);
     if (!signature) continue;
-    let locals: Set<string> | undefined;
+    let facts: FunctionFacts | undefined;
+    const factsOf = () => (facts ??= functionFacts(backend, signature.params, body));
     functions.push({
       name: signature.name,
       params: signature.params,
       node,
       body,
-      // Most functions never need their locals: gather them on first use.
+      // Most functions never need these: one query over the body, on first use.
       get locals() {
-        locals ??= collectLocals(signature.params, body);
-        return locals;
+        return factsOf().locals;
+      },
+      get facts() {
+        return factsOf();
       },
       sockets: [],
       calls: [],
     });
   }
   return functions.sort((a, b) => a.node.startIndex - b.node.startIndex);
-}
-
-function collectLocals(params: string[], body: SyntaxNode): Set<string> {
-  const locals = new Set(params.filter((name) => name !== ''));
-  walk(body, (node) => {
-    if (node.type !== 'declaration') return;
-    for (let i = 0; i < node.namedChildCount; i++) {
-      const child = node.namedChild(i);
-      if (child && (child.type === 'init_declarator' || child.type === 'identifier')) {
-        const name = declaredName(child);
-        if (name) locals.add(name);
-      }
-    }
-  });
-  return locals;
 }
 
 /** Maps an offset to the function around it (functions do not nest in C). */

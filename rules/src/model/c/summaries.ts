@@ -89,7 +89,7 @@ function returnedResultCall(fn: FunctionModel, calls: SyntaxNode[]): SyntaxNode 
   if (calls.length === 0) return undefined;
   const isCall = (node: SyntaxNode) =>
     calls.find((call) => call.startIndex === node.startIndex && call.endIndex === node.endIndex);
-  const { returned, stores } = returnsAndStores(fn);
+  const { returned, stores } = fn.facts;
   const returnedNames = new Set<string>();
   for (const value of returned) {
     const inner = unwrapValue(value);
@@ -111,36 +111,4 @@ function returnedResultCall(fn: FunctionModel, calls: SyntaxNode[]): SyntaxNode 
     if (fromCall && !otherStore) return fromCall;
   }
   return undefined;
-}
-
-const returnsCache = new WeakMap<FunctionModel, ReturnType<typeof collectReturnsAndStores>>();
-
-/** The function's returned values and its stores by name, gathered in one walk. */
-function returnsAndStores(fn: FunctionModel) {
-  let found = returnsCache.get(fn);
-  if (!found) {
-    found = collectReturnsAndStores(fn);
-    returnsCache.set(fn, found);
-  }
-  return found;
-}
-
-function collectReturnsAndStores(fn: FunctionModel) {
-  const returned: SyntaxNode[] = [];
-  const stores = new Map<string, { value: SyntaxNode; declaration: boolean }[]>();
-  walk(fn.body, (node) => {
-    if (node.type === 'return_statement') {
-      const value = node.namedChild(0);
-      if (value) returned.push(value);
-      return;
-    }
-    if (node.type !== 'assignment_expression' && node.type !== 'init_declarator') return;
-    const target = node.childForFieldName(node.type === 'init_declarator' ? 'declarator' : 'left');
-    const value = node.childForFieldName(node.type === 'init_declarator' ? 'value' : 'right');
-    if (target?.type !== 'identifier' || !value) return;
-    const list = stores.get(target.text) ?? [];
-    list.push({ value, declaration: node.type === 'init_declarator' });
-    stores.set(target.text, list);
-  });
-  return { returned, stores };
 }

@@ -1,6 +1,7 @@
 import type { SyntaxNode } from '../../parse/syntax.js';
 import type { Copier } from './copiers.js';
 import type { ErrnoVocabulary } from './errno-vocabulary.js';
+import type { FunctionFacts } from './function-facts.js';
 import type { ResultUse } from './result-use.js';
 
 /** The model of one C file: what the rules read. Built once per parse. */
@@ -29,6 +30,8 @@ export interface FunctionModel {
   body: SyntaxNode;
   /** Parameters and every name declared in the body. */
   locals: ReadonlySet<string>;
+  /** Declarations, returns, stores and labels, gathered on first use. */
+  facts: FunctionFacts;
   sockets: SocketModel[];
   /** Every call by plain name in the function, in source order. */
   calls: NamedCall[];

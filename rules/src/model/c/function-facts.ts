@@ -1,0 +1,45 @@
+import { matchQueries } from '../../parse/queries.js';
+import type { ParserBackend, SyntaxNode } from '../../parse/syntax.js';
+
+/** A function's declarations, returns, stores and labels, from one query over its body. */
+export interface FunctionFacts {
+  locals: Set<string>;
+  returned: SyntaxNode[];
+  /** By name: every value stored into it, and whether by its declaration. */
+  stores: Map<string, { value: SyntaxNode; declaration: boolean }[]>;
+  /** By label: the labeled statement. */
+  labels: Map<string, SyntaxNode>;
+}
+
+export function functionFacts(
+  backend: ParserBackend,
+  params: readonly string[],
+  body: SyntaxNode,
+): FunctionFacts {
+  const facts: FunctionFacts = {
+    locals: new Set(params.filter((name) => name !== '')),
+    returned: [],
+    stores: new Map(),
+    labels: new Map(),
+  };
+  const addStore = (name: string, value: SyntaxNode, declaration: boolean) => {
+    const list = facts.stores.get(name) ?? [];
+    list.push({ value, declaration });
+    facts.stores.set(name, list);
+  };
+  for (const match of matchQueries(backend, 'c', ['function-facts'], body).get('function-facts') ??
+    []) {
+    const capture = (name: string) => match.captures.find((c) => c.name === name)?.node;
+    const local = capture('local');
+    if (local) facts.locals.add(local.text);
+    const returned = capture('returned');
+    if (returned) facts.returned.push(returned);
+    const storeName = capture('store.name') ?? capture('init.name');
+    const storeValue = capture('store.value') ?? capture('init.value');
+    if (storeName && storeValue) addStore(storeName.text, storeValue, !!capture('init.name'));
+    const label = capture('label');
+    const labeled = capture('labeled');
+    if (label && labeled) facts.labels.set(label.text, labeled);
+  }
+  return facts;
+}
