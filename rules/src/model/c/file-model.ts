@@ -1,6 +1,6 @@
 import type { ParserBackend, QueryMatch, SyntaxNode } from '../../parse/syntax.js';
 import { matchQueries } from '../../parse/queries.js';
-import { callArguments, declaredName, functionSignature, walk } from './ast.js';
+import { callArguments, functionSignature } from './ast.js';
 import { COPIERS } from './copiers.js';
 import { classifyResultUse, storedValueIsRead, type ResultUse } from './result-use.js';
 import { findSockets } from './sockets.js';

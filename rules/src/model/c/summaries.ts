@@ -1,5 +1,5 @@
 import type { SyntaxNode } from '../../parse/syntax.js';
-import { callArguments, unwrapValue, walk } from './ast.js';
+import { callArguments, unwrapValue } from './ast.js';
 import type { NamedCall } from './types.js';
 import { NONBLOCKING_CALLS, setsNonBlocking } from './nonblocking.js';
 import type { ConnectCall, FunctionModel, FunctionSummary, Wrappers } from './types.js';
