@@ -1,5 +1,5 @@
 import type { ParserBackend, SyntaxTree } from 'connectlint';
-import { LineIndex, languageForPath } from 'connectlint';
+import { LANGUAGES, LineIndex, languageForPath } from 'connectlint';
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver';
 
 /** An open document: its text, version, and the tree kept for incremental parsing. */
@@ -14,15 +14,12 @@ export interface OpenDocument {
   tree?: SyntaxTree;
 }
 
-/** The LSP languageIds the engine's languages answer to. */
-const LANGUAGE_BY_LSP_ID: Record<string, string> = {
-  c: '.c',
-  cpp: '.h',
-  typescript: '.ts',
-  typescriptreact: '.tsx',
-  javascript: '.js',
-  javascriptreact: '.jsx',
-};
+/** LSP languageId → an extension of the engine's language that serves it (the engine's one list). */
+const EXTENSION_BY_LSP_ID: ReadonlyMap<string, string> = new Map(
+  LANGUAGES.flatMap((language) =>
+    language.lspIds.map((id) => [id, language.extensions[0] as string] as const),
+  ),
+);
 
 /**
  * The open documents. Changes are applied incrementally to the text, and to the
@@ -126,6 +123,6 @@ function pathFor(uri: string, languageId: string): string {
     // not a URL: keep it as given
   }
   if (languageForPath(path)) return path;
-  const extension = LANGUAGE_BY_LSP_ID[languageId];
+  const extension = EXTENSION_BY_LSP_ID.get(languageId);
   return extension ? `${path}${extension}` : path;
 }

@@ -10,7 +10,7 @@ const C_SOURCE = `#include <sys/socket.h>
 #include <errno.h>
 /* é 😀 : the columns after this line count UTF-16 units */
 void f(int fd, struct sockaddr *sa, socklen_t n) {
-  /* ü */ connect(fd, sa, n);
+  /* ü 😀 */ connect(fd, sa, n);
   if (connect(fd, sa, n) < 0 && errno != EINPROGRESS) return;
 }
 `;
@@ -29,16 +29,17 @@ describe('connectlint-language-server over stdio', () => {
       assert.equal(diagnostic?.code, 'unchecked-return');
       assert.equal(diagnostic?.source, 'connectlint');
       assert.match(diagnostic?.codeDescription?.href ?? '', /rules\/docs\/unchecked-return\.md$/);
-      // Line 5 is `  /* ü */ connect(...)`: connect starts at UTF-16 column 10.
-      assert.deepEqual(diagnostic?.range.start, { line: 4, character: 10 });
-      assert.deepEqual(diagnostic?.range.end, { line: 4, character: 28 });
+      // Line 5 is `  /* ü 😀 */ connect(...)`: ü is one UTF-16 unit, 😀 two, so
+      // connect starts at character 13 (byte 16).
+      assert.deepEqual(diagnostic?.range.start, { line: 4, character: 13 });
+      assert.deepEqual(diagnostic?.range.end, { line: 4, character: 31 });
 
       // An incremental edit: `(void)` before the discarded connect.
       await client.connection.sendNotification('textDocument/didChange', {
         textDocument: { uri, version: 2 },
         contentChanges: [
           {
-            range: { start: { line: 4, character: 10 }, end: { line: 4, character: 10 } },
+            range: { start: { line: 4, character: 13 }, end: { line: 4, character: 13 } },
             text: '(void)',
           },
         ],
@@ -54,8 +55,8 @@ describe('connectlint-language-server over stdio', () => {
           contentChanges: [
             {
               range: {
-                start: { line: 4, character: 10 },
-                end: { line: 4, character: version === 3 ? 16 : 10 },
+                start: { line: 4, character: 13 },
+                end: { line: 4, character: version === 3 ? 19 : 13 },
               },
               text: version === 3 ? '' : ' ',
             },
@@ -64,7 +65,7 @@ describe('connectlint-language-server over stdio', () => {
       }
       const burst = await client.diagnostics(uri, 2);
       assert.equal(burst.version, 40);
-      assert.equal(burst.diagnostics[0]?.range.start.character, 10 + 37);
+      assert.equal(burst.diagnostics[0]?.range.start.character, 13 + 37);
 
       await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
       assert.deepEqual((await client.diagnostics(uri, 3)).diagnostics, []);

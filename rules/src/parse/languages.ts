@@ -26,7 +26,8 @@ export const LANGUAGES: readonly LanguageSpec[] = [
     family: 'c',
     queryDir: 'c',
     extensions: ['.c', '.h'],
-    lspIds: ['c'],
+    // Editors often call C headers `cpp`.
+    lspIds: ['c', 'cpp'],
     grammarPackage: 'tree-sitter-c',
     wasmFile: 'tree-sitter-c.wasm',
   },
