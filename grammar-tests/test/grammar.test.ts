@@ -68,3 +68,16 @@ describe('grammar tests (C, TypeScript, JavaScript)', () => {
     }
   });
 });
+
+describe('TypeScript fixtures per rule', () => {
+  it('every TypeScript rule has fixtures in .ts, .tsx and .js files', () => {
+    for (const rule of RULES.filter((candidate) => candidate.meta.languages.includes('ts'))) {
+      const extensions = new Set(
+        fixtures
+          .filter((f) => f.language === 'ts' && f.rule === rule.meta.id)
+          .map((f) => f.path.replace(/^.*\./, '')),
+      );
+      assert.deepEqual([...extensions].sort(), ['js', 'ts', 'tsx'], rule.meta.id);
+    }
+  });
+});

@@ -27,6 +27,11 @@ export function errnoEntries(errno: string): { entry: ErrnoEntry; unixDomain: bo
   ];
 }
 
+/** The text of an errno's first entry in connect(2), for messages that quote it. */
+export function errnoText(errno: string): string {
+  return errnoEntries(errno)[0]?.entry.text ?? '';
+}
+
 /** Every errno the page lists, once each, in its order. */
 export function pageErrnos(): string[] {
   const { errors, unixErrors } = manPage();

@@ -1,6 +1,7 @@
 import { walk } from '../model/c/ast.js';
 import { familyOf, socketFacts } from '../model/c/socket-facts.js';
 import type { ConnectCall } from '../model/c/types.js';
+import { errnoText } from '../knowledge/knowledge-base.js';
 import { createRule, NO_OPTIONS } from './rule.js';
 import { addressTarget, SOCKADDR_FAMILIES } from './shared/address.js';
 
@@ -18,7 +19,7 @@ export default createRule<Record<string, never>>({
     defaultSeverity: 'error',
     messages: {
       mismatch:
-        "'{{socket}}' was created for {{socketFamily}} but the address is {{addressFamily}} ({{evidence}}): connect() fails with EAFNOSUPPORT.",
+        '\'{{socket}}\' was created for {{socketFamily}} but the address is {{addressFamily}} ({{evidence}}): connect() fails with EAFNOSUPPORT, "{{manpage}}"',
     },
     ...NO_OPTIONS,
   },
@@ -40,6 +41,7 @@ export default createRule<Record<string, never>>({
           socketFamily: NAMES[socketFamily],
           addressFamily: NAMES[address.family],
           evidence: address.evidence,
+          manpage: errnoText('EAFNOSUPPORT'),
         },
         start: connect.name,
         end: connect.call,
