@@ -1,8 +1,8 @@
 import type { ParserBackend, SyntaxNode } from '../../parse/syntax.js';
 import { matchQueries } from '../../parse/queries.js';
-import { walk } from '../c/ast.js';
+import { callArguments, walk } from '../c/ast.js';
 import { collectBindings } from './bindings.js';
-import { argumentsOf, errorSurfacing, socketFromCreation } from './sockets.js';
+import { errorSurfacing, socketFromCreation } from './sockets.js';
 import { jsStringValue } from './strings.js';
 import type { NodeFileModel, NodeSocket } from './types.js';
 
@@ -23,7 +23,7 @@ export function buildNodeFileModel(
       const call = capture('call') ?? capture('new');
       const callee = capture('callee') ?? capture('constructor');
       if (!call || !callee) continue;
-      const args = call.type === 'new_expression' ? newArguments(call) : argumentsOf(call);
+      const args = callArguments(call);
       const socket = socketFromCreation(call, callee, args, bindings);
       if (!socket) continue;
       const surfacing = errorSurfacing(socket.scope, socket.holder, socket.creation);
@@ -35,16 +35,6 @@ export function buildNodeFileModel(
     match.captures.map((capture) => capture.node),
   );
   return { sockets, comments, stringConstants: stringConstants(root), text: root.text };
-}
-
-function newArguments(node: SyntaxNode): SyntaxNode[] {
-  const list = node.childForFieldName('arguments');
-  const args: SyntaxNode[] = [];
-  for (let i = 0; list && i < list.namedChildCount; i++) {
-    const arg = list.namedChild(i);
-    if (arg && arg.type !== 'comment') args.push(arg);
-  }
-  return args;
 }
 
 /** `const SOCKET_PATH = '/run/app.sock'` (declared once, with a constant string). */

@@ -1,5 +1,5 @@
 import type { SyntaxNode } from '../../parse/syntax.js';
-import { walk } from '../c/ast.js';
+import { callArguments, walk } from '../c/ast.js';
 import type { Binding, NodeSocket, SocketKind, SocketUse } from './types.js';
 
 /** What makes a socket, by module and export name. */
@@ -101,7 +101,7 @@ function chainedUses(expression: SyntaxNode): { chain: SocketUse[]; top: SyntaxN
     const call = parent.parent;
     const name = parent.childForFieldName('property');
     if (call?.type !== 'call_expression' || !name) break;
-    chain.push({ call, name, method: name.text, args: argumentsOf(call) });
+    chain.push({ call, name, method: name.text, args: callArguments(call) });
     // Only the EventEmitter and socket methods that return the socket continue the chain.
     if (!CHAINING.has(name.text)) return { chain, top: call };
     top = call;
@@ -168,16 +168,6 @@ function holderOf(top: SyntaxNode): string | 'escapes' | undefined {
   return 'escapes';
 }
 
-function argumentsOf(call: SyntaxNode): SyntaxNode[] {
-  const list = call.childForFieldName('arguments');
-  const args: SyntaxNode[] = [];
-  for (let i = 0; list && i < list.namedChildCount; i++) {
-    const arg = list.namedChild(i);
-    if (arg && arg.type !== 'comment') args.push(arg);
-  }
-  return args;
-}
-
 /** The body the creation's holder is visible in: its function, or the program. */
 function scopeOf(node: SyntaxNode): SyntaxNode {
   let current: SyntaxNode | null = node.parent;
@@ -213,7 +203,7 @@ function holderUses(scope: SyntaxNode, holder: string, creation: SyntaxNode): So
       !name
     )
       return;
-    uses.push({ call, name, method: name.text, args: argumentsOf(call) });
+    uses.push({ call, name, method: name.text, args: callArguments(call) });
     uses.push(...chainedUses(call).chain);
   });
   return uses;
@@ -309,4 +299,4 @@ function insideTry(node: SyntaxNode): boolean {
   return false;
 }
 
-export { argumentsOf, FUNCTION_TYPES, scopeOf };
+export { FUNCTION_TYPES, scopeOf };
