@@ -29,8 +29,9 @@ export interface CliOptions {
 
 export const HELP = `Usage: connectlint [options] [file|folder|glob ...]
 
-Finds misuse of connect(2) in C files (.c, .h). Folders are searched for C
-files; .gitignore files and node_modules are respected.
+Finds misuse of connect(2) in C (.c, .h), TypeScript (.ts, .mts, .cts, .tsx)
+and JavaScript (.js, .mjs, .cjs, .jsx). Folders are searched for those files;
+.gitignore files and node_modules are respected.
 
 Options:
   -f, --format <text|json|sarif>   output format (default: text)
@@ -42,7 +43,8 @@ Options:
       --platform <freebsd|linux|macos>
                                    the platform the code is judged for (default: freebsd)
       --stdin                      lint the text on standard input
-      --stdin-filename <path>      the name to give that text (default: stdin.c)
+      --stdin-filename <path>      the name to give that text; its extension picks
+                                   the language (default: stdin.c)
       --max-warnings <n>           exit 1 when more than n warnings are reported
       --quiet                      report errors only
       --report-unused-disable-directives
