@@ -55,3 +55,10 @@ export function onceWithoutTry(port: number): void {
 }
 
 export { Client };
+
+export function listenerTooLate(port: number): void {
+  const s = net.connect(port); // expect: error-listener
+  s.on('connect', () => {
+    s.on('error', console.error);
+  });
+}

@@ -1,6 +1,6 @@
 import type { NodeSocket } from '../model/node/types.js';
 import { createRule, NO_OPTIONS, type Fix } from './rule.js';
-import { connectSite, listeners, statementOf } from './shared/node-socket.js';
+import { connectSite, insideListener, listeners, statementOf } from './shared/node-socket.js';
 
 /**
  * Node's net and tls sockets report a failed connect (ECONNREFUSED, ETIMEDOUT,
@@ -27,7 +27,12 @@ export default createRule({
       if (socket.kind === 'dgram') continue;
       const site = connectSite(socket);
       if (!site || socket.escapes || socket.errorsHandledBy) continue;
-      if (listeners(socket, 'error').length > 0) continue;
+      // A listener added only once connected (inside the 'connect' listener) hears
+      // no connect error: the refusal comes before it exists.
+      const late = ['connect', 'ready', 'secureConnect'].flatMap((event) =>
+        listeners(socket, event),
+      );
+      if (listeners(socket, 'error').some((use) => !insideListener(use.call, late))) continue;
       const fix = addListenerFix(socket, model.text);
       report({
         messageId: 'noErrorListener',
