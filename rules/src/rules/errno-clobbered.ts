@@ -95,17 +95,16 @@ const LIBC_CLOBBERERS = new Set([
 /** Calls that read errno themselves: perror("x"), warn("x"), syslog(..., "%m"). */
 const READS_ERRNO_ITSELF = new Set(['perror', 'warn', 'vwarn', 'err', 'verr']);
 
-/** Functions of the file that call a clobberer (to a fixed point). */
+/** Functions of the file that call a clobberer (to a fixed point), read from their text. */
 function fileClobberers(model: CFileModel): Set<string> {
   const clobberers = new Set(LIBC_CLOBBERERS);
   for (let changed = true; changed;) {
     changed = false;
+    const pattern = new RegExp(`\\b(${[...clobberers].join('|')})\\s*\\(`);
     for (const fn of model.functions) {
-      if (clobberers.has(fn.name)) continue;
-      if (fn.calls.some(({ name }) => clobberers.has(name.text))) {
-        clobberers.add(fn.name);
-        changed = true;
-      }
+      if (clobberers.has(fn.name) || !pattern.test(fn.body.text)) continue;
+      clobberers.add(fn.name);
+      changed = true;
     }
   }
   return clobberers;

@@ -7,6 +7,7 @@ import { findSockets } from './sockets.js';
 import { literalByteLength, decodedLength } from './string-literal.js';
 import { buildErrnoVocabulary } from './errno-vocabulary.js';
 import { functionFacts, type FunctionFacts } from './function-facts.js';
+import { NONBLOCKING_CALLS } from './nonblocking.js';
 import { summarizeFunctions } from './summaries.js';
 import {
   NO_WRAPPERS,
@@ -27,27 +28,51 @@ export function buildCFileModel(
   root: SyntaxNode,
   wrappers: Wrappers = NO_WRAPPERS,
 ): CFileModel {
-  // One pass of all the C queries over the tree.
-  const matches = matchQueries(
-    backend,
-    'c',
-    ['functions', 'calls', 'macros', 'sun-path', 'comments'],
-    root,
-  );
-  const of = (name: string) => matches.get(name) ?? [];
-  const functions = collectFunctions(backend, of('functions'));
+  // The top level (through preprocessor conditionals) gives the functions and
+  // macros without a query over the whole tree; the other queries run only where
+  // they can match. Comments only when a suppression directive may be among them.
+  const text = root.text;
+  const top = topLevel(root);
+  const functions = collectFunctions(backend, top.functions);
+  const of = (name: string, nodes: readonly SyntaxNode[]) =>
+    nodes.flatMap((node) => matchQueries(backend, 'c', [name], node).get(name) ?? []);
+  const comments = text.includes('connectlint-') ? of('comments', [root]) : [];
   const functionAt = functionLocator(functions);
   const callsByName = new Map<string, NamedCall[]>();
-  for (const match of of('calls')) {
-    const call = match.captures.find((capture) => capture.name === 'call')?.node;
-    const name = match.captures.find((capture) => capture.name === 'name')?.node;
-    if (!call || !name) continue;
-    const named = { call, name, fn: functionAt(call.startIndex) };
-    const list = callsByName.get(name.text) ?? [];
-    list.push(named);
-    callsByName.set(name.text, list);
-    named.fn?.calls.push(named);
-  }
+  const addCalls = (fn: FunctionModel) => {
+    for (const match of matchQueries(backend, 'c', ['calls'], fn.body).get('calls') ?? []) {
+      const call = match.captures.find((capture) => capture.name === 'call')?.node;
+      const name = match.captures.find((capture) => capture.name === 'name')?.node;
+      if (!call || !name) continue;
+      const named = { call, name, fn };
+      const list = callsByName.get(name.text) ?? [];
+      list.push(named);
+      callsByName.set(name.text, list);
+      fn.calls.push(named);
+    }
+  };
+  // Calls are gathered only in the functions that may matter: those that name
+  // connect, socket() or a non-blocking call, or a configured wrapper — and then
+  // those that call a wrapper or helper found among them (see below). No rule
+  // reads the calls of any other function.
+  const withCalls = new Set<FunctionModel>();
+  const gather = (names: readonly string[]) => {
+    if (names.length === 0) return;
+    const pattern = new RegExp(`\\b(${names.map(escapeRegExp).join('|')})\\s*\\(`);
+    for (const fn of functions) {
+      if (withCalls.has(fn) || !pattern.test(fn.body.text)) continue;
+      withCalls.add(fn);
+      addCalls(fn);
+    }
+  };
+  gather([
+    'connect',
+    'socket',
+    ...NONBLOCKING_CALLS,
+    ...wrappers.connect,
+    ...wrappers.socket,
+    ...wrappers.nonBlocking,
+  ]);
   for (const fn of functions) fn.calls.sort((a, b) => a.call.startIndex - b.call.startIndex);
 
   // A file that defines its own `connect` calls that one, not connect(2).
@@ -62,7 +87,17 @@ export function buildCFileModel(
     connectCalls.push({ call, name, socket, address, length, fn, ...resultUse(call, fn) });
   }
 
-  const summaries = summarizeFunctions(functions, connectCalls, callsByName, wrappers);
+  let summaries = summarizeFunctions(functions, connectCalls, callsByName, wrappers);
+  // Callers of the file's own wrappers and non-blocking helpers need their calls too.
+  for (let known = -1; known !== withCalls.size;) {
+    known = withCalls.size;
+    const helpers = [...summaries.values()]
+      .filter((summary) => summary.returnsConnectResult || summary.nonBlockingParams.size > 0)
+      .map((summary) => summary.name);
+    gather(helpers);
+    if (withCalls.size !== known)
+      summaries = summarizeFunctions(functions, connectCalls, callsByName, wrappers);
+  }
   for (const fn of functions) fn.sockets.push(...findSockets(fn, summaries, wrappers));
   const wrapperCalls: WrapperCall[] = [];
   for (const summary of summaries.values()) {
@@ -85,12 +120,21 @@ export function buildCFileModel(
   }
   connectCalls.sort((a, b) => a.call.startIndex - b.call.startIndex);
 
-  const macros = collectMacros(of('macros'));
+  const macros = collectMacros(top.macros);
   const stringMacros = collectStringMacros(macros);
   const macroLengths = new Map([...stringMacros].map(([name, macro]) => [name, macro.byteLength]));
-  const { copies, initializers } = collectSunPathWrites(of('sun-path'), functionAt, macroLengths);
+  const { copies, initializers } = collectSunPathWrites(
+    of(
+      'sun-path',
+      [...functions.map((fn) => fn.node), ...top.others].filter((node) =>
+        node.text.includes('sun_path'),
+      ),
+    ),
+    functionAt,
+    macroLengths,
+  );
 
-  const comments = of('comments').flatMap((match) => match.captures.map((capture) => capture.node));
+  const commentNodes = comments.flatMap((match) => match.captures.map((capture) => capture.node));
 
   return {
     functions,
@@ -100,7 +144,7 @@ export function buildCFileModel(
     sunPathCopies: copies,
     sunPathInitializers: initializers,
     stringMacros,
-    comments,
+    comments: commentNodes,
     errno: buildErrnoVocabulary(macros, functions),
     wrappers,
     text: root.text,
@@ -115,6 +159,57 @@ export function resultUse(
   const use = classifyResultUse(call, fn.locals);
   if (use.kind !== 'stored' || !use.store || !use.variable) return { use };
   return { use, storedIsRead: storedValueIsRead(use.store, use.variable, fn.body) };
+}
+
+/**
+ * The file's top level, looking into #if/#ifdef/#else blocks: its function
+ * definitions and macro definitions (shaped as the query matches of
+ * functions.scm and macros.scm would be), and its other declarations.
+ */
+function topLevel(root: SyntaxNode): {
+  functions: QueryMatch[];
+  macros: QueryMatch[];
+  others: SyntaxNode[];
+} {
+  const functions: QueryMatch[] = [];
+  const macros: QueryMatch[] = [];
+  const others: SyntaxNode[] = [];
+  const stack = [root];
+  while (stack.length > 0) {
+    const node = stack.pop() as SyntaxNode;
+    for (const child of node.namedChildren) {
+      if (!child) continue;
+      if (child.type === 'function_definition') {
+        const declarator = child.childForFieldName('declarator');
+        const body = child.childForFieldName('body');
+        if (!declarator || body?.type !== 'compound_statement') continue;
+        functions.push({
+          captures: [
+            { name: 'function', node: child },
+            { name: 'declarator', node: declarator },
+            { name: 'body', node: body },
+          ],
+        });
+      } else if (child.type === 'preproc_def' || child.type === 'preproc_function_def') {
+        const name = child.childForFieldName('name');
+        const value = child.childForFieldName('value');
+        if (name && value) {
+          macros.push({
+            captures: [
+              { name: 'macro', node: child },
+              { name: 'name', node: name },
+              { name: 'value', node: value },
+            ],
+          });
+        }
+      } else if (/^preproc_(if|ifdef|elif|elifdef|else)$/.test(child.type)) {
+        stack.push(child);
+      } else {
+        others.push(child);
+      }
+    }
+  }
+  return { functions, macros, others };
 }
 
 function collectFunctions(backend: ParserBackend, found: readonly QueryMatch[]): FunctionModel[] {
@@ -231,4 +326,8 @@ function collectSunPathWrites(
     copies.push({ call, copierName, copier, destination, args, fn, ...use });
   }
   return { copies, initializers };
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

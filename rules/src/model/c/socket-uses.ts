@@ -173,19 +173,11 @@ function returnsKey(value: SyntaxNode, key: string): boolean {
   return found;
 }
 
-/** Functions of the file that read SO_ERROR or call getpeername: confirming helpers. */
+/** Functions of the file that read SO_ERROR or call getpeername: confirming helpers (from their text). */
 export function confirmingHelpers(functions: readonly FunctionModel[]): Set<string> {
   const helpers = new Set<string>();
   for (const fn of functions) {
-    if (
-      fn.calls.some(
-        ({ name, call }) =>
-          (name.text === 'getsockopt' && /\bSO_ERROR\b/.test(call.text)) ||
-          name.text === 'getpeername',
-      )
-    ) {
-      helpers.add(fn.name);
-    }
+    if (/\bSO_ERROR\b|\bgetpeername\s*\(/.test(fn.body.text)) helpers.add(fn.name);
   }
   return helpers;
 }
