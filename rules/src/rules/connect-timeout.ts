@@ -1,4 +1,4 @@
-import { walk } from '../model/c/ast.js';
+import { walk } from '../parse/tree.js';
 import type { NodeSocket } from '../model/node/types.js';
 import type { SyntaxNode } from '../parse/syntax.js';
 import { createRule, NO_OPTIONS, type Fix } from './rule.js';

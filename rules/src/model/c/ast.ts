@@ -1,12 +1,8 @@
 import type { SyntaxNode } from '../../parse/syntax.js';
+import { callArguments, encloses, sameNode, walk } from '../../parse/tree.js';
 
-/** Small, allocation-light helpers over the C syntax tree. Walks are iterative. */
-
-export function sameNode(a: SyntaxNode | null | undefined, b: SyntaxNode | null | undefined) {
-  return (
-    !!a && !!b && a.startIndex === b.startIndex && a.endIndex === b.endIndex && a.type === b.type
-  );
-}
+/** Helpers over the C syntax tree; the generic ones live in parse/tree.ts and are re-exported. */
+export { callArguments, encloses, sameNode, walk };
 
 /** `(x)` → `x`, repeatedly. */
 export function unwrapParens(node: SyntaxNode): SyntaxNode {
@@ -54,35 +50,10 @@ export function outermostLoop(node: SyntaxNode): SyntaxNode | undefined {
   return loop;
 }
 
-/** Iterative pre-order walk; `visit` returns false to skip a subtree. */
-export function walk(root: SyntaxNode, visit: (node: SyntaxNode) => boolean | void): void {
-  const stack: SyntaxNode[] = [root];
-  while (stack.length > 0) {
-    const node = stack.pop() as SyntaxNode;
-    if (visit(node) === false) continue;
-    const children = node.namedChildren;
-    for (let i = children.length - 1; i >= 0; i--) {
-      const child = children[i];
-      if (child) stack.push(child);
-    }
-  }
-}
-
 /** The name of the call's callee when it is a plain identifier. */
 export function calleeName(call: SyntaxNode): string | undefined {
   const fn = call.childForFieldName('function');
   return fn && fn.type === 'identifier' ? fn.text : undefined;
-}
-
-export function callArguments(call: SyntaxNode): SyntaxNode[] {
-  const list = call.childForFieldName('arguments');
-  const args: SyntaxNode[] = [];
-  if (!list) return args;
-  for (let i = 0; i < list.namedChildCount; i++) {
-    const arg = list.namedChild(i);
-    if (arg && arg.type !== 'comment') args.push(arg);
-  }
-  return args;
 }
 
 /** The function's name and its parameters' names, through pointer declarators. */
@@ -186,11 +157,6 @@ export const NO_RETURN_FUNCTIONS: ReadonlySet<string> = new Set([
   'longjmp',
   'siglongjmp',
 ]);
-
-/** Is `inner` within `outer` (or the same span)? */
-export function encloses(outer: SyntaxNode, inner: SyntaxNode): boolean {
-  return inner.startIndex >= outer.startIndex && inner.endIndex <= outer.endIndex;
-}
 
 /**
  * Does `earlier` run on every path to `later` within their function, as far as

@@ -1,6 +1,6 @@
 import type { ParserBackend, SyntaxNode } from '../../parse/syntax.js';
 import { matchQueries } from '../../parse/queries.js';
-import { callArguments, walk } from '../c/ast.js';
+import { callArguments, walk } from '../../parse/tree.js';
 import { collectBindings } from './bindings.js';
 import { errorSurfacing, socketFromCreation } from './sockets.js';
 import { jsStringValue } from './strings.js';

@@ -1,5 +1,5 @@
 import type { SyntaxNode } from '../../parse/syntax.js';
-import { callArguments, walk } from '../c/ast.js';
+import { callArguments, walk } from '../../parse/tree.js';
 import type { Binding, NodeSocket, SocketKind, SocketUse } from './types.js';
 
 /** What makes a socket, by module and export name. */

@@ -1,6 +1,7 @@
 import type { NodeFileModel, NodeSocket, SocketUse } from '../../model/node/types.js';
 import type { SyntaxNode } from '../../parse/syntax.js';
-import { encloses, mayFollow } from '../../model/c/ast.js';
+import { mayFollow } from '../../model/c/ast.js';
+import { encloses } from '../../parse/tree.js';
 import { scopeOf } from '../../model/node/sockets.js';
 import type { Report } from '../rule.js';
 import { connectUses, insideListener, listeners } from '../shared/node-socket.js';
