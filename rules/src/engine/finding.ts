@@ -5,6 +5,8 @@ export interface Finding {
   ruleId: string;
   severity: 'warn' | 'error';
   messageId: string;
+  /** The values of the message template's placeholders. */
+  data: Record<string, string | number>;
   message: string;
   location: Location;
   related: { location: Location; message: string }[];

@@ -132,6 +132,7 @@ function toFinding(
     ruleId: rule.meta.id,
     severity,
     messageId: report.messageId,
+    data: report.data ?? {},
     message: formatMessage(rule.meta.messages[report.messageId] ?? report.messageId, report.data),
     location: lines.location(report.start.startIndex, end.endIndex),
     related: (report.related ?? []).map((related) => ({
