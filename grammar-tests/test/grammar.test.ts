@@ -5,12 +5,15 @@ import { describe, it } from 'node:test';
 import { RULES, loadBackend } from 'connectlint';
 import { compare, FIXTURE_ROOT, loadFixtures } from '../src/fixtures.js';
 import { cliFace, engineFace, type Face } from '../src/faces.js';
+import { eslintFace } from '../src/eslint-face.js';
 
 const fixtures = [...loadFixtures('c'), ...loadFixtures('ts')];
 
 /** Every face must report exactly what the fixtures say. */
-async function checkFace(face: Face): Promise<void> {
-  const found = face(fixtures);
+async function checkFace(
+  face: Face | ((f: typeof fixtures) => Promise<ReturnType<Face>>),
+): Promise<void> {
+  const found = await face(fixtures);
   const errors = fixtures.flatMap((fixture) => compare(fixture, found.get(fixture) ?? []));
   assert.deepEqual(errors, [], `\n${errors.join('\n')}`);
 }
@@ -20,6 +23,7 @@ describe('grammar tests (C, TypeScript, JavaScript)', () => {
   it('engine, web-tree-sitter (wasm)', async () =>
     checkFace(engineFace(await loadBackend('wasm'))));
   it('CLI process, --format json, worker threads', () => checkFace(cliFace));
+  it("ESLint's API with the plugin's presets", () => checkFace(eslintFace));
 
   for (const language of ['c', 'ts']) {
     it(`every ${language} rule has a fixture folder with 8 flagged and 8 clean cases`, () => {

@@ -67,7 +67,8 @@ function eslintRule(rule: Rule<object>) {
       messages: rule.meta.messages,
       schema: [rule.meta.schema as never],
       hasSuggestions: true,
-    },
+      defaultOptions: [rule.meta.defaultOptions as Record<string, unknown>],
+    } as never,
     defaultOptions: [rule.meta.defaultOptions as Record<string, unknown>],
     create(context: Readonly<RuleContext<string, [Record<string, unknown>]>>) {
       const run = () => {
