@@ -168,3 +168,55 @@ describe('Node rules through @typescript-eslint/rule-tester', () => {
     ],
   });
 });
+
+describe('connectlint/eslint with type information', () => {
+  it('keeps a finding only where TypeScript agrees the value is a Node socket', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'connectlint-typed-'));
+    const typeRoots = fileURLToPath(new URL('../../../node_modules/@types', import.meta.url));
+    writeFileSync(
+      join(dir, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: {
+          strict: true,
+          module: 'NodeNext',
+          moduleResolution: 'NodeNext',
+          types: ['node'],
+          typeRoots: [typeRoots],
+          noEmit: true,
+        },
+        include: ['*.ts'],
+      }),
+    );
+    // A local `connect` shadows the import: the engine alone, resolving names without
+    // types, takes it for net.connect; TypeScript knows better.
+    writeFileSync(
+      join(dir, 'shadow.ts'),
+      "import { connect } from 'node:net';\nexport function h(): void {\n  const connect = (port: number) => ({ write(text: string) { return text + port; } });\n  const c = connect(80);\n  c.write('x');\n}",
+    );
+    writeFileSync(
+      join(dir, 'real.ts'),
+      "import * as n from 'node:net';\nexport function f(): void {\n  const s = n.connect(80);\n  s.write('x');\n}\n",
+    );
+    const typed = new ESLint({
+      cwd: dir,
+      overrideConfigFile: true,
+      overrideConfig: [
+        ...(plugin.configs.recommended as object[]),
+        {
+          files: ['**/*.ts'],
+          languageOptions: { parserOptions: { project: './tsconfig.json', tsconfigRootDir: dir } },
+        },
+      ] as never,
+    });
+    const untyped = new ESLint({
+      cwd: dir,
+      overrideConfigFile: true,
+      overrideConfig: plugin.configs.recommended as never,
+    });
+    const lines = async (eslint: ESLint, file: string) =>
+      (await eslint.lintFiles([file]))[0]?.messages.map((m) => `${m.line}:${m.ruleId}`);
+    assert.deepEqual(await lines(untyped, 'shadow.ts'), ['4:connectlint/error-listener']);
+    assert.deepEqual(await lines(typed, 'shadow.ts'), []);
+    assert.deepEqual(await lines(typed, 'real.ts'), ['3:connectlint/error-listener']);
+  });
+});

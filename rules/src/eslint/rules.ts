@@ -8,6 +8,7 @@ import { languageForPath } from '../parse/languages.js';
 import { RULES } from '../rules/index.js';
 import { docUrl, type Rule } from '../rules/rule.js';
 import { TREES, eslintBackend } from './c-language.js';
+import { typeChecker } from './type-check.js';
 import type { CTranslationUnit } from './c-source-code.js';
 
 const createRule = ESLintUtils.RuleCreator((name) => docUrl(name));
@@ -73,8 +74,10 @@ function eslintRule(rule: Rule<object>) {
     create(context: Readonly<RuleContext<string, [Record<string, unknown>]>>) {
       const run = () => {
         const settings = settingsFor(rule, context.options[0], context.settings);
+        const types = typeChecker(context);
         for (const finding of findings(context.sourceCode, context.filename, settings)) {
           if (finding.ruleId !== rule.meta.id) continue;
+          if (types && !types.isSocketAt(finding.location.start.offset)) continue;
           const { start, end } = finding.location;
           context.report({
             messageId: finding.messageId,
