@@ -220,3 +220,29 @@ describe('connectlint/eslint with type information', () => {
     assert.deepEqual(await lines(typed, 'real.ts'), ['3:connectlint/error-listener']);
   });
 });
+
+describe('connectlint/eslint presets alone', () => {
+  it('configs.c alone lints C; configs.recommended alone lints TypeScript; eslint-disable-next-line works in both', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'connectlint-presets-'));
+    writeFileSync(
+      join(dir, 'a.c'),
+      'void f(int fd) {\n  connect(fd, 0, 0);\n  // eslint-disable-next-line connectlint/unchecked-return\n  connect(fd, 0, 0);\n}\n',
+    );
+    writeFileSync(
+      join(dir, 'b.ts'),
+      "import * as net from 'node:net';\nexport const one = (): void => {\n  const s = net.connect(80);\n  s.write('x');\n};\nexport const two = (): void => {\n  // eslint-disable-next-line connectlint/error-listener\n  const s = net.connect(80);\n  s.write('x');\n};\n",
+    );
+    const lines = async (config: unknown, file: string) =>
+      (
+        await new ESLint({
+          cwd: dir,
+          overrideConfigFile: true,
+          overrideConfig: config as never,
+        }).lintFiles([file])
+      )[0]?.messages.map((m) => `${m.line}:${m.ruleId}`);
+    assert.deepEqual(await lines(plugin.configs.c, 'a.c'), ['2:connectlint/unchecked-return']);
+    assert.deepEqual(await lines(plugin.configs.recommended, 'b.ts'), [
+      '3:connectlint/error-listener',
+    ]);
+  });
+});
