@@ -187,11 +187,11 @@ describe('connectlint/eslint with type information', () => {
         include: ['*.ts'],
       }),
     );
-    // A local `connect` shadows the import: the engine alone, resolving names without
-    // types, takes it for net.connect; TypeScript knows better.
+    // A loop variable named like the import: the engine alone, resolving names
+    // without types, takes `net.connect` for Node's; TypeScript knows better.
     writeFileSync(
       join(dir, 'shadow.ts'),
-      "import { connect } from 'node:net';\nexport function h(): void {\n  const connect = (port: number) => ({ write(text: string) { return text + port; } });\n  const c = connect(80);\n  c.write('x');\n}",
+      "import * as net from 'node:net';\nexport function h(pool: { connect(port: number): { write(text: string): void } }[]): void {\n  for (const net of pool) {\n    const c = net.connect(80);\n    c.write('x');\n  }\n}\n",
     );
     writeFileSync(
       join(dir, 'real.ts'),

@@ -32,7 +32,8 @@ export function resolveCallee(
 ): string | undefined {
   if (callee.type === 'identifier') {
     const binding = bindings.get(callee.text);
-    return binding?.kind === 'export' ? `${binding.module}.${binding.name}` : undefined;
+    if (binding?.kind !== 'export' || shadowed(callee)) return undefined;
+    return `${binding.module}.${binding.name}`;
   }
   if (callee.type !== 'member_expression') return undefined;
   const object = callee.childForFieldName('object');
@@ -40,12 +41,45 @@ export function resolveCallee(
   if (!object || !property) return undefined;
   if (object.type === 'identifier') {
     const binding = bindings.get(object.text);
-    if (binding?.kind === 'namespace') return `${binding.module}.${property}`;
+    if (binding?.kind === 'namespace' && !shadowed(object)) return `${binding.module}.${property}`;
     return undefined;
   }
   // require('net').connect(...)
   const inline = /^require\(\s*['"](?:node:)?(net|tls|dgram)['"]\s*\)$/.exec(object.text);
   return inline ? `${inline[1]}.${property}` : undefined;
+}
+
+/**
+ * Is the imported name hidden at `use` by a declaration of an enclosing block or
+ * function (`const connect = ...`, a parameter, a nested function)?
+ */
+function shadowed(use: SyntaxNode): boolean {
+  const name = use.text;
+  for (let scope = use.parent; scope && scope.type !== 'program'; scope = scope.parent) {
+    if (scope.type !== 'statement_block' && !FUNCTION_TYPES.has(scope.type)) continue;
+    // An arrow function's single parameter: `connect => connect(80)`.
+    if (scope.type === 'arrow_function' && scope.childForFieldName('parameter')?.text === name)
+      return true;
+    for (const child of scope.namedChildren) {
+      if (child && declares(child, name)) return true;
+    }
+  }
+  return false;
+}
+
+function declares(node: SyntaxNode, name: string): boolean {
+  if (node.type === 'lexical_declaration' || node.type === 'variable_declaration') {
+    return node.namedChildren.some(
+      (d) => d?.type === 'variable_declarator' && d.childForFieldName('name')?.text === name,
+    );
+  }
+  if (node.type === 'function_declaration') return node.childForFieldName('name')?.text === name;
+  if (node.type === 'formal_parameters') {
+    return node.namedChildren.some(
+      (parameter) => (parameter?.childForFieldName('pattern') ?? parameter)?.text === name,
+    );
+  }
+  return false;
 }
 
 /** Finds the sockets a creation call or `new` makes, with their holders and uses. */
