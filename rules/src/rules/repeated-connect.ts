@@ -155,20 +155,32 @@ function recreatedIn(
   return assigned;
 }
 
+const bySocket = new WeakMap<CFileModel, Map<string, ConnectCall[]>>();
+
+/** The connect calls of `fn` on the socket `key`, grouped once per file. */
+function sameSocket(model: CFileModel, fn: ConnectCall['fn'], key: string): ConnectCall[] {
+  let groups = bySocket.get(model);
+  if (!groups) {
+    groups = new Map();
+    for (const call of model.connectCalls) {
+      const group = `${call.fn.node.startIndex}:${socketFacts(call, model).key}`;
+      const list = groups.get(group) ?? [];
+      list.push(call);
+      groups.set(group, list);
+    }
+    bySocket.set(model, groups);
+  }
+  return groups.get(`${fn.node.startIndex}:${key}`) ?? [];
+}
+
 /** A connect on the same socket whose failure path leads here, with no new socket between. */
 function earlierConnectOnFailurePath(
   connect: ConnectCall,
   model: CFileModel,
 ): ConnectCall | undefined {
   const key = socketFacts(connect, model).key;
-  for (const earlier of model.connectCalls) {
-    if (
-      earlier === connect ||
-      earlier.fn !== connect.fn ||
-      earlier.call.startIndex >= connect.call.startIndex
-    )
-      continue;
-    if (socketFacts(earlier, model).key !== key) continue;
+  for (const earlier of sameSocket(model, connect.fn, key)) {
+    if (earlier === connect || earlier.call.startIndex >= connect.call.startIndex) continue;
     const outcome = outcomeFacts(earlier, model.errno);
     if (
       !outcome ||

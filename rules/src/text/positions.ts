@@ -64,11 +64,18 @@ export class LineIndex {
     const clamped = Math.min(Math.max(offset, 0), this.text.length);
     const line = this.lineOf(clamped);
     const start = this.lineStart(line);
-    const byteStarts = this.byteStarts();
-    const byte =
-      (byteStarts[line] ?? 0) + Buffer.byteLength(this.text.slice(start, clamped), 'utf8');
+    // Bytes counted from the last position asked on this line when it is earlier
+    // (findings come mostly in order): a 5 MB one-line file stays linear.
+    const from =
+      this.last && this.last.line === line && this.last.offset <= clamped ? this.last : undefined;
+    const byte = from
+      ? from.byte + Buffer.byteLength(this.text.slice(from.offset, clamped), 'utf8')
+      : (this.byteStarts()[line] ?? 0) + Buffer.byteLength(this.text.slice(start, clamped), 'utf8');
+    this.last = { line, offset: clamped, byte };
     return { offset: clamped, byte, line: line + 1, column: clamped - start + 1 };
   }
+
+  private last: { line: number; offset: number; byte: number } | undefined;
 
   location(startOffset: number, endOffset: number): Location {
     return { start: this.position(startOffset), end: this.position(endOffset) };

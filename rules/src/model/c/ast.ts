@@ -92,8 +92,16 @@ export function declaredName(declarator: SyntaxNode | null): string | undefined 
 }
 
 /** True when the statement (or block) always leaves the code that follows it. */
-export function alwaysExits(statement: SyntaxNode | null, noReturn: ReadonlySet<string>): boolean {
-  if (!statement) return false;
+/** How deep the few recursive helpers go before giving up. */
+const MAX_DEPTH = 500;
+
+export function alwaysExits(
+  statement: SyntaxNode | null,
+  noReturn: ReadonlySet<string>,
+  depth = 0,
+): boolean {
+  // Nesting deeper than any real code (a fuzzer's 20,000 nested ifs): say no.
+  if (!statement || depth > MAX_DEPTH) return false;
   switch (statement.type) {
     case 'return_statement':
     case 'goto_statement':
@@ -102,7 +110,7 @@ export function alwaysExits(statement: SyntaxNode | null, noReturn: ReadonlySet<
       return true;
     case 'compound_statement': {
       for (let i = 0; i < statement.namedChildCount; i++) {
-        if (alwaysExits(statement.namedChild(i), noReturn)) return true;
+        if (alwaysExits(statement.namedChild(i), noReturn, depth + 1)) return true;
       }
       return false;
     }
@@ -111,9 +119,9 @@ export function alwaysExits(statement: SyntaxNode | null, noReturn: ReadonlySet<
       const otherwise =
         alternative?.type === 'else_clause' ? alternative.namedChild(0) : alternative;
       return (
-        alwaysExits(statement.childForFieldName('consequence'), noReturn) &&
+        alwaysExits(statement.childForFieldName('consequence'), noReturn, depth + 1) &&
         !!otherwise &&
-        alwaysExits(otherwise, noReturn)
+        alwaysExits(otherwise, noReturn, depth + 1)
       );
     }
     case 'expression_statement': {

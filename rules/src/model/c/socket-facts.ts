@@ -15,7 +15,19 @@ export interface SocketFacts {
   nonBlocking: SyntaxNode[];
 }
 
+const factsCache = new WeakMap<ConnectCall, SocketFacts>();
+
+/** The facts of a connect's socket, computed once per call (several rules ask). */
 export function socketFacts(connect: ConnectCall, model: CFileModel): SocketFacts {
+  let facts = factsCache.get(connect);
+  if (!facts) {
+    facts = computeSocketFacts(connect, model);
+    factsCache.set(connect, facts);
+  }
+  return facts;
+}
+
+function computeSocketFacts(connect: ConnectCall, model: CFileModel): SocketFacts {
   const key = unwrapValue(connect.socket).text;
   const at = connect.call.startIndex;
   const loop = outermostLoop(connect.call);

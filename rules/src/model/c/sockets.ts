@@ -57,12 +57,17 @@ function kindOf(type: string): SocketKind {
 }
 
 /** Calls in `fn` that make a descriptor non-blocking, and the argument they make so. */
+const nonBlockingCache = new WeakMap<FunctionModel, { call: SyntaxNode; target: SyntaxNode }[]>();
+
 export function nonBlockingCalls(
   fn: FunctionModel,
   summaries: ReadonlyMap<string, FunctionSummary>,
   wrappers: Wrappers,
 ): { call: SyntaxNode; target: SyntaxNode }[] {
+  const cached = nonBlockingCache.get(fn);
+  if (cached) return cached;
   const found: { call: SyntaxNode; target: SyntaxNode }[] = [];
+  nonBlockingCache.set(fn, found);
   for (const { call, name } of fn.calls) {
     const args = callArguments(call);
     if (setsNonBlocking(name.text, call) && args[0]) found.push({ call, target: args[0] });

@@ -7,7 +7,10 @@ import type { SyntaxNode } from '../../parse/syntax.js';
 export function jsStringValue(
   node: SyntaxNode,
   constants: ReadonlyMap<string, string>,
+  depth = 0,
 ): string | undefined {
+  // A `+` chain longer than any path (a fuzzer's): not a constant we measure.
+  if (depth > 200) return undefined;
   switch (node.type) {
     case 'string':
       return decode(node.text.slice(1, -1));
@@ -18,14 +21,14 @@ export function jsStringValue(
       return decode(node.text.slice(1, -1));
     case 'parenthesized_expression': {
       const inner = node.namedChild(0);
-      return inner ? jsStringValue(inner, constants) : undefined;
+      return inner ? jsStringValue(inner, constants, depth + 1) : undefined;
     }
     case 'binary_expression': {
       if (node.childForFieldName('operator')?.text !== '+') return undefined;
       const left = node.childForFieldName('left');
       const right = node.childForFieldName('right');
-      const a = left ? jsStringValue(left, constants) : undefined;
-      const b = right ? jsStringValue(right, constants) : undefined;
+      const a = left ? jsStringValue(left, constants, depth + 1) : undefined;
+      const b = right ? jsStringValue(right, constants, depth + 1) : undefined;
       return a !== undefined && b !== undefined ? a + b : undefined;
     }
     case 'identifier':
