@@ -1,7 +1,7 @@
 import type { SyntaxNode } from '../parse/syntax.js';
 import { unwrapValue, walk } from '../model/c/ast.js';
 import { literalByteLength } from '../model/c/string-literal.js';
-import type { CFileModel, SunPathCopy } from '../model/c/types.js';
+import type { CFileModel, FunctionModel, SunPathCopy } from '../model/c/types.js';
 import { PLATFORM_FACTS } from '../platform/platforms.js';
 import { createRule, type Report, NO_OPTIONS } from './rule.js';
 import { nodePathTooLong } from './unix-path-bounds-utils/node.js';
@@ -115,7 +115,7 @@ function judgeCopy(
 
   const fn = copy.fn;
   if (!fn) return undefined;
-  const subject = guardSubject(copy, fn.body, source, sizeArg);
+  const subject = guardSubject(copy, fn, source, sizeArg);
   const guarded = isLengthGuarded(call, subject);
   const boundedBySize = sizeArg ? sizeIsBounded(sizeArg, subject.boundNames, room) : false;
 
@@ -146,7 +146,7 @@ function judgeCopy(
 /** What a length check before this copy would test. */
 function guardSubject(
   copy: SunPathCopy,
-  body: SyntaxNode,
+  fn: FunctionModel,
   source: SyntaxNode | undefined,
   sizeArg: SyntaxNode | undefined,
 ): GuardSubject {
@@ -161,15 +161,16 @@ function guardSubject(
   const lengthNames = new Set<string>();
   const sizeValue = sizeArg ? unwrapValue(sizeArg) : undefined;
   if (sizeValue?.type === 'identifier') lengthNames.add(sizeValue.text);
+  // The function's stores, from its facts (one query over the body, shared).
   const stores = new Map<string, string[]>();
-  walk(body, (node) => {
-    const stored = storedPair(node);
-    if (!stored) return;
-    stores.set(stored.name, [...(stores.get(stored.name) ?? []), stored.value]);
+  for (const [name, values] of fn.facts.stores) {
+    const texts = values.map(({ value }) => value.text);
+    stores.set(name, texts);
     // Locals that hold the source's length: `size_t len = strlen(path);`.
-    if (strlenOf.some((text) => stored.value.includes(`strlen(${text})`)))
-      lengthNames.add(stored.name);
-  });
+    if (texts.some((text) => strlenOf.some((source) => text.includes(`strlen(${source})`)))) {
+      lengthNames.add(name);
+    }
+  }
   const sourceValue = source ? unwrapValue(source) : undefined;
   return {
     strlenOf,
@@ -228,13 +229,4 @@ function localArrayFits(source: SyntaxNode, body: SyntaxNode, room: number): boo
     fits = number !== undefined ? number <= room : /\bsun_path\b|\bsockaddr_un\b/.test(size.text);
   });
   return fits;
-}
-
-function storedPair(node: SyntaxNode): { name: string; value: string } | undefined {
-  if (node.type === 'init_declarator' || node.type === 'assignment_expression') {
-    const target = node.childForFieldName(node.type === 'init_declarator' ? 'declarator' : 'left');
-    const value = node.childForFieldName(node.type === 'init_declarator' ? 'value' : 'right');
-    if (target?.type === 'identifier' && value) return { name: target.text, value: value.text };
-  }
-  return undefined;
 }
