@@ -1,12 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { Settings } from '../config/settings.js';
 import { localManual } from '../knowledge/local-manual.js';
 import { connectMarkdown, errnoMarkdown, passageMarkdown } from '../knowledge/markdown.js';
 import { passage } from '../knowledge/passages.js';
+import { resourceDir } from '../resources.js';
 import { RULES_BY_ID } from '../rules/index.js';
-
-const DOCS_DIR = fileURLToPath(new URL('../../../docs/', import.meta.url));
 
 /**
  * `connectlint --explain <topic>`: a rule's doc page, an errno's entry in
@@ -14,7 +12,7 @@ const DOCS_DIR = fileURLToPath(new URL('../../../docs/', import.meta.url));
  * identifier's passage (`SOCK_NONBLOCK`, `sun_path`...). Undefined: unknown topic.
  */
 export function explain(topic: string, settings: Settings): string | undefined {
-  if (RULES_BY_ID.has(topic)) return readFileSync(`${DOCS_DIR}${topic}.md`, 'utf8');
+  if (RULES_BY_ID.has(topic)) return readFileSync(`${resourceDir('docs')}${topic}.md`, 'utf8');
   if (topic === 'connect') {
     const local = settings.manual === 'local' ? localManual() : undefined;
     return `${local ?? connectMarkdown()}\n`;

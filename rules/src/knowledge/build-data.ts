@@ -4,7 +4,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { MANPAGE_FILE } from './knowledge-base.js';
+import { dataFile, MANPAGE_JSON } from './knowledge-base.js';
 import { parseManPage } from './parse-manpage.js';
 
 /** A copy of shared/seed/connect.2.freebsd-13.1.txt, kept with the data made from it. */
@@ -18,9 +18,7 @@ export const SHARED_SEED_FILE = fileURLToPath(
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const seed = process.argv[2] ?? SEED_FILE;
-  writeFileSync(
-    MANPAGE_FILE,
-    `${JSON.stringify(parseManPage(readFileSync(seed, 'utf8')), null, 2)}\n`,
-  );
-  console.log(`wrote ${MANPAGE_FILE} from ${seed}`);
+  const target = dataFile(MANPAGE_JSON);
+  writeFileSync(target, `${JSON.stringify(parseManPage(readFileSync(seed, 'utf8')), null, 2)}\n`);
+  console.log(`wrote ${target} from ${seed}`);
 }

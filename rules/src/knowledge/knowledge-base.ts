@@ -1,16 +1,18 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { resourceDir } from '../resources.js';
 import type { ErrnoEntry, ManPage } from './manpage.js';
 
-/** `rules/data/`, beside `src/` in the source tree and `dist/` once built. */
-export const DATA_DIR = fileURLToPath(new URL('../../../data/', import.meta.url));
-export const MANPAGE_FILE = `${DATA_DIR}connect.2.freebsd-13.1.json`;
+/** The knowledge base's file: `rules/data/`, or where a bundle put it (see resources.ts). */
+export function dataFile(name: string): string {
+  return `${resourceDir('data')}${name}`;
+}
+export const MANPAGE_JSON = 'connect.2.freebsd-13.1.json';
 
 let page: ManPage | undefined;
 
 /** The connect(2) page, read once. */
 export function manPage(): ManPage {
-  page ??= JSON.parse(readFileSync(MANPAGE_FILE, 'utf8')) as ManPage;
+  page ??= JSON.parse(readFileSync(dataFile(MANPAGE_JSON), 'utf8')) as ManPage;
   return page;
 }
 

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { DATA_DIR } from './knowledge-base.js';
+import { dataFile } from './knowledge-base.js';
 
 export interface Passage {
   topic: string;
@@ -14,7 +14,7 @@ let passages: Map<string, Passage> | undefined;
 export function passage(topic: string): Passage | undefined {
   passages ??= new Map(
     (
-      JSON.parse(readFileSync(`${DATA_DIR}passages.json`, 'utf8')) as { passages: Passage[] }
+      JSON.parse(readFileSync(dataFile('passages.json'), 'utf8')) as { passages: Passage[] }
     ).passages.map((p) => [p.topic, p]),
   );
   return passages.get(topic);

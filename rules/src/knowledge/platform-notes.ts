@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Platform } from '../platform/platforms.js';
-import { DATA_DIR } from './knowledge-base.js';
+import { dataFile } from './knowledge-base.js';
 
 export interface PlatformNote {
   platform: Platform;
@@ -15,7 +15,7 @@ let notes: PlatformNote[] | undefined;
 /** The notes for a topic on a platform (none for most). */
 export function platformNotes(topic: string, platform: Platform): PlatformNote[] {
   notes ??= (
-    JSON.parse(readFileSync(`${DATA_DIR}platform-notes.json`, 'utf8')) as { notes: PlatformNote[] }
+    JSON.parse(readFileSync(dataFile('platform-notes.json'), 'utf8')) as { notes: PlatformNote[] }
   ).notes;
   return notes.filter((note) => note.topic === topic && note.platform === platform);
 }

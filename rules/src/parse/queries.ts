@@ -1,10 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { resourceDir } from '../resources.js';
 import { languageById } from './languages.js';
 import type { CompiledQuery, ParserBackend, QueryMatch, SyntaxNode } from './syntax.js';
-
-/** `rules/queries/`, beside `src/` in the source tree and `dist/` once built. */
-const QUERY_ROOT = fileURLToPath(new URL('../../../queries/', import.meta.url));
 
 const composedCache = new WeakMap<ParserBackend, Map<string, CompiledQuery>>();
 
@@ -27,13 +24,10 @@ export function matchQueries(
   const key = `${languageId}/${names.join('+')}`;
   let query = compiled.get(key);
   if (!query) {
-    const dir = languageById(languageId).queryDir;
+    const dir = `${resourceDir('queries')}${languageById(languageId).queryDir}`;
     const source = names
       .map((name) =>
-        readFileSync(`${QUERY_ROOT}${dir}/${name}.scm`, 'utf8').replace(
-          /@([\w.]+)/g,
-          `@${name}.$1`,
-        ),
+        readFileSync(`${dir}/${name}.scm`, 'utf8').replace(/@([\w.]+)/g, `@${name}.$1`),
       )
       .join('\n');
     query = backend.query(languageId, source);

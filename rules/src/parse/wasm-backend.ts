@@ -1,10 +1,7 @@
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { Language, Parser, Query } from 'web-tree-sitter';
 import type { CompiledQuery, ParserBackend, SyntaxTree } from './syntax.js';
+import { grammarWasmPath, runtimeWasmPath } from '../resources.js';
 import { LANGUAGES } from './languages.js';
-
-const require = createRequire(import.meta.url);
 
 /**
  * web-tree-sitter with the grammars' `.wasm` files: one build for every platform
@@ -12,12 +9,10 @@ const require = createRequire(import.meta.url);
  * Loading is asynchronous; parsing and querying after that are synchronous.
  */
 export async function createWasmBackend(): Promise<ParserBackend> {
-  await Parser.init();
+  const runtime = runtimeWasmPath();
+  await Parser.init(runtime ? { locateFile: () => runtime } : undefined);
   const languages = new Map<string, Language>();
-  for (const spec of LANGUAGES) {
-    const packageDir = dirname(require.resolve(`${spec.grammarPackage}/package.json`));
-    languages.set(spec.id, await Language.load(join(packageDir, spec.wasmFile)));
-  }
+  for (const spec of LANGUAGES) languages.set(spec.id, await Language.load(grammarWasmPath(spec)));
   const parsers = new Map<string, Parser>();
   const languageOf = (languageId: string): Language => {
     const language = languages.get(languageId);
