@@ -22,3 +22,4 @@ export { UNKNOWN_RULE_IN_DIRECTIVE, UNUSED_DIRECTIVE, type FindingFix } from './
 export type { FunctionSummary } from './model/c/types.js';
 export { languageById, type LanguageSpec } from './parse/languages.js';
 export { useBundledResources } from './resources.js';
+export { configSchema, type JsonSchema } from './config/schema.js';

@@ -19,7 +19,8 @@ export interface ConfigFile {
   manual?: unknown;
 }
 
-const TOP_LEVEL_KEYS = [
+/** The config file's keys; `configSchema()` describes each (a test holds them equal). */
+export const TOP_LEVEL_KEYS = [
   '$schema',
   'platform',
   'rules',
@@ -28,7 +29,7 @@ const TOP_LEVEL_KEYS = [
   'wrappers',
   'manual',
 ];
-const WRAPPER_KINDS = ['connect', 'socket', 'nonBlocking'] as const;
+export const WRAPPER_KINDS = ['connect', 'socket', 'nonBlocking'] as const;
 
 /** Validates a parsed config file and applies it onto `settings`. Returns its `ignores`. */
 export function applyConfigFile(value: unknown, settings: Settings, where: string): string[] {
