@@ -9,6 +9,7 @@ export default tseslint.config(
       '**/dist/**',
       '**/node_modules/**',
       'bench/.cache/**',
+      'client/out/**',
       'grammar-tests/ts/**',
       'grammar-tests/c/**',
       'examples/**',
