@@ -21,5 +21,5 @@ export { parseDirective } from './suppress/directives.js';
 export { UNKNOWN_RULE_IN_DIRECTIVE, UNUSED_DIRECTIVE, type FindingFix } from './engine/finding.js';
 export type { FunctionSummary } from './model/c/types.js';
 export { languageById, type LanguageSpec } from './parse/languages.js';
-export { useBundledResources } from './resources.js';
+export { grammarWasmPath, resourceDir, useBundledResources } from './resources.js';
 export { configSchema, type JsonSchema } from './config/schema.js';
