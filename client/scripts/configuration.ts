@@ -45,6 +45,7 @@ function editorSetting(schema: JsonSchema): JsonSchema {
     engineDefault === undefined ? "each rule's default" : `\`${JSON.stringify(engineDefault)}\``;
   return {
     ...rest,
+    ...(rest.enum ? { enum: [...rest.enum, null] } : {}),
     type: [...[type ?? []].flat(), 'null'],
     default: null,
     markdownDescription: `${description} Unset: the value in \`connectlint.config.json\`, else ${fallback}.`,
