@@ -31,4 +31,29 @@ describe('extreme inputs', () => {
     assert.equal(result.findings.length, 5000);
     assert.equal(result.findings[4999]?.location.start.line, 5001);
   });
+
+  it(
+    '10,000 Node sockets in one function, and a minified line: linear',
+    { timeout: 60_000 },
+    async () => {
+      const backend = await testBackend();
+      // Each socket used to walk its whole scope (and each callee its whole block): minutes.
+      for (const holder of ['s', 'distinct']) {
+        let text = "import * as net from 'net';\nfunction f() {\n";
+        for (let i = 0; i < 10_000; i++)
+          text += `  const ${holder === 's' ? 's' : `s${i}`} = net.connect(${i});\n`;
+        const { result } = analyzeText(backend, 'x.ts', text + '}\n', defaultSettings());
+        assert.equal(result.findings.filter((f) => f.ruleId === 'error-listener').length, 10_000);
+      }
+      const minified =
+        "const net=require('net');" + 'function a(b){return b+1}var c=[1,2].map(a);'.repeat(20_000);
+      const { result } = analyzeText(
+        backend,
+        'x.js',
+        minified + 'net.connect(1);',
+        defaultSettings(),
+      );
+      assert.equal(result.findings.length, 1);
+    },
+  );
 });

@@ -1,7 +1,8 @@
 import type { ParserBackend, SyntaxNode } from '../../parse/syntax.js';
 import { matchQueries } from '../../parse/queries.js';
-import { callArguments, walk } from '../../parse/tree.js';
+import { callArguments } from '../../parse/tree.js';
 import { collectBindings } from './bindings.js';
+import { NameIndex } from './name-index.js';
 import { errorSurfacing, socketFromCreation } from './sockets.js';
 import { jsStringValue } from './strings.js';
 import type { NodeFileModel, NodeSocket } from './types.js';
@@ -18,15 +19,16 @@ export function buildNodeFileModel(
   // A file that brings in no socket module, and never requires one inline, has no sockets.
   const inlineRequire = /require\(\s*['"](node:)?(net|tls|dgram)['"]\s*\)/.test(root.text);
   if (bindings.size > 0 || inlineRequire) {
+    const index = new NameIndex(root);
     for (const match of matches.get('calls') ?? []) {
       const capture = (name: string) => match.captures.find((c) => c.name === name)?.node;
       const call = capture('call') ?? capture('new');
       const callee = capture('callee') ?? capture('constructor');
       if (!call || !callee) continue;
       const args = callArguments(call);
-      const socket = socketFromCreation(call, callee, args, bindings);
+      const socket = socketFromCreation(call, callee, args, bindings, index);
       if (!socket) continue;
-      const surfacing = errorSurfacing(socket.scope, socket.holder, socket.creation);
+      const surfacing = errorSurfacing(socket.scope, socket.holder, socket.creation, index);
       if (surfacing) socket.errorsHandledBy = surfacing;
       sockets.push(socket);
     }
@@ -41,18 +43,19 @@ export function buildNodeFileModel(
 function stringConstants(root: SyntaxNode): Map<string, string> {
   const constants = new Map<string, string>();
   const declared = new Map<string, number>();
-  walk(root, (node) => {
-    if (node.type !== 'variable_declarator') return;
+  // One native call instead of a walk (a minified bundle is megabytes of nodes), in walk order.
+  for (const node of root.descendantsOfType('variable_declarator')) {
+    if (!node) continue;
     const name = node.childForFieldName('name');
     const value = node.childForFieldName('value');
-    if (name?.type !== 'identifier') return;
+    if (name?.type !== 'identifier') continue;
     declared.set(name.text, (declared.get(name.text) ?? 0) + 1);
     const declaration = node.parent;
     if (!value || declaration?.type !== 'lexical_declaration' || !/^const\b/.test(declaration.text))
-      return;
+      continue;
     const text = jsStringValue(value, constants);
     if (text !== undefined) constants.set(name.text, text);
-  });
+  }
   // A name declared twice (in two functions, say) is not one constant.
   for (const [name, count] of declared) if (count > 1) constants.delete(name);
   return constants;

@@ -1,5 +1,6 @@
 import type { SyntaxNode } from '../../parse/syntax.js';
-import { callArguments, walk } from '../../parse/tree.js';
+import { callArguments, encloses } from '../../parse/tree.js';
+import type { NameIndex } from './name-index.js';
 import type { Binding, NodeSocket, SocketKind, SocketUse } from './types.js';
 
 /** What makes a socket, by module and export name. */
@@ -29,10 +30,11 @@ const FUNCTION_TYPES = new Set([
 export function resolveCallee(
   callee: SyntaxNode,
   bindings: ReadonlyMap<string, Binding>,
+  index: NameIndex,
 ): string | undefined {
   if (callee.type === 'identifier') {
     const binding = bindings.get(callee.text);
-    if (binding?.kind !== 'export' || shadowed(callee)) return undefined;
+    if (binding?.kind !== 'export' || shadowed(callee, index)) return undefined;
     return `${binding.module}.${binding.name}`;
   }
   if (callee.type !== 'member_expression') return undefined;
@@ -41,7 +43,8 @@ export function resolveCallee(
   if (!object || !property) return undefined;
   if (object.type === 'identifier') {
     const binding = bindings.get(object.text);
-    if (binding?.kind === 'namespace' && !shadowed(object)) return `${binding.module}.${property}`;
+    if (binding?.kind === 'namespace' && !shadowed(object, index))
+      return `${binding.module}.${property}`;
     return undefined;
   }
   // require('net').connect(...)
@@ -53,33 +56,41 @@ export function resolveCallee(
  * Is the imported name hidden at `use` by a declaration of an enclosing block or
  * function (`const connect = ...`, a parameter, a nested function)?
  */
-function shadowed(use: SyntaxNode): boolean {
+function shadowed(use: SyntaxNode, index: NameIndex): boolean {
   const name = use.text;
   for (let scope = use.parent; scope && scope.type !== 'program'; scope = scope.parent) {
     if (scope.type !== 'statement_block' && !FUNCTION_TYPES.has(scope.type)) continue;
     // An arrow function's single parameter: `connect => connect(80)`.
     if (scope.type === 'arrow_function' && scope.childForFieldName('parameter')?.text === name)
       return true;
-    for (const child of scope.namedChildren) {
-      if (child && declares(child, name)) return true;
-    }
+    // Each scope's declarations are read once: 10,000 connects in one block ask again and again.
+    const block = scope;
+    const declared = index.memo('declared', '', scope, () => {
+      const names = new Set<string>();
+      for (const child of block.namedChildren) if (child) declaredNames(child, names);
+      return names;
+    });
+    if (declared.has(name)) return true;
   }
   return false;
 }
 
-function declares(node: SyntaxNode, name: string): boolean {
+/** The names a statement or parameter list declares, added to `names`. */
+function declaredNames(node: SyntaxNode, names: Set<string>): void {
   if (node.type === 'lexical_declaration' || node.type === 'variable_declaration') {
-    return node.namedChildren.some(
-      (d) => d?.type === 'variable_declarator' && d.childForFieldName('name')?.text === name,
-    );
+    for (const d of node.namedChildren) {
+      const name = d?.type === 'variable_declarator' ? d.childForFieldName('name') : undefined;
+      if (name) names.add(name.text);
+    }
+  } else if (node.type === 'function_declaration') {
+    const name = node.childForFieldName('name');
+    if (name) names.add(name.text);
+  } else if (node.type === 'formal_parameters') {
+    for (const parameter of node.namedChildren) {
+      const name = parameter?.childForFieldName('pattern') ?? parameter;
+      if (name) names.add(name.text);
+    }
   }
-  if (node.type === 'function_declaration') return node.childForFieldName('name')?.text === name;
-  if (node.type === 'formal_parameters') {
-    return node.namedChildren.some(
-      (parameter) => (parameter?.childForFieldName('pattern') ?? parameter)?.text === name,
-    );
-  }
-  return false;
 }
 
 /** Finds the sockets a creation call or `new` makes, with their holders and uses. */
@@ -88,8 +99,9 @@ export function socketFromCreation(
   callee: SyntaxNode,
   args: SyntaxNode[],
   bindings: ReadonlyMap<string, Binding>,
+  index: NameIndex,
 ): NodeSocket | undefined {
-  const resolved = resolveCallee(callee, bindings);
+  const resolved = resolveCallee(callee, bindings, index);
   const creator = resolved ? CREATORS[resolved] : undefined;
   if (!creator || creator.isNew !== (node.type === 'new_expression')) return undefined;
   const creationName =
@@ -109,10 +121,10 @@ export function socketFromCreation(
   else if (holder) {
     socket.holder = holder;
     if (holder.startsWith('this.')) socket.scope = classBodyOf(node) ?? socket.scope;
-    socket.uses = [...chain, ...holderUses(socket.scope, holder, node)].sort(
+    socket.uses = [...chain, ...holderUses(socket.scope, holder, node, index)].sort(
       (a, b) => a.call.startIndex - b.call.startIndex,
     );
-    socket.escapes = escapeOf(socket.scope, holder, node);
+    socket.escapes = escapeOf(socket.scope, holder, node, index);
   }
   return socket;
 }
@@ -221,14 +233,30 @@ function classBodyOf(node: SyntaxNode): SyntaxNode | undefined {
   return undefined;
 }
 
-/** Calls `holder.method(...)` in the scope (and chains on them). */
-function holderUses(scope: SyntaxNode, holder: string, creation: SyntaxNode): SocketUse[] {
-  const uses: SocketUse[] = [];
-  walk(scope, (node) => {
-    if (node.type !== 'member_expression') return;
-    const object = node.childForFieldName('object');
-    if (!object || object.text.replace(/\s+/g, '').replace(/\?$/, '') !== holder) return;
-    if (object.startIndex >= creation.startIndex && object.endIndex <= creation.endIndex) return;
+/** Calls `holder.method(...)` in the scope (and chains on them), outside the creation. */
+function holderUses(
+  scope: SyntaxNode,
+  holder: string,
+  creation: SyntaxNode,
+  index: NameIndex,
+): SocketUse[] {
+  const all = index.memo('uses', holder, scope, () => allHolderUses(scope, holder, index));
+  return all.filter(({ object }) => !encloses(creation, object)).flatMap(({ uses }) => uses);
+}
+
+function allHolderUses(
+  scope: SyntaxNode,
+  holder: string,
+  index: NameIndex,
+): { object: SyntaxNode; uses: SocketUse[] }[] {
+  const found: { object: SyntaxNode; uses: SocketUse[] }[] = [];
+  for (const object of index.named(holder, scope)) {
+    const node = object.parent;
+    if (
+      node?.type !== 'member_expression' ||
+      node.childForFieldName('object')?.startIndex !== object.startIndex
+    )
+      continue;
     const call = node.parent;
     const name = node.childForFieldName('property');
     if (
@@ -236,11 +264,11 @@ function holderUses(scope: SyntaxNode, holder: string, creation: SyntaxNode): So
       call.childForFieldName('function')?.startIndex !== node.startIndex ||
       !name
     )
-      return;
-    uses.push({ call, name, method: name.text, args: callArguments(call) });
-    uses.push(...chainedUses(call).chain);
-  });
-  return uses;
+      continue;
+    const use = { call, name, method: name.text, args: callArguments(call) };
+    found.push({ object, uses: [use, ...chainedUses(call).chain] });
+  }
+  return found;
 }
 
 /** Event-waiting and stream helpers that take the socket and surface its errors. */
@@ -248,23 +276,35 @@ const ERROR_SURFACING =
   /^(events\.)?once$|^(stream\.)?(pipeline|finished)$|^(stream\.promises\.)?(pipeline|finished)$/;
 
 /** Where the holder leaves the scope: returned, stored elsewhere, handed to a function. */
-function escapeOf(scope: SyntaxNode, holder: string, creation: SyntaxNode): SyntaxNode | undefined {
-  let escape: SyntaxNode | undefined;
-  walk(scope, (node) => {
-    if (escape) return false;
-    const text =
-      node.type === 'identifier' || node.type === 'member_expression'
-        ? node.text.replace(/\s+/g, '')
-        : '';
-    if (text !== holder) return;
-    if (node.startIndex >= creation.startIndex && node.endIndex <= creation.endIndex) return false;
+function escapeOf(
+  scope: SyntaxNode,
+  holder: string,
+  creation: SyntaxNode,
+  index: NameIndex,
+): SyntaxNode | undefined {
+  const all = index.memo('escapes', holder, scope, () => allEscapes(scope, holder, index));
+  const escape = all.find(({ node }) => !encloses(creation, node))?.escape;
+  if (escape) return escape;
+  // `{ socket }` shorthand in an object literal
+  return holder.includes('.') ? undefined : index.shorthand(holder, scope)[0];
+}
+
+/** Each mention of the holder that hands it on, with where it goes, in source order. */
+function allEscapes(
+  scope: SyntaxNode,
+  holder: string,
+  index: NameIndex,
+): { node: SyntaxNode; escape: SyntaxNode }[] {
+  const found: { node: SyntaxNode; escape: SyntaxNode }[] = [];
+  for (const node of index.named(holder, scope)) {
     const parent = node.parent;
-    if (!parent) return false;
+    if (!parent) continue;
     if (
       parent.type === 'member_expression' &&
       parent.childForFieldName('object')?.startIndex === node.startIndex
     )
-      return false;
+      continue;
+    let escape: SyntaxNode | undefined;
     if (
       parent.type === 'return_statement' ||
       parent.type === 'yield_expression' ||
@@ -287,16 +327,9 @@ function escapeOf(scope: SyntaxNode, holder: string, creation: SyntaxNode): Synt
     ) {
       escape = parent; // an alias: its uses are not followed, so judge nothing
     }
-    return false;
-  });
-  // `{ socket }` shorthand in an object literal
-  if (!escape && !holder.includes('.')) {
-    walk(scope, (node) => {
-      if (!escape && node.type === 'shorthand_property_identifier' && node.text === holder)
-        escape = node;
-    });
+    if (escape) found.push({ node, escape });
   }
-  return escape;
+  return found;
 }
 
 /** `await once(s, 'connect')` inside a try block, or `pipeline(s, ...)`/`finished(s, ...)`. */
@@ -304,25 +337,23 @@ export function errorSurfacing(
   scope: SyntaxNode,
   holder: string | undefined,
   creation: SyntaxNode,
+  index: NameIndex,
 ): SyntaxNode | undefined {
-  let found: SyntaxNode | undefined;
   const mentions = (arg: SyntaxNode | null | undefined) =>
     !!arg &&
     (arg.startIndex === creation.startIndex ||
       (!!holder && arg.text.replace(/\s+/g, '') === holder));
-  walk(scope, (node) => {
-    if (found || node.type !== 'call_expression') return;
+  for (const node of index.callsTo(ERROR_SURFACING, scope)) {
     const callee = node.childForFieldName('function')?.text ?? '';
-    if (!ERROR_SURFACING.test(callee)) return;
     const args = node.childForFieldName('arguments');
     let passed = false;
     for (let i = 0; args && i < args.namedChildCount; i++)
       if (mentions(args.namedChild(i))) passed = true;
-    if (!passed) return;
-    if (/pipeline|finished/.test(callee)) found = node;
-    else if (insideTry(node) && node.parent?.type === 'await_expression') found = node;
-  });
-  return found;
+    if (!passed) continue;
+    if (/pipeline|finished/.test(callee)) return node;
+    if (insideTry(node) && node.parent?.type === 'await_expression') return node;
+  }
+  return undefined;
 }
 
 function insideTry(node: SyntaxNode): boolean {
