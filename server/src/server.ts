@@ -51,6 +51,8 @@ export class ConnectlintServer {
   private settings: Settings = resolveSettings(undefined, undefined).settings;
   private readonly analysed = new Map<string, Analysed>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
+  /** Each open document's latest analysis, whatever its version: the next one starts from it. */
+  private readonly previous = new Map<string, Analysis>();
   private workspaceFolder: string | undefined;
   private pullDiagnostics = false;
   private configurationRequests = false;
@@ -178,6 +180,7 @@ export class ConnectlintServer {
     this.timers.delete(uri);
     this.documents.didClose(uri);
     this.analysed.delete(uri);
+    this.previous.delete(uri);
     if (!this.pullDiagnostics) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 
@@ -189,7 +192,10 @@ export class ConnectlintServer {
     let analysis: Analysis;
     try {
       const tree = this.documents.parse(document);
-      analysis = analyzeText(this.backend, document.path, document.text, settings, tree);
+      // The previous version's analysis: unchanged functions keep their findings.
+      const previous = this.previous.get(document.uri);
+      analysis = analyzeText(this.backend, document.path, document.text, settings, tree, previous);
+      this.previous.set(document.uri, analysis);
     } catch (error) {
       // One document's failure is logged; the server serves the others.
       this.connection.console.error(
@@ -199,7 +205,7 @@ export class ConnectlintServer {
     }
     for (const notice of analysis.result.notices)
       this.connection.console.warn(`connectlint: ${document.uri}: ${notice.message}`);
-    if (analysis.model) this.index.updateFromModel(document.path, analysis.model);
+    if (analysis.summaries) this.index.updateFromSummaries(document.path, analysis.summaries);
     const diagnostics = analysis.result.findings.map((finding, index) =>
       toDiagnostic(finding, document.uri, index),
     );

@@ -4,7 +4,7 @@ import {
   buildCFileModel,
   languageForPath,
   MAX_FILE_BYTES,
-  type CFileModel,
+  type FunctionSummary,
   type ParserBackend,
 } from 'connectlint';
 
@@ -55,16 +55,16 @@ export class WorkspaceIndex {
         return;
       }
       const tree = this.backend.parse('c', text);
-      this.updateFromModel(path, buildCFileModel(this.backend, tree.rootNode));
+      this.updateFromSummaries(path, buildCFileModel(this.backend, tree.rootNode).summaries);
     } catch {
       this.files.delete(path);
     }
   }
 
-  updateFromModel(path: string, model: CFileModel): void {
+  updateFromSummaries(path: string, summaries: ReadonlyMap<string, FunctionSummary>): void {
     const connect: string[] = [];
     const nonBlocking: string[] = [];
-    for (const summary of model.summaries.values()) {
+    for (const summary of summaries.values()) {
       if (summary.returnsConnectResult) connect.push(summary.name);
       if (summary.nonBlockingParams.has(0)) nonBlocking.push(summary.name);
     }

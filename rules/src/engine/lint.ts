@@ -1,12 +1,23 @@
 import { applyDirectives } from './apply-directives.js';
 import type { FileResult, Finding } from './finding.js';
 import type { Settings } from '../config/settings.js';
-import { buildCFileModel } from '../model/c/file-model.js';
+import { buildCFileModel, scanCFile } from '../model/c/file-model.js';
+import {
+  cacheKey,
+  functionFacts,
+  functionsToAnalyse,
+  cacheFor,
+  withOlder,
+  keptSummaryInputs,
+  mergeFindings,
+  type FunctionFindingsCache,
+  type OffsetFinding,
+} from './function-cache.js';
 import { languageForPath } from '../parse/languages.js';
 import type { ParserBackend, SyntaxNode, SyntaxTree } from '../parse/syntax.js';
 import { buildNodeFileModel } from '../model/node/file-model.js';
 import type { NodeFileModel } from '../model/node/types.js';
-import type { CFileModel } from '../model/c/types.js';
+import type { CFileModel, FunctionModel, FunctionSummary } from '../model/c/types.js';
 import { RULES } from '../rules/index.js';
 import { formatMessage, type Report, type Rule, type RuleContext } from '../rules/rule.js';
 import { LineIndex } from '../text/positions.js';
@@ -42,16 +53,30 @@ export function lintText(
 /** A file's findings, and the model they came from (for hovers and editors). */
 export interface Analysis {
   result: FileResult;
+  /** The whole C model (after an incremental analysis, built on first use). */
   model?: CFileModel;
+  /** The C file's function summaries (its wrappers and non-blocking helpers). */
+  summaries?: ReadonlyMap<string, FunctionSummary>;
   nodeModel?: NodeFileModel;
+  /** Findings by function, for the next version's analysis (see `function-cache.ts`). */
+  functionCache?: FunctionFindingsCache;
+  /** A C file's functions, and how many of them were analysed (the rest kept their findings). */
+  functions?: { total: number; analysed: number };
 }
 
+/**
+ * Analyses one file. `previous`, the analysis of an earlier version of the same
+ * file whose tree this one's was edited from (an editor's case), lets a C file's
+ * unchanged functions keep their findings: only the functions an edit touched,
+ * and those that name them, are analysed again.
+ */
 export function analyzeText(
   backend: ParserBackend,
   path: string,
   text: string,
   settings: Settings,
   tree?: SyntaxTree,
+  previous?: Analysis,
 ): Analysis {
   const result: FileResult = { path, findings: [], notices: [] };
   const analysis: Analysis = { result };
@@ -80,17 +105,60 @@ export function analyzeText(
   const lines = new LineIndex(text);
   let comments: readonly SyntaxNode[];
   let run: (rule: Rule<object>, context: Omit<RuleContext<object>, 'model'>) => void;
+  let merge = (fresh: OffsetFinding[]) => fresh;
   if (language.family === 'c') {
-    const model = buildCFileModel(backend, parsed.rootNode, settings.wrappers);
-    analysis.model = model;
+    const root = parsed.rootNode;
+    const scan = scanCFile(backend, root);
+    const key = cacheKey(scan, settings);
+    let facts = new Map<string, string>();
+    let focus: ReadonlySet<FunctionModel> | undefined;
+    const cache = cacheFor(previous?.functionCache, key);
+    const kept = keptSummaryInputs(previous?.functionCache);
+    const model = buildCFileModel(backend, root, settings.wrappers, {
+      scan,
+      ...(kept ? { summaryInputs: kept } : {}),
+      focus: ({ summaries, errno }) => {
+        facts = functionFacts(scan.functions, summaries, errno);
+        return (focus = functionsToAnalyse(scan.functions, key, facts, cache));
+      },
+    });
+    if (focus) {
+      // Hovers need every function's calls: the whole model, when first asked for.
+      let whole: CFileModel | undefined;
+      Object.defineProperty(analysis, 'model', {
+        get: () => (whole ??= buildCFileModel(backend, root, settings.wrappers)),
+        enumerable: true,
+      });
+    } else {
+      analysis.model = model;
+    }
+    analysis.summaries = model.summaries;
+    analysis.functions = {
+      total: scan.functions.length,
+      analysed: focus ? focus.size : scan.functions.length,
+    };
     comments = model.comments;
     run = (rule, context) => rule.check?.({ ...context, model });
+    merge = (fresh) => {
+      const merged = mergeFindings(
+        fresh,
+        scan.functions,
+        focus,
+        cache,
+        key,
+        facts,
+        model.summaryInputs,
+      );
+      analysis.functionCache = withOlder(merged.cache, previous?.functionCache);
+      return merged.findings;
+    };
   } else {
     const model = buildNodeFileModel(backend, language.id, parsed.rootNode);
     analysis.nodeModel = model;
     comments = model.comments;
     run = (rule, context) => rule.checkNode?.({ ...context, model });
   }
+  const fresh: OffsetFinding[] = [];
   for (const rule of RULES) {
     const setting = settings.rules.get(rule.meta.id);
     if (!setting || setting.severity === 'off') continue;
@@ -110,10 +178,9 @@ export function analyzeText(
       });
       continue;
     }
-    for (const report of reports) {
-      result.findings.push(toFinding(rule, severity, report, lines));
-    }
+    for (const report of reports) fresh.push(offsetFinding(rule, severity, report));
   }
+  result.findings = merge(fresh).map((finding) => toFinding(finding, lines));
   result.findings = applyDirectives(result.findings, comments, lines, settings);
   result.findings.sort(
     (a, b) => a.location.start.offset - b.location.start.offset || a.ruleId.localeCompare(b.ruleId),
@@ -121,25 +188,41 @@ export function analyzeText(
   return analysis;
 }
 
-function toFinding(
+function offsetFinding(
   rule: Rule<object>,
   severity: 'warn' | 'error',
   report: Report,
-  lines: LineIndex,
-): Finding {
-  const end = report.end ?? report.start;
+): OffsetFinding {
   return {
     ruleId: rule.meta.id,
     severity,
     messageId: report.messageId,
     data: report.data ?? {},
     message: formatMessage(rule.meta.messages[report.messageId] ?? report.messageId, report.data),
-    location: lines.location(report.start.startIndex, end.endIndex),
+    start: report.start.startIndex,
+    end: (report.end ?? report.start).endIndex,
     related: (report.related ?? []).map((related) => ({
       message: related.message,
-      location: lines.location(related.node.startIndex, related.node.endIndex),
+      start: related.node.startIndex,
+      end: related.node.endIndex,
     })),
-    fixes: (report.fixes ?? []).map((fix) => ({
+    fixes: report.fixes ?? [],
+  };
+}
+
+function toFinding(finding: OffsetFinding, lines: LineIndex): Finding {
+  return {
+    ruleId: finding.ruleId,
+    severity: finding.severity,
+    messageId: finding.messageId,
+    data: finding.data,
+    message: finding.message,
+    location: lines.location(finding.start, finding.end),
+    related: finding.related.map((related) => ({
+      message: related.message,
+      location: lines.location(related.start, related.end),
+    })),
+    fixes: finding.fixes.map((fix) => ({
       description: fix.description,
       edits: fix.edits.map((edit) => ({
         location: lines.location(edit.start, edit.end),

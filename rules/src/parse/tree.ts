@@ -23,15 +23,21 @@ export function walk(root: SyntaxNode, visit: (node: SyntaxNode) => boolean | vo
   }
 }
 
-/** A call's (or a `new`'s) arguments, comments left out. */
+const argumentsOf = new WeakMap<SyntaxNode, SyntaxNode[]>();
+
+/**
+ * A call's (or a `new`'s) arguments, comments left out. Kept per node object:
+ * the model and several rules ask for the same calls' arguments.
+ */
 export function callArguments(call: SyntaxNode): SyntaxNode[] {
+  const known = argumentsOf.get(call);
+  if (known) return known;
   const list = call.childForFieldName('arguments');
   const args: SyntaxNode[] = [];
-  if (!list) return args;
-  for (let i = 0; i < list.namedChildCount; i++) {
-    const arg = list.namedChild(i);
+  for (const arg of list?.namedChildren ?? []) {
     if (arg && arg.type !== 'comment') args.push(arg);
   }
+  argumentsOf.set(call, args);
   return args;
 }
 

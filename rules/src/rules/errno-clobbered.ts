@@ -1,4 +1,5 @@
 import { alwaysExits, encloses, mayFollow, NO_RETURN_FUNCTIONS, walk } from '../model/c/ast.js';
+import { fileClobberers } from '../model/c/clobberers.js';
 import { isErrnoRead } from '../model/c/errno-vocabulary.js';
 import type { CFileModel, ConnectCall, FunctionModel } from '../model/c/types.js';
 import type { SyntaxNode } from '../parse/syntax.js';
@@ -25,7 +26,7 @@ export default createRule<Record<string, never>>({
     ...NO_OPTIONS,
   },
   check({ model, report }) {
-    const clobberers = fileClobberers(model);
+    const clobberers = fileClobberers(model.functions);
     const reported = new Set<number>();
     for (const connect of model.connectCalls) {
       for (const { read, clobber, statement } of clobberedReads(connect, model, clobberers)) {
@@ -47,68 +48,8 @@ export default createRule<Record<string, never>>({
   },
 });
 
-/**
- * C library calls that may set errno even when they succeed, or that fail
- * often enough: the ones seen between a failed connect and its error report.
- * free() is not among them: POSIX.1-2024 and glibc 2.33 keep errno.
- */
-const LIBC_CLOBBERERS = new Set([
-  'close',
-  'closesocket',
-  'shutdown',
-  'fclose',
-  'printf',
-  'fprintf',
-  'vprintf',
-  'vfprintf',
-  'dprintf',
-  'puts',
-  'fputs',
-  'fputc',
-  'putc',
-  'putchar',
-  'fflush',
-  'fwrite',
-  'perror',
-  'warn',
-  'warnx',
-  'vwarn',
-  'syslog',
-  'vsyslog',
-  'malloc',
-  'calloc',
-  'realloc',
-  'strdup',
-  'write',
-  'send',
-  'unlink',
-  'remove',
-  'open',
-  'fopen',
-  'socket',
-  'sleep',
-  'usleep',
-  'nanosleep',
-  'freeaddrinfo',
-]);
-
 /** Calls that read errno themselves: perror("x"), warn("x"), syslog(..., "%m"). */
 const READS_ERRNO_ITSELF = new Set(['perror', 'warn', 'vwarn', 'err', 'verr']);
-
-/** Functions of the file that call a clobberer (to a fixed point), read from their text. */
-function fileClobberers(model: CFileModel): Set<string> {
-  const clobberers = new Set(LIBC_CLOBBERERS);
-  for (let changed = true; changed;) {
-    changed = false;
-    const pattern = new RegExp(`\\b(${[...clobberers].join('|')})\\s*\\(`);
-    for (const fn of model.functions) {
-      if (clobberers.has(fn.name) || !pattern.test(fn.body.text)) continue;
-      clobberers.add(fn.name);
-      changed = true;
-    }
-  }
-  return clobberers;
-}
 
 interface ClobberedRead {
   read: SyntaxNode;

@@ -5,16 +5,18 @@ import { COPIERS } from './copiers.js';
 import { classifyResultUse, storedValueIsRead, type ResultUse } from './result-use.js';
 import { findSockets } from './sockets.js';
 import { literalByteLength, decodedLength } from './string-literal.js';
-import { buildErrnoVocabulary } from './errno-vocabulary.js';
-import { functionFacts, type FunctionFacts } from './function-facts.js';
+import { buildErrnoVocabulary, type ErrnoVocabulary } from './errno-vocabulary.js';
+import { factsFromMatches, functionFacts, type FunctionFacts } from './function-facts.js';
 import { NONBLOCKING_CALLS } from './nonblocking.js';
 import { summarizeFunctions } from './summaries.js';
+import { summaryInputs, type SummaryInputs } from './summary-inputs.js';
+import { escapeRegExp } from '../../text/regexp.js';
 import {
   NO_WRAPPERS,
   type CFileModel,
   type ConnectCall,
   type FunctionModel,
-  type NamedCall,
+  type FunctionSummary,
   type StringMacro,
   type SunPathCopy,
   type SunPathInitializer,
@@ -22,47 +24,92 @@ import {
   type Wrappers,
 } from './types.js';
 
+/** The file's top level: its functions (in source order), macros and other declarations. */
+export interface CFileScan {
+  functions: FunctionModel[];
+  macros: QueryMatch[];
+  others: SyntaxNode[];
+}
+
+/** Reads the file's top level (cheap: no query, no walk into bodies). */
+export function scanCFile(backend: ParserBackend, root: SyntaxNode): CFileScan {
+  const top = topLevel(root);
+  return {
+    functions: collectFunctions(backend, top.functions),
+    macros: top.macros,
+    others: top.others,
+  };
+}
+
+export interface CFileModelOptions {
+  /** The file's scan, when the caller made it already. */
+  scan?: CFileScan;
+  /**
+   * Asked once the file-wide facts are known (summaries, errno vocabulary): the
+   * functions to model in full — calls, sockets, sun_path writes — or undefined
+   * for all (an editor's re-analysis after an edit). Those facts are always read
+   * from the whole file: they are what every function sees of the others.
+   */
+  focus?: (facts: {
+    summaries: ReadonlyMap<string, FunctionSummary>;
+    errno: ErrnoVocabulary;
+  }) => ReadonlySet<FunctionModel> | undefined;
+  /** The previous version's `summaryInputs`: functions whose text is unchanged are not read again. */
+  summaryInputs?: ReadonlyMap<string, SummaryInputs>;
+}
+
 /** Builds the model of a parsed C file (see `types.ts`). */
 export function buildCFileModel(
   backend: ParserBackend,
   root: SyntaxNode,
   wrappers: Wrappers = NO_WRAPPERS,
+  options: CFileModelOptions = {},
 ): CFileModel {
   // The top level (through preprocessor conditionals) gives the functions and
   // macros without a query over the whole tree; the other queries run only where
   // they can match. Comments only when a suppression directive may be among them.
   const text = root.text;
-  const top = topLevel(root);
-  const functions = collectFunctions(backend, top.functions);
+  const top = options.scan ?? scanCFile(backend, root);
+  const { functions } = top;
   const of = (name: string, nodes: readonly SyntaxNode[]) =>
     nodes.flatMap((node) => matchQueries(backend, 'c', [name], node).get(name) ?? []);
   const comments = text.includes('connectlint-') ? of('comments', [root]) : [];
-  const functionAt = functionLocator(functions);
-  const callsByName = new Map<string, NamedCall[]>();
-  const addCalls = (fn: FunctionModel) => {
-    for (const match of matchQueries(backend, 'c', ['calls'], fn.body).get('calls') ?? []) {
+  const queried = new Set<FunctionModel>();
+  const queryCalls = (fn: FunctionModel) => {
+    if (queried.has(fn)) return;
+    queried.add(fn);
+    // A function whose calls matter needs its facts too (how a result is used,
+    // what holds a socket): one pass over the body for both.
+    const found = matchQueries(backend, 'c', ['calls', 'function-facts'], fn.body);
+    knownFacts.set(fn.body, factsFromMatches(fn.params, found.get('function-facts') ?? []));
+    for (const match of found.get('calls') ?? []) {
       const call = match.captures.find((capture) => capture.name === 'call')?.node;
       const name = match.captures.find((capture) => capture.name === 'name')?.node;
-      if (!call || !name) continue;
-      const named = { call, name, fn };
-      const list = callsByName.get(name.text) ?? [];
-      list.push(named);
-      callsByName.set(name.text, list);
-      fn.calls.push(named);
+      if (call && name) fn.calls.push({ call, name, fn });
     }
+    fn.calls.sort((a, b) => a.call.startIndex - b.call.startIndex);
   };
   // Calls are gathered only in the functions that may matter: those that name
   // connect, socket() or a non-blocking call, or a configured wrapper — and then
   // those that call a wrapper or helper found among them (see below). No rule
-  // reads the calls of any other function.
-  const withCalls = new Set<FunctionModel>();
+  // reads the calls of any other function. What the summaries need of a
+  // function is kept by its text (an editor's next version reuses it).
+  const fileFunctions = new Set(functions.map((fn) => fn.name));
+  const inputsOf = new Map<FunctionModel, SummaryInputs>();
+  const inputsByText = new Map<string, SummaryInputs>();
   const gather = (names: readonly string[]) => {
     if (names.length === 0) return;
     const pattern = new RegExp(`\\b(${names.map(escapeRegExp).join('|')})\\s*\\(`);
     for (const fn of functions) {
-      if (withCalls.has(fn) || !pattern.test(fn.body.text)) continue;
-      withCalls.add(fn);
-      addCalls(fn);
+      if (inputsOf.has(fn) || !pattern.test(fn.body.text)) continue;
+      const fnText = fn.node.text;
+      let inputs = options.summaryInputs?.get(fnText);
+      if (!inputs) {
+        queryCalls(fn);
+        inputs = summaryInputs(fn, fn.calls);
+      }
+      inputsOf.set(fn, inputs);
+      inputsByText.set(fnText, inputs);
     }
   };
   gather([
@@ -73,64 +120,61 @@ export function buildCFileModel(
     ...wrappers.socket,
     ...wrappers.nonBlocking,
   ]);
-  for (const fn of functions) fn.calls.sort((a, b) => a.call.startIndex - b.call.startIndex);
 
   // A file that defines its own `connect` calls that one, not connect(2).
-  const definesConnect = functions.some((fn) => fn.name === 'connect');
-  const connectCalls: ConnectCall[] = [];
-  for (const { call, name, fn } of definesConnect ? [] : (callsByName.get('connect') ?? [])) {
-    const args = callArguments(call);
-    // Not connect(2): another arity (Qt's connect takes four), or arguments the C
-    // grammar cannot read (C++ in a header: `&Sender::signal`, lambdas).
-    if (!fn || args.length !== 3 || call.hasError) continue;
-    const [socket, address, length] = args as [SyntaxNode, SyntaxNode, SyntaxNode];
-    connectCalls.push({ call, name, socket, address, length, fn, ...resultUse(call, fn) });
-  }
-
-  let summaries = summarizeFunctions(functions, connectCalls, callsByName, wrappers);
+  const definesConnect = fileFunctions.has('connect');
+  let summaries = summarizeFunctions(functions, inputsOf, definesConnect, wrappers);
   // Callers of the file's own wrappers and non-blocking helpers need their calls too.
-  for (let known = -1; known !== withCalls.size;) {
-    known = withCalls.size;
+  for (let known = -1; known !== inputsOf.size;) {
+    known = inputsOf.size;
     const helpers = [...summaries.values()]
       .filter((summary) => summary.returnsConnectResult || summary.nonBlockingParams.size > 0)
       .map((summary) => summary.name);
     gather(helpers);
-    if (withCalls.size !== known)
-      summaries = summarizeFunctions(functions, connectCalls, callsByName, wrappers);
+    if (inputsOf.size !== known)
+      summaries = summarizeFunctions(functions, inputsOf, definesConnect, wrappers);
   }
-  for (const fn of functions) fn.sockets.push(...findSockets(fn, summaries, wrappers));
+  const macros = collectMacros(top.macros);
+  const errno = buildErrnoVocabulary(macros, functions);
+  const focus = options.focus?.({ summaries, errno });
+  const inFocus = (fn: FunctionModel | undefined) => !focus || (fn !== undefined && focus.has(fn));
+
+  const connectCalls: ConnectCall[] = [];
   const wrapperCalls: WrapperCall[] = [];
-  for (const summary of summaries.values()) {
-    if (!summary.returnsConnectResult) continue;
-    for (const { call, name, fn } of callsByName.get(summary.name) ?? []) {
-      if (!fn) continue;
-      wrapperCalls.push({ call, name, wrapper: summary, fn, ...resultUse(call, fn) });
-    }
-  }
-  // Wrappers named in the configuration live in other files: their calls are
-  // connect calls with connect's arguments.
-  for (const wrapperName of wrappers.connect) {
-    if (summaries.has(wrapperName)) continue;
-    for (const { call, name, fn } of callsByName.get(wrapperName) ?? []) {
+  for (const fn of functions) {
+    if (!inFocus(fn) || !inputsOf.has(fn)) continue;
+    queryCalls(fn);
+    fn.sockets.push(...findSockets(fn, summaries, wrappers));
+    for (const { call, name } of fn.calls) {
+      const callee = name.text;
+      const summary = summaries.get(callee);
+      if (summary?.returnsConnectResult) {
+        wrapperCalls.push({ call, name, wrapper: summary, fn, ...resultUse(call, fn) });
+        continue;
+      }
+      // connect(2) — and the wrappers named in the configuration: they live in
+      // other files, and their calls are connect calls with connect's arguments.
+      const isConnect = callee === 'connect' && !definesConnect;
+      if (!isConnect && (summary || !wrappers.connect.includes(callee))) continue;
       const args = callArguments(call);
-      if (!fn || args.length !== 3 || call.hasError) continue;
+      // Not connect(2): another arity (Qt's connect takes four), or arguments the C
+      // grammar cannot read (C++ in a header: `&Sender::signal`, lambdas).
+      if (args.length !== 3 || call.hasError) continue;
       const [socket, address, length] = args as [SyntaxNode, SyntaxNode, SyntaxNode];
       connectCalls.push({ call, name, socket, address, length, fn, ...resultUse(call, fn) });
     }
   }
-  connectCalls.sort((a, b) => a.call.startIndex - b.call.startIndex);
 
-  const macros = collectMacros(top.macros);
   const stringMacros = collectStringMacros(macros);
   const macroLengths = new Map([...stringMacros].map(([name, macro]) => [name, macro.byteLength]));
   const { copies, initializers } = collectSunPathWrites(
     of(
       'sun-path',
-      [...functions.map((fn) => fn.node), ...top.others].filter((node) =>
+      [...functions.filter(inFocus).map((fn) => fn.node), ...top.others].filter((node) =>
         node.text.includes('sun_path'),
       ),
     ),
-    functionAt,
+    (offset) => functionAt(functions, offset),
     macroLengths,
   );
 
@@ -145,9 +189,11 @@ export function buildCFileModel(
     sunPathInitializers: initializers,
     stringMacros,
     comments: commentNodes,
-    errno: buildErrnoVocabulary(macros, functions),
+    errno,
     wrappers,
-    text: root.text,
+    text,
+    summaryInputs: inputsByText,
+    ...(focus ? { focus } : {}),
   };
 }
 
@@ -212,6 +258,9 @@ function topLevel(root: SyntaxNode): {
   return { functions, macros, others };
 }
 
+/** Facts read along with a function's calls (see `queryCalls`), by body node. */
+const knownFacts = new WeakMap<SyntaxNode, FunctionFacts>();
+
 function collectFunctions(backend: ParserBackend, found: readonly QueryMatch[]): FunctionModel[] {
   const functions: FunctionModel[] = [];
   for (const match of found) {
@@ -222,7 +271,8 @@ function collectFunctions(backend: ParserBackend, found: readonly QueryMatch[]):
     const signature = functionSignature(declarator);
     if (!signature) continue;
     let facts: FunctionFacts | undefined;
-    const factsOf = () => (facts ??= functionFacts(backend, signature.params, body));
+    const factsOf = () =>
+      (facts ??= knownFacts.get(body) ?? functionFacts(backend, signature.params, body));
     functions.push({
       name: signature.name,
       params: signature.params,
@@ -242,22 +292,21 @@ function collectFunctions(backend: ParserBackend, found: readonly QueryMatch[]):
   return functions.sort((a, b) => a.node.startIndex - b.node.startIndex);
 }
 
-/** Maps an offset to the function around it (functions do not nest in C). */
-function functionLocator(
-  functions: FunctionModel[],
-): (offset: number) => FunctionModel | undefined {
-  return (offset) => {
-    let low = 0;
-    let high = functions.length - 1;
-    while (low <= high) {
-      const mid = (low + high) >> 1;
-      const fn = functions[mid] as FunctionModel;
-      if (offset < fn.node.startIndex) high = mid - 1;
-      else if (offset >= fn.node.endIndex) low = mid + 1;
-      else return fn;
-    }
-    return undefined;
-  };
+/** The function around an offset (functions are sorted and do not nest in C). */
+export function functionAt(
+  functions: readonly FunctionModel[],
+  offset: number,
+): FunctionModel | undefined {
+  let low = 0;
+  let high = functions.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const fn = functions[mid] as FunctionModel;
+    if (offset < fn.node.startIndex) high = mid - 1;
+    else if (offset >= fn.node.endIndex) low = mid + 1;
+    else return fn;
+  }
+  return undefined;
 }
 
 interface MacroDefinition {
@@ -326,8 +375,4 @@ function collectSunPathWrites(
     copies.push({ call, copierName, copier, destination, args, fn, ...use });
   }
   return { copies, initializers };
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -1,5 +1,5 @@
 import { matchQueries } from '../../parse/queries.js';
-import type { ParserBackend, SyntaxNode } from '../../parse/syntax.js';
+import type { ParserBackend, QueryMatch, SyntaxNode } from '../../parse/syntax.js';
 
 /** A function's declarations, returns, stores and labels, from one query over its body. */
 export interface FunctionFacts {
@@ -16,6 +16,15 @@ export function functionFacts(
   params: readonly string[],
   body: SyntaxNode,
 ): FunctionFacts {
+  const matches = matchQueries(backend, 'c', ['function-facts'], body).get('function-facts');
+  return factsFromMatches(params, matches ?? []);
+}
+
+/** The facts from the matches of `function-facts.scm` over one body (run alone or with another query). */
+export function factsFromMatches(
+  params: readonly string[],
+  matches: readonly QueryMatch[],
+): FunctionFacts {
   const facts: FunctionFacts = {
     locals: new Set(params.filter((name) => name !== '')),
     returned: [],
@@ -27,8 +36,7 @@ export function functionFacts(
     list.push({ value, declaration });
     facts.stores.set(name, list);
   };
-  for (const match of matchQueries(backend, 'c', ['function-facts'], body).get('function-facts') ??
-    []) {
+  for (const match of matches) {
     const capture = (name: string) => match.captures.find((c) => c.name === name)?.node;
     const local = capture('local');
     if (local) facts.locals.add(local.text);

@@ -7,6 +7,7 @@ import { callArguments } from './ast.js';
  *   ioctl(fd, FIONBIO, &on)                   ioctlsocket(fd, FIONBIO, &on) on Windows
  */
 export function setsNonBlocking(name: string, call: SyntaxNode): boolean {
+  if (name !== 'fcntl' && name !== 'ioctl' && name !== 'ioctlsocket') return false;
   const args = callArguments(call);
   if (name === 'fcntl') {
     const command = args[1]?.text ?? '';

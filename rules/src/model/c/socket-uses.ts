@@ -94,6 +94,8 @@ export function socketUseAfter(
     io: undefined,
   };
   const mentionsKey = (node: SyntaxNode) => {
+    // The text test first: most arguments do not contain the key at all.
+    if (!node.text.includes(key)) return false;
     let found = false;
     walk(node, (inner) => {
       if (found) return false;

@@ -1,6 +1,6 @@
 import type { SyntaxNode } from '../../parse/syntax.js';
 import { callArguments, unwrapValue } from './ast.js';
-import { setsNonBlocking } from './nonblocking.js';
+import { NONBLOCKING_CALLS, setsNonBlocking } from './nonblocking.js';
 import { classifyResultUse } from './result-use.js';
 import type { FunctionModel, FunctionSummary, SocketKind, SocketModel, Wrappers } from './types.js';
 
@@ -69,12 +69,17 @@ export function nonBlockingCalls(
   const found: { call: SyntaxNode; target: SyntaxNode }[] = [];
   nonBlockingCache.set(fn, found);
   for (const { call, name } of fn.calls) {
+    const callee = name.text;
+    const params = summaries.get(callee)?.nonBlockingParams;
+    const known = NONBLOCKING_CALLS.includes(callee as (typeof NONBLOCKING_CALLS)[number]);
+    // Most calls are none of these: leave their arguments unread.
+    if (!known && !wrappers.nonBlocking.includes(callee) && !params?.size) continue;
     const args = callArguments(call);
-    if (setsNonBlocking(name.text, call) && args[0]) found.push({ call, target: args[0] });
-    else if (wrappers.nonBlocking.includes(name.text) && args[0])
+    if (setsNonBlocking(callee, call) && args[0]) found.push({ call, target: args[0] });
+    else if (wrappers.nonBlocking.includes(callee) && args[0])
       found.push({ call, target: args[0] });
     else {
-      for (const index of summaries.get(name.text)?.nonBlockingParams ?? []) {
+      for (const index of params ?? []) {
         const arg = args[index];
         if (arg) found.push({ call, target: arg });
       }

@@ -1,67 +1,78 @@
 import type { SyntaxNode } from '../../parse/syntax.js';
-import { callArguments, unwrapValue } from './ast.js';
-import type { NamedCall } from './types.js';
-import { NONBLOCKING_CALLS, setsNonBlocking } from './nonblocking.js';
-import type { ConnectCall, FunctionModel, FunctionSummary, Wrappers } from './types.js';
+import {
+  argumentParams,
+  callNode,
+  returnedValues,
+  type CallInput,
+  type SummaryInputs,
+} from './summary-inputs.js';
+import type { FunctionModel, FunctionSummary, Wrappers } from './types.js';
 
 /**
  * What each function of the file does, seen from its callers: does it return
  * connect(2)'s result (a wrapper), which parameters does it make non-blocking.
- * Computed to a fixed point, so a wrapper of a wrapper is a wrapper too.
+ * Computed to a fixed point, so a wrapper of a wrapper is a wrapper too. Read
+ * from each function's `SummaryInputs` (plain data); a function without inputs
+ * makes no calls that matter.
  */
 export function summarizeFunctions(
   functions: readonly FunctionModel[],
-  connectCalls: readonly ConnectCall[],
-  callsByName: ReadonlyMap<string, NamedCall[]>,
+  inputsOf: ReadonlyMap<FunctionModel, SummaryInputs>,
+  definesConnect: boolean,
   wrappers: Wrappers,
 ): Map<string, FunctionSummary> {
   const summaries = new Map<string, FunctionSummary & { nonBlockingParams: Set<number> }>();
   for (const fn of functions) {
     summaries.set(fn.name, { name: fn.name, nonBlockingParams: new Set() });
   }
-
+  // Callers by callee name: which function, which of its calls.
+  const callers = new Map<string, { fn: FunctionModel; call: CallInput; index: number }[]>();
   // The calls whose value is "connect's result": connect itself, then wrappers.
-  const resultCalls = new Map<FunctionModel, SyntaxNode[]>();
-  const addResultCall = (fn: FunctionModel, call: SyntaxNode) => {
-    const list = resultCalls.get(fn) ?? [];
-    list.push(call);
-    resultCalls.set(fn, list);
+  const resultCalls = new Map<FunctionModel, Set<number>>();
+  const addResultCall = (fn: FunctionModel, index: number) => {
+    const set = resultCalls.get(fn) ?? new Set();
+    set.add(index);
+    resultCalls.set(fn, set);
   };
-  for (const call of connectCalls) addResultCall(call.fn, call.call);
-
-  for (const name of [...NONBLOCKING_CALLS, ...wrappers.nonBlocking]) {
-    for (const { call, fn } of callsByName.get(name) ?? []) {
-      if (!fn || !(setsNonBlocking(name, call) || wrappers.nonBlocking.includes(name))) continue;
-      const index = parameterIndex(fn, callArguments(call)[0]);
-      if (index >= 0) summaries.get(fn.name)?.nonBlockingParams.add(index);
-    }
+  for (const [fn, inputs] of inputsOf) {
+    inputs.calls.forEach((call, index) => {
+      const list = callers.get(call.name) ?? [];
+      list.push({ fn, call, index });
+      callers.set(call.name, list);
+      if (call.name === 'connect' && call.connectShaped && !definesConnect)
+        addResultCall(fn, index);
+      if (call.setsNonBlocking || wrappers.nonBlocking.includes(call.name)) {
+        const param = argumentParams(fn, call)[0] ?? -1;
+        if (param >= 0) summaries.get(fn.name)?.nonBlockingParams.add(param);
+      }
+    });
   }
 
   for (let changed = true; changed;) {
     changed = false;
     for (const fn of functions) {
       const summary = summaries.get(fn.name);
-      if (!summary) continue;
-      if (!summary.returnsConnectResult) {
-        const returned = returnedResultCall(fn, resultCalls.get(fn) ?? []);
-        if (returned) {
-          summary.returnsConnectResult = returned;
-          for (const { call, fn: caller } of callsByName.get(fn.name) ?? []) {
-            if (caller) addResultCall(caller, call);
-          }
-          changed = true;
-        }
-      }
+      const inputs = inputsOf.get(fn);
+      if (!summary || !inputs || summary.returnsConnectResult) continue;
+      const returned = returnedResultCall(fn, inputs, resultCalls.get(fn));
+      if (returned === undefined) continue;
+      const call = inputs.calls[returned] as CallInput;
+      let node: SyntaxNode | undefined;
+      Object.defineProperty(summary, 'returnsConnectResult', {
+        // The node only when a rule asks (a related location): most never do.
+        get: () => (node ??= callNode(fn, call)),
+        enumerable: true,
+      });
+      for (const caller of callers.get(fn.name) ?? []) addResultCall(caller.fn, caller.index);
+      changed = true;
     }
     // A helper that passes its parameter to a non-blocking helper is one too.
-    for (const [name, calls] of callsByName) {
+    for (const [name, calls] of callers) {
       const callee = summaries.get(name);
       if (!callee || callee.nonBlockingParams.size === 0) continue;
-      for (const { call, fn } of calls) {
-        if (!fn) continue;
-        const args = callArguments(call);
+      for (const { fn, call } of calls) {
         for (const index of callee.nonBlockingParams) {
-          const param = parameterIndex(fn, args[index]);
+          const param = argumentParams(fn, call)[index] ?? -1;
           const summary = summaries.get(fn.name);
           if (param >= 0 && summary && !summary.nonBlockingParams.has(param)) {
             summary.nonBlockingParams.add(param);
@@ -74,41 +85,31 @@ export function summarizeFunctions(
   return summaries;
 }
 
-function parameterIndex(fn: FunctionModel, arg: SyntaxNode | undefined): number {
-  if (!arg) return -1;
-  const value = unwrapValue(arg);
-  return value.type === 'identifier' ? fn.params.indexOf(value.text) : -1;
-}
-
 /**
- * The call among `calls` whose value `fn` returns: `return connect(...)`, or
- * `rc = connect(...); ... return rc;` where the only other store into `rc` is
- * its declaration's constant (`int rc = -1;`).
+ * The call among the result calls whose value the function returns: `return
+ * connect(...)`, or `rc = connect(...); ... return rc;` where the only other
+ * store into `rc` is its declaration's constant (`int rc = -1;`).
  */
-function returnedResultCall(fn: FunctionModel, calls: SyntaxNode[]): SyntaxNode | undefined {
-  if (calls.length === 0) return undefined;
-  const isCall = (node: SyntaxNode) =>
-    calls.find((call) => call.startIndex === node.startIndex && call.endIndex === node.endIndex);
-  const { returned, stores } = fn.facts;
-  const returnedNames = new Set<string>();
+function returnedResultCall(
+  fn: FunctionModel,
+  inputs: SummaryInputs,
+  results: ReadonlySet<number> | undefined,
+): number | undefined {
+  if (!results) return undefined;
+  const returned = returnedValues(fn, inputs);
   for (const value of returned) {
-    const inner = unwrapValue(value);
-    const call = isCall(inner);
-    if (call) return call;
-    if (inner.type === 'identifier') returnedNames.add(inner.text);
+    if ('call' in value && results.has(value.call)) return value.call;
   }
-  for (const name of returnedNames) {
-    let fromCall: SyntaxNode | undefined;
+  for (const value of returned) {
+    if (!('variable' in value)) continue;
+    let fromCall: number | undefined;
     let otherStore = false;
-    for (const { value, declaration } of stores.get(name) ?? []) {
-      const inner = unwrapValue(value);
-      const constant = inner.type === 'number_literal' || /^-\s*\d+$/.test(inner.text);
-      const call = isCall(inner);
-      if (call) fromCall = call;
+    for (const { call, constantDeclaration } of value.stores) {
+      if (call >= 0 && results.has(call)) fromCall = call;
       // Only a declaration's initial constant is allowed: `rc = 0;` later replaces the result.
-      else if (!(constant && declaration)) otherStore = true;
+      else if (!constantDeclaration) otherStore = true;
     }
-    if (fromCall && !otherStore) return fromCall;
+    if (fromCall !== undefined && !otherStore) return fromCall;
   }
   return undefined;
 }

@@ -3,6 +3,7 @@ import type { Copier } from './copiers.js';
 import type { ErrnoVocabulary } from './errno-vocabulary.js';
 import type { FunctionFacts } from './function-facts.js';
 import type { ResultUse } from './result-use.js';
+import type { SummaryInputs } from './summary-inputs.js';
 
 /** The model of one C file: what the rules read. Built once per parse. */
 export interface CFileModel {
@@ -21,6 +22,13 @@ export interface CFileModel {
   wrappers: Wrappers;
   /** The source text, for fixes that copy its indentation. */
   text: string;
+  /**
+   * When set, only these functions' calls, sockets and sun_path writes are in the
+   * model (see `CFileModelOptions.focus`); `functions` and `summaries` are whole.
+   */
+  focus?: ReadonlySet<FunctionModel>;
+  /** Each gathered function's summary inputs, by the function's text: for the next version's model. */
+  summaryInputs: ReadonlyMap<string, SummaryInputs>;
 }
 
 export interface FunctionModel {

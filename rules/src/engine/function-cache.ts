@@ -1,0 +1,314 @@
+import { functionAt, type CFileScan } from '../model/c/file-model.js';
+import { escapeRegExp } from '../text/regexp.js';
+import type { SyntaxNode } from '../parse/syntax.js';
+import type { FunctionModel, FunctionSummary } from '../model/c/types.js';
+import { fileClobberers } from '../model/c/clobberers.js';
+import type { ErrnoVocabulary } from '../model/c/errno-vocabulary.js';
+import { confirmingHelpers } from '../model/c/socket-uses.js';
+import type { SummaryInputs } from '../model/c/summary-inputs.js';
+import type { Settings } from '../config/settings.js';
+
+/**
+ * A finding before its offsets become lines and columns: what a rule's report
+ * is turned into first, so that it can be kept across edits and moved.
+ */
+export interface OffsetFinding {
+  ruleId: string;
+  severity: 'warn' | 'error';
+  messageId: string;
+  data: Record<string, string | number>;
+  message: string;
+  start: number;
+  end: number;
+  related: { message: string; start: number; end: number }[];
+  fixes: { description: string; edits: { start: number; end: number; text: string }[] }[];
+}
+
+/**
+ * A C file's findings by function, kept by an editor between versions of the
+ * file. A function's findings depend on its own text and on what it sees of the
+ * rest of the file: the text outside the functions (macros, declarations), the
+ * settings, and what the file's functions are to their callers (`FunctionFacts`
+ * below). So after an edit, a function whose text is unchanged keeps its
+ * findings, moved with it, unless it names a function whose facts changed.
+ */
+export interface FunctionFindingsCache {
+  /** The settings and the file outside its function bodies, with the functions' names. */
+  key: string;
+  /** Function text → its findings, offsets relative to the function's start; null: not kept. */
+  byText: ReadonlyMap<string, readonly OffsetFinding[] | null>;
+  /**
+   * The same for the texts the previous version's functions had and this
+   * one's have not: undo, or a character typed and deleted, brings them back.
+   * Only one version back, so that old versions of the document are not kept.
+   */
+  recentByText: ReadonlyMap<string, readonly OffsetFinding[] | null>;
+  /** Function name → what it is to its callers, as a string to compare. */
+  facts: ReadonlyMap<string, string>;
+  /** What the model reads of each function for the summaries, by function text (and one version back). */
+  summaryInputs: ReadonlyMap<string, SummaryInputs>;
+  recentSummaryInputs: ReadonlyMap<string, SummaryInputs>;
+  /**
+   * The cache of a version whose file outside the functions differed (its key):
+   * a name split by a typed space and joined again by the next keystroke
+   * finds its findings there. One generation only.
+   */
+  older?: FunctionFindingsCache;
+}
+
+/** The cache, or its older generation, made for the file as it is now (`key`). */
+export function cacheFor(
+  cache: FunctionFindingsCache | undefined,
+  key: string,
+): FunctionFindingsCache | undefined {
+  if (cache?.key === key) return cache;
+  return cache?.older?.key === key ? cache.older : undefined;
+}
+
+/** The next version's cache, keeping the previous one as its older generation if it is for another key. */
+export function withOlder(
+  next: FunctionFindingsCache,
+  previous: FunctionFindingsCache | undefined,
+): FunctionFindingsCache {
+  const older = previous?.key === next.key ? previous.older : previous;
+  if (!older) return next;
+  // One generation: the older cache's own older one is let go.
+  return { ...next, older: { ...older, older: undefined } };
+}
+
+/** The summary inputs a cache holds, this version's and the previous one's. */
+export function keptSummaryInputs(
+  cache: FunctionFindingsCache | undefined,
+): ReadonlyMap<string, SummaryInputs> | undefined {
+  if (!cache) return undefined;
+  return new Map([...cache.recentSummaryInputs, ...cache.summaryInputs]);
+}
+
+function keptFindings(
+  cache: FunctionFindingsCache | undefined,
+  text: string,
+): readonly OffsetFinding[] | null | undefined {
+  return cache?.byText.get(text) ?? cache?.recentByText.get(text);
+}
+
+/**
+ * What each function is to the functions that call it, as the rules read it:
+ * its summary (returns connect's result, makes parameters non-blocking), its
+ * place in the errno vocabulary, whether it may change errno, whether it
+ * confirms a connection. Computed for the whole file on every analysis.
+ */
+export function functionFacts(
+  functions: readonly FunctionModel[],
+  summaries: ReadonlyMap<string, FunctionSummary>,
+  errno: ErrnoVocabulary,
+): Map<string, string> {
+  const clobberers = fileClobberers(functions);
+  const confirmers = confirmingHelpers(functions);
+  const facts = new Map<string, string>();
+  for (const { name } of functions) {
+    const summary = summaries.get(name);
+    facts.set(
+      name,
+      JSON.stringify([
+        !!summary?.returnsConnectResult,
+        [...(summary?.nonBlockingParams ?? [])].sort(),
+        errno.readers.has(name),
+        errno.readerCalls.has(name),
+        [...(errno.classifiers.get(name) ?? [])].sort(),
+        clobberers.has(name),
+        confirmers.has(name),
+      ]),
+    );
+  }
+  return facts;
+}
+
+/**
+ * What every function's findings may depend on outside the functions: the
+ * settings, the macros, the file-scope declarations (a global's type), and the
+ * functions' names, in file order (a global counts only if declared before).
+ * Comments, includes and type definitions are not read by any rule.
+ */
+export function cacheKey(scan: CFileScan, settings: Settings): string {
+  const rules = [...settings.rules].map(([id, { severity, options }]) => [id, severity, options]);
+  const top: [number, string][] = [];
+  for (const { captures } of scan.macros) {
+    const macro = captures[0]?.node;
+    if (macro) top.push([macro.startIndex, `${macro.type} ${tokens(macro.text)}`]);
+  }
+  for (const node of scan.others) {
+    const variables = node.type === 'declaration' ? declaredVariables(node) : '';
+    if (variables) top.push([node.startIndex, variables]);
+  }
+  for (const fn of scan.functions) top.push([fn.node.startIndex, `${fn.name}()`]);
+  top.sort((a, b) => a[0] - b[0]);
+  return JSON.stringify([
+    rules,
+    settings.platform,
+    settings.wrappers,
+    settings.reportUnusedDirectives,
+    top.map(([, text]) => text),
+  ]);
+}
+
+/**
+ * What a file-scope declaration tells a rule (`declarationOf`): the type and the
+ * variables declared, with their pointer and array shapes — not their initial
+ * values (a large table's contents are nothing to the rules), and nothing for
+ * a function's prototype. Empty when it declares no variable.
+ */
+function declaredVariables(declaration: SyntaxNode): string {
+  const type = declaration.childForFieldName('type');
+  const parts: string[] = [];
+  let variables = 0;
+  for (const child of declaration.namedChildren) {
+    if (!child || child.type === 'comment') continue;
+    if (child.startIndex === type?.startIndex || !DECLARATOR.test(child.type)) {
+      parts.push(child.text);
+      continue;
+    }
+    let shape = '';
+    let current: SyntaxNode | null = child;
+    while (current && current.type !== 'identifier') {
+      if (!DECLARATOR.test(current.type)) break;
+      if (current.type !== 'init_declarator') shape += current.type[0];
+      current =
+        current.childForFieldName('declarator') ??
+        (current.type === 'parenthesized_declarator' ? current.namedChild(0) : null);
+    }
+    if (current?.type !== 'identifier') continue;
+    parts.push(`${shape}${current.text}`);
+    variables++;
+  }
+  return variables > 0 ? `declaration ${tokens(parts.join(' '))}` : '';
+}
+
+/** Declarators `declarationOf` looks through to a variable's name. */
+const DECLARATOR =
+  /^(identifier|init_declarator|pointer_declarator|array_declarator|parenthesized_declarator)$/;
+
+/**
+ * The text with the whitespace between tokens dropped (a space kept between
+ * two words), literals as written: what a space typed into a declaration
+ * does not change.
+ */
+function tokens(text: string): string {
+  return text.replace(
+    /("(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')|(\w)\s+(?=\w)|\s+/g,
+    (_match, literal: string | undefined, word: string | undefined) =>
+      literal ?? (word ? `${word} ` : ''),
+  );
+}
+
+/**
+ * The functions to analyse again: those whose text has no kept findings, and
+ * those that name a function whose facts changed. Undefined when nothing can be
+ * kept (no cache, or the file outside the functions changed).
+ */
+export function functionsToAnalyse(
+  functions: readonly FunctionModel[],
+  key: string,
+  facts: ReadonlyMap<string, string>,
+  cache: FunctionFindingsCache | undefined,
+): Set<FunctionModel> | undefined {
+  if (!cache || cache.key !== key) return undefined;
+  const focus = new Set(functions.filter((fn) => !keptFindings(cache, fn.node.text)));
+  const changed = [...facts].filter(([name, fact]) => cache.facts.get(name) !== fact);
+  if (changed.length > 0) {
+    const named = new RegExp(`\\b(${changed.map(([name]) => escapeRegExp(name)).join('|')})\\b`);
+    for (const fn of functions) if (named.test(fn.body.text)) focus.add(fn);
+  }
+  return focus;
+}
+
+/**
+ * The file's findings: fresh ones for the functions analysed (and outside any
+ * function), kept ones moved to where their function now starts for the rest;
+ * and the cache for the next version. A function whose findings point outside
+ * it (a related location in another function) is not kept: it is analysed again.
+ */
+export function mergeFindings(
+  fresh: readonly OffsetFinding[],
+  functions: readonly FunctionModel[],
+  focus: ReadonlySet<FunctionModel> | undefined,
+  cache: FunctionFindingsCache | undefined,
+  key: string,
+  facts: ReadonlyMap<string, string>,
+  summaryInputs: ReadonlyMap<string, SummaryInputs>,
+): { findings: OffsetFinding[]; cache: FunctionFindingsCache } {
+  const findings: OffsetFinding[] = [];
+  const freshByFunction = new Map<FunctionModel, OffsetFinding[]>();
+  for (const finding of fresh) {
+    const fn = functionAt(functions, finding.start);
+    findings.push(finding);
+    if (fn) {
+      const list = freshByFunction.get(fn) ?? [];
+      list.push(finding);
+      freshByFunction.set(fn, list);
+    }
+  }
+  const byText = new Map<string, readonly OffsetFinding[] | null>();
+  for (const fn of functions) {
+    const text = fn.node.text;
+    const start = fn.node.startIndex;
+    if (!focus || focus.has(fn)) {
+      const own = freshByFunction.get(fn) ?? [];
+      const inside = own.every((finding) => within(finding, start, fn.node.endIndex));
+      byText.set(text, inside ? own.map((finding) => moved(finding, -start)) : null);
+    } else {
+      const kept = keptFindings(cache, text);
+      if (!kept) continue;
+      byText.set(text, kept);
+      for (const finding of kept) findings.push(moved(finding, start));
+    }
+  }
+  // Findings of texts no function has now were found under the previous facts:
+  // they stay only while the facts and the rest of the file are the same.
+  // (Summary inputs depend on the function's text alone.)
+  const sameContext = cache?.key === key && sameFacts(cache.facts, facts);
+  return {
+    findings,
+    cache: {
+      key,
+      byText,
+      recentByText: sameContext ? missing(cache.byText, byText) : new Map(),
+      facts,
+      summaryInputs,
+      recentSummaryInputs: cache ? missing(cache.summaryInputs, summaryInputs) : new Map(),
+    },
+  };
+}
+
+function sameFacts(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [name, fact] of a) if (b.get(name) !== fact) return false;
+  return true;
+}
+
+/** The entries of `previous` whose key `current` lacks. */
+function missing<V>(
+  previous: ReadonlyMap<string, V>,
+  current: ReadonlyMap<string, V>,
+): Map<string, V> {
+  const left = new Map<string, V>();
+  for (const [text, value] of previous) if (!current.has(text)) left.set(text, value);
+  return left;
+}
+
+function within(finding: OffsetFinding, start: number, end: number): boolean {
+  const spans = [finding, ...finding.related, ...finding.fixes.flatMap((fix) => fix.edits)];
+  return spans.every((span) => span.start >= start && span.end <= end);
+}
+
+function moved(finding: OffsetFinding, delta: number): OffsetFinding {
+  return {
+    ...finding,
+    start: finding.start + delta,
+    end: finding.end + delta,
+    related: finding.related.map((r) => ({ ...r, start: r.start + delta, end: r.end + delta })),
+    fixes: finding.fixes.map((fix) => ({
+      description: fix.description,
+      edits: fix.edits.map((e) => ({ ...e, start: e.start + delta, end: e.end + delta })),
+    })),
+  };
+}

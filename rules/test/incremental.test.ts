@@ -1,0 +1,121 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { defaultSettings } from '../src/config/settings.js';
+import { analyzeText, type Analysis } from '../src/engine/lint.js';
+import type { ParserBackend, SyntaxTree } from '../src/parse/syntax.js';
+import { testBackend } from './helpers.js';
+
+/**
+ * An editor's analysis starts from the previous version's (unchanged functions
+ * keep their findings). Whatever the edit, it must find exactly what a fresh
+ * analysis of the same text finds: checked here on every C fixture at once,
+ * through seeded random edits, and on the edits that change what one function
+ * is to another (a helper that stops making its argument non-blocking).
+ */
+const FIXTURES = fileURLToPath(new URL('../../../grammar-tests/c/', import.meta.url));
+
+function fixtures(): string[] {
+  return readdirSync(FIXTURES, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.c') && !name.includes('.fixed.'))
+    .sort()
+    .map((name) => `${FIXTURES}${name}`);
+}
+
+/** A document as an editor keeps it: text, tree edited in place, last analysis. */
+class Document {
+  tree: SyntaxTree;
+  analysis: Analysis;
+
+  constructor(
+    private readonly backend: ParserBackend,
+    public text: string,
+  ) {
+    this.tree = backend.parse('c', text);
+    this.analysis = analyzeText(backend, 'x.c', text, defaultSettings(), this.tree);
+  }
+
+  edit(start: number, end: number, insert: string): { incremental: Analysis; fresh: Analysis } {
+    const old = this.text;
+    this.text = old.slice(0, start) + insert + old.slice(end);
+    this.tree.edit({
+      startIndex: start,
+      oldEndIndex: end,
+      newEndIndex: start + insert.length,
+      startPosition: pointAt(old, start),
+      oldEndPosition: pointAt(old, end),
+      newEndPosition: pointAt(this.text, start + insert.length),
+    });
+    this.tree = this.backend.parse('c', this.text, this.tree);
+    const settings = defaultSettings();
+    const incremental = analyzeText(
+      this.backend,
+      'x.c',
+      this.text,
+      settings,
+      this.tree,
+      this.analysis,
+    );
+    const fresh = analyzeText(this.backend, 'x.c', this.text, settings, this.tree);
+    this.analysis = incremental;
+    return { incremental, fresh };
+  }
+}
+
+function pointAt(text: string, offset: number): { row: number; column: number } {
+  const before = text.slice(0, offset);
+  const lineStart = before.lastIndexOf('\n') + 1;
+  return { row: before.split('\n').length - 1, column: offset - lineStart };
+}
+
+describe('incremental analysis', () => {
+  it('equals a fresh analysis after each of 8 random edits to every C fixture', async () => {
+    const backend = await testBackend();
+    const snippets = [' ', '\n', 'x', ';', '}', '{', '(', 'errno', 'close(fd);', 'return -1;'];
+    let seed = 20261125;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    let edits = 0;
+    let reused = 0;
+    for (const path of fixtures()) {
+      const document = new Document(backend, readFileSync(path, 'utf8'));
+      for (let i = 0; i < 8; i++) {
+        const start = Math.floor(random() * document.text.length);
+        const end = random() < 0.3 ? start + Math.floor(random() * 12) : start;
+        const insert = snippets[Math.floor(random() * snippets.length)] as string;
+        const { incremental, fresh } = document.edit(start, end, insert);
+        assert.deepEqual(incremental.result, fresh.result, `${path}: edit ${i} at ${start}`);
+        edits++;
+        const functions = incremental.functions;
+        if (functions && functions.analysed < functions.total / 2) reused++;
+      }
+    }
+    // Most edits touch one function: the others keep their findings.
+    assert.ok(reused > edits / 2, `only ${reused} of ${edits} edits reused findings`);
+  });
+
+  it('a helper that stops making its argument non-blocking changes its caller', async () => {
+    const backend = await testBackend();
+    const text = [
+      '#include <errno.h>',
+      '#include <fcntl.h>',
+      '#include <sys/socket.h>',
+      'static void make_nonblocking(int fd) { fcntl(fd, F_SETFL, O_NONBLOCK); }',
+      'int dial(const struct sockaddr *sa, socklen_t len) {',
+      '  int fd = socket(AF_INET, SOCK_STREAM, 0);',
+      '  make_nonblocking(fd);',
+      '  if (connect(fd, sa, len) < 0) return -1;',
+      '  return fd;',
+      '}',
+      '',
+    ].join('\n');
+    const document = new Document(backend, text);
+    const rules = (analysis: Analysis) => analysis.result.findings.map((f) => f.ruleId);
+    assert.ok(rules(document.analysis).includes('nonblocking-einprogress'));
+    const flag = document.text.indexOf('O_NONBLOCK');
+    const { incremental, fresh } = document.edit(flag, flag + 'O_NONBLOCK'.length, 'O_CLOEXEC');
+    assert.deepEqual(incremental.result, fresh.result);
+    assert.ok(!rules(incremental).includes('nonblocking-einprogress'));
+    assert.equal(incremental.functions?.analysed, 2, 'the helper and its caller');
+  });
+});
