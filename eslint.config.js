@@ -13,6 +13,7 @@ export default tseslint.config(
       'grammar-tests/ts/**',
       'grammar-tests/c/**',
       'examples/**',
+      'fuzz/crashes/**',
     ],
   },
   js.configs.recommended,
