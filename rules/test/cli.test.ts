@@ -190,6 +190,20 @@ describe('connectlint CLI', () => {
     assert.equal(result.status, 1);
   });
 
+  it('counts JSON byte offsets from the start of the file, its BOM included', () => {
+    const root = project({ 'bom.c': '\ufeff' + BAD });
+    const report = JSON.parse(run(['--format', 'json', '.'], root).stdout) as {
+      files: { findings: { start: { byte: number; column: number }; end: { byte: number } }[] }[];
+    };
+    const finding = report.files[0]?.findings[0];
+    const bytes = readFileSync(join(root, 'bom.c'));
+    assert.equal(
+      bytes.subarray(finding?.start.byte, finding?.end.byte).toString(),
+      'connect(fd, sa, n)',
+    );
+    assert.equal(finding?.start.column, 3);
+  });
+
   it('ends a symlink loop cleanly', () => {
     const root = project({ 'src/a.c': BAD });
     symlinkSync('..', join(root, 'src', 'up'));

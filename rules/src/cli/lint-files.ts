@@ -4,7 +4,7 @@ import type { Settings } from '../config/settings.js';
 import type { FileResult } from '../engine/finding.js';
 import { lintText } from '../engine/lint.js';
 import { loadBackend, type BackendName } from '../parse/backend.js';
-import { readSource } from './read-file.js';
+import { readSource, shiftBytes } from './read-file.js';
 
 export interface LintRun {
   files: string[];
@@ -46,7 +46,7 @@ export function lintPath(
   const source = readSource(path);
   if ('notice' in source) return { path, findings: [], notices: [source.notice] };
   try {
-    return lintText(backend, path, source.text, settings);
+    return shiftBytes(lintText(backend, path, source.text, settings), source.bomBytes);
   } catch (error) {
     // One file's failure is reported, and the run goes on.
     const message = error instanceof Error ? error.message : String(error);
