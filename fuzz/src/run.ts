@@ -108,9 +108,10 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzStats> {
       // Extremes one at a time (they are big); otherwise a batch of small inputs.
       const batch: FuzzInput[] = [];
       const extreme = extremes.shift();
-      if (extreme) batch.push(extremeInput(extreme, fixtures));
-      if (extreme && extremes.length === 0) deadline = Date.now() + options.durationMs;
-      else
+      if (extreme) {
+        batch.push(extremeInput(extreme, fixtures));
+        if (extremes.length === 0) deadline = Date.now() + options.durationMs;
+      } else
         for (let n = options.batchSize ?? 40; n > 0; n--) batch.push(nextInput(random, fixtures));
       const first = index;
       index += batch.length;
