@@ -30,6 +30,7 @@ import {
 import { codeActions } from './code-actions.js';
 import { toDiagnostic } from './diagnostics.js';
 import { Documents, type OpenDocument } from './documents.js';
+import { LogOnce } from './log-once.js';
 import { resolveSettings } from './settings.js';
 import { WorkspaceIndex } from './workspace-index.js';
 
@@ -50,6 +51,7 @@ export class ConnectlintServer {
   private index!: WorkspaceIndex;
   private settings: Settings = resolveSettings(undefined, undefined).settings;
   private readonly analysed = new Map<string, Analysed>();
+  private readonly logged = new LogOnce();
   private readonly timers = new Map<string, NodeJS.Timeout>();
   /** Each open document's latest analysis, whatever its version: the next one starts from it. */
   private readonly previous = new Map<string, Analysis>();
@@ -203,8 +205,15 @@ export class ConnectlintServer {
       );
       analysis = { result: { path: document.path, findings: [], notices: [] } };
     }
-    for (const notice of analysis.result.notices)
-      this.connection.console.warn(`connectlint: ${document.uri}: ${notice.message}`);
+    for (const notice of analysis.result.notices) {
+      // A failing rule fails again on every edit: logged once, as an error; a notice once per document.
+      const error = notice.level === 'error';
+      if (!this.logged.first(error ? notice.message : `${document.uri}\0${notice.message}`))
+        continue;
+      const line = `connectlint: ${document.uri}: ${notice.message}`;
+      if (error) this.connection.console.error(line);
+      else this.connection.console.warn(line);
+    }
     if (analysis.summaries) this.index.updateFromSummaries(document.path, analysis.summaries);
     const diagnostics = analysis.result.findings.map((finding, index) =>
       toDiagnostic(finding, document.uri, index),

@@ -24,8 +24,9 @@ export class TestClient {
   configuration: Record<string, unknown> = {};
   configurationRequests = 0;
 
-  constructor() {
-    this.process = spawn(process.execPath, [SERVER, '--stdio'], {
+  /** `nodeArgs`: options for node itself, e.g. an `--import` hook a test needs. */
+  constructor(nodeArgs: string[] = []) {
+    this.process = spawn(process.execPath, [...nodeArgs, SERVER, '--stdio'], {
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     this.connection = createProtocolConnection(
@@ -107,8 +108,11 @@ export class TestClient {
 }
 
 /** Runs `body` with a fresh server, which is stopped afterwards even if `body` throws. */
-export async function withClient(body: (client: TestClient) => Promise<void>): Promise<void> {
-  const client = new TestClient();
+export async function withClient(
+  body: (client: TestClient) => Promise<void>,
+  nodeArgs: string[] = [],
+): Promise<void> {
+  const client = new TestClient(nodeArgs);
   try {
     await body(client);
   } finally {
