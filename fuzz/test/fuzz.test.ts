@@ -15,7 +15,7 @@ it('no input crashes or hangs a face (bounded run)', { timeout: 120_000 }, async
   const crashDir = mkdtempSync(join(tmpdir(), 'connectlint-fuzz-test-'));
   const stats = await runFuzz({
     seed: 20_260_101,
-    durationMs: 6_000,
+    durationMs: 4_000,
     faces: ['engine', 'cli', 'server'],
     extremes: true,
     skipExtremes: ['line-5mb', 'line-5mb-minified'],
