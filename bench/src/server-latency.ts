@@ -3,7 +3,9 @@
  * PostgreSQL's libpq fe-connect.c from the corpus, or the grammar-test fixtures
  * repeated when the corpus is absent), then one-character edits at random places,
  * each followed by a pull for diagnostics; prints p50/p95/p99 of edit-to-answer
- * time, and the server's RSS before and after. Usage:
+ * time as the client sees it, of the server's own time for the edit (its main
+ * thread's time on the CPU, from /proc: no JSON-RPC transit, no waiting to be
+ * scheduled), and the server's RSS before and after. Usage:
  *   node dist/src/server-latency.js [edits=1000] [memory-edits=10000]
  */
 import { spawn } from 'node:child_process';
@@ -45,7 +47,13 @@ function fileText(): { text: string; name: string } {
   };
 }
 
-function rssKb(pid: number): number {
+/**
+ * The server's RSS once it has gone quiet: it collects garbage when idle (old
+ * syntax trees live outside V8's heap), so both readings are taken in the same
+ * state rather than wherever the last collection happened to fall.
+ */
+async function idleRssKb(pid: number): Promise<number> {
+  await new Promise((resolve) => setTimeout(resolve, 1500));
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
 }
@@ -76,12 +84,23 @@ let started = performance.now();
 await connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
 const firstMs = performance.now() - started;
 
+/** Nanoseconds the server's main thread has run (Linux), or undefined elsewhere. */
+function serverCpuNs(pid: number): number | undefined {
+  try {
+    return Number(readFileSync(`/proc/${pid}/task/${pid}/schedstat`, 'utf8').split(' ')[0]);
+  } catch {
+    return undefined;
+  }
+}
+
 let seed = 42;
 const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+const serverTimes: number[] = [];
 async function edit(): Promise<number> {
   const line = Math.floor(random() * lines.length);
   const character = Math.floor(random() * ((lines[line] ?? '').length + 1));
   version++;
+  const cpu = serverCpuNs(child.pid as number);
   const t = performance.now();
   // Insert a space, then the next edit may delete it: the file keeps its size.
   await connection.sendNotification('textDocument/didChange', {
@@ -92,6 +111,8 @@ async function edit(): Promise<number> {
   });
   await connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
   const ms = performance.now() - t;
+  const cpuAfter = serverCpuNs(child.pid as number);
+  if (cpu !== undefined && cpuAfter !== undefined) serverTimes.push((cpuAfter - cpu) / 1e6);
   version++;
   await connection.sendNotification('textDocument/didChange', {
     textDocument: { uri, version },
@@ -104,18 +125,22 @@ async function edit(): Promise<number> {
 
 const times: number[] = [];
 for (let i = 0; i < edits; i++) times.push(await edit());
-times.sort((a, b) => a - b);
-const at = (q: number) =>
-  (times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? 0).toFixed(1);
+const quantiles = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (q: number) =>
+    (sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0).toFixed(1);
+  return `p50 ${at(0.5)} ms, p95 ${at(0.95)} ms, p99 ${at(0.99)} ms`;
+};
 console.log(`${name}: first analysis ${firstMs.toFixed(0)} ms`);
-console.log(
-  `${edits} one-character edits, edit to diagnostics: p50 ${at(0.5)} ms, p95 ${at(0.95)} ms, p99 ${at(0.99)} ms`,
-);
+console.log(`${edits} one-character edits, edit to diagnostics (client): ${quantiles(times)}`);
+if (serverTimes.length > 0)
+  console.log(`server time per edit (main thread on CPU): ${quantiles(serverTimes)}`);
+serverTimes.length = 0;
 
-const before = rssKb(child.pid as number);
+const before = await idleRssKb(child.pid as number);
 started = performance.now();
 for (let i = 0; i < memoryEdits; i++) await edit();
-const after = rssKb(child.pid as number);
+const after = await idleRssKb(child.pid as number);
 console.log(
   `RSS before ${memoryEdits} more edits: ${(before / 1024).toFixed(1)} MB; after: ${(after / 1024).toFixed(1)} MB (${((performance.now() - started) / 1000).toFixed(0)} s)`,
 );

@@ -74,13 +74,14 @@ export class Documents {
         );
         const oldText = document.text;
         document.text = oldText.slice(0, start) + change.text + oldText.slice(end);
+        const startPosition = pointAt(oldText, start, document.lines);
         document.tree?.edit({
           startIndex: start,
           oldEndIndex: end,
           newEndIndex: start + change.text.length,
-          startPosition: pointAt(oldText, start),
-          oldEndPosition: pointAt(oldText, end),
-          newEndPosition: pointAt(document.text, start + change.text.length),
+          startPosition,
+          oldEndPosition: pointAt(oldText, end, document.lines),
+          newEndPosition: advance(startPosition, change.text),
         });
       }
       document.lines = new LineIndex(document.text);
@@ -102,8 +103,16 @@ export class Documents {
   }
 }
 
-/** tree-sitter's point: row by `\n`, column in UTF-16 units (what both bindings use for JS strings). */
-function pointAt(text: string, offset: number): { row: number; column: number } {
+/**
+ * tree-sitter's point: row by `\n`, column in UTF-16 units (what both bindings
+ * use for JS strings). Without a CR in the text, the document's line index
+ * rows are the same rows: a binary search instead of a scan of the text.
+ */
+function pointAt(text: string, offset: number, lines: LineIndex): { row: number; column: number } {
+  if (!text.includes('\r')) {
+    const row = lines.lineOf(offset);
+    return { row, column: offset - lines.lineStart(row) };
+  }
   let row = 0;
   let lineStart = 0;
   for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
@@ -111,6 +120,16 @@ function pointAt(text: string, offset: number): { row: number; column: number } 
     lineStart = i + 1;
   }
   return { row, column: offset - lineStart };
+}
+
+/** Where inserting `text` at `from` ends. */
+function advance(
+  from: { row: number; column: number },
+  text: string,
+): { row: number; column: number } {
+  const lastNewline = text.lastIndexOf('\n');
+  if (lastNewline < 0) return { row: from.row, column: from.column + text.length };
+  return { row: from.row + text.split('\n').length - 1, column: text.length - lastNewline - 1 };
 }
 
 /** The path of a `file:` URI, or a name with the language's extension for other schemes. */

@@ -32,6 +32,7 @@ import { toDiagnostic } from './diagnostics.js';
 import { Documents, type OpenDocument } from './documents.js';
 import { LogOnce } from './log-once.js';
 import { resolveSettings } from './settings.js';
+import { TreeCollector } from './tree-collector.js';
 import { WorkspaceIndex } from './workspace-index.js';
 
 /** How long a burst of edits must pause before a document is analysed again (push mode). */
@@ -48,6 +49,7 @@ interface Analysed {
 export class ConnectlintServer {
   private backend!: ParserBackend;
   private documents!: Documents;
+  private readonly trees = new TreeCollector();
   private index!: WorkspaceIndex;
   private settings: Settings = resolveSettings(undefined, undefined).settings;
   private readonly analysed = new Map<string, Analysed>();
@@ -104,6 +106,7 @@ export class ConnectlintServer {
         : null,
     );
     c.onShutdown(() => {
+      this.trees.dispose();
       for (const timer of this.timers.values()) clearTimeout(timer);
       this.timers.clear();
     });
@@ -194,6 +197,7 @@ export class ConnectlintServer {
     let analysis: Analysis;
     try {
       const tree = this.documents.parse(document);
+      this.trees.parsed();
       // The previous version's analysis: unchanged functions keep their findings.
       const previous = this.previous.get(document.uri);
       analysis = analyzeText(this.backend, document.path, document.text, settings, tree, previous);

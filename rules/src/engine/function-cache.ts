@@ -1,5 +1,6 @@
 import { functionAt, type CFileScan } from '../model/c/file-model.js';
 import { escapeRegExp } from '../text/regexp.js';
+import { TextMemo } from '../text/text-memo.js';
 import type { SyntaxNode } from '../parse/syntax.js';
 import type { FunctionModel, FunctionSummary } from '../model/c/types.js';
 import { fileClobberers } from '../model/c/clobberers.js';
@@ -137,7 +138,8 @@ export function cacheKey(scan: CFileScan, settings: Settings): string {
     if (macro) top.push([macro.startIndex, `${macro.type} ${tokens(macro.text)}`]);
   }
   for (const node of scan.others) {
-    const variables = node.type === 'declaration' ? declaredVariables(node) : '';
+    const variables =
+      node.type === 'declaration' ? declarations.get(node.text, () => declaredVariables(node)) : '';
     if (variables) top.push([node.startIndex, variables]);
   }
   for (const fn of scan.functions) top.push([fn.node.startIndex, `${fn.name}()`]);
@@ -182,6 +184,9 @@ function declaredVariables(declaration: SyntaxNode): string {
   }
   return variables > 0 ? `declaration ${tokens(parts.join(' '))}` : '';
 }
+
+/** By declaration text: a file's declarations rarely change from one edit to the next. */
+const declarations = new TextMemo<string>();
 
 /** Declarators `declarationOf` looks through to a variable's name. */
 const DECLARATOR =

@@ -1,4 +1,5 @@
 import type { FunctionModel } from './types.js';
+import { ownCopy, TextMemo } from '../../text/text-memo.js';
 
 /**
  * C library calls that may set errno even when they succeed, or that fail
@@ -45,6 +46,17 @@ export const LIBC_CLOBBERERS = new Set([
   'freeaddrinfo',
 ]);
 
+const calls = new TextMemo<ReadonlySet<string>>();
+
+/** The names a body calls (`name(`, `name (`), read from its text once. */
+function calledNames(body: string): ReadonlySet<string> {
+  return calls.get(body, () => {
+    const names = new Set<string>();
+    for (const match of body.matchAll(/\b([A-Za-z_]\w*)\s*\(/g)) names.add(ownCopy(match[1] ?? ''));
+    return names;
+  });
+}
+
 const known = new WeakMap<readonly FunctionModel[], ReadonlySet<string>>();
 
 /**
@@ -56,14 +68,18 @@ export function fileClobberers(functions: readonly FunctionModel[]): ReadonlySet
   const cached = known.get(functions);
   if (cached) return cached;
   const clobberers = new Set(LIBC_CLOBBERERS);
+  const callees = functions.map((fn) => calledNames(fn.body.text));
   for (let changed = true; changed;) {
     changed = false;
-    const pattern = new RegExp(`\\b(${[...clobberers].join('|')})\\s*\\(`);
-    for (const fn of functions) {
-      if (clobberers.has(fn.name) || !pattern.test(fn.body.text)) continue;
-      clobberers.add(fn.name);
-      changed = true;
-    }
+    functions.forEach((fn, index) => {
+      if (clobberers.has(fn.name)) return;
+      for (const name of callees[index] ?? []) {
+        if (!clobberers.has(name)) continue;
+        clobberers.add(fn.name);
+        changed = true;
+        return;
+      }
+    });
   }
   known.set(functions, clobberers);
   return clobberers;

@@ -11,6 +11,7 @@ import { NONBLOCKING_CALLS } from './nonblocking.js';
 import { summarizeFunctions } from './summaries.js';
 import { summaryInputs, type SummaryInputs } from './summary-inputs.js';
 import { escapeRegExp } from '../../text/regexp.js';
+import { ownCopy, TextMemo } from '../../text/text-memo.js';
 import {
   NO_WRAPPERS,
   type CFileModel,
@@ -258,6 +259,9 @@ function topLevel(root: SyntaxNode): {
   return { functions, macros, others };
 }
 
+/** Signatures by declarator text: most functions keep theirs from one edit to the next. */
+const signatures = new TextMemo<{ name: string; params: string[] } | undefined>();
+
 /** Facts read along with a function's calls (see `queryCalls`), by body node. */
 const knownFacts = new WeakMap<SyntaxNode, FunctionFacts>();
 
@@ -268,7 +272,10 @@ function collectFunctions(backend: ParserBackend, found: readonly QueryMatch[]):
     const declarator = match.captures.find((capture) => capture.name === 'declarator')?.node;
     const body = match.captures.find((capture) => capture.name === 'body')?.node;
     if (!node || !declarator || !body) continue;
-    const signature = functionSignature(declarator);
+    const signature = signatures.get(declarator.text, () => {
+      const found = functionSignature(declarator);
+      return found && { name: ownCopy(found.name), params: found.params.map(ownCopy) };
+    });
     if (!signature) continue;
     let facts: FunctionFacts | undefined;
     const factsOf = () =>
