@@ -1,5 +1,13 @@
 /** connectlint's engine API: what the CLI uses and later faces will. */
-export { analyzeText, lintText, MAX_FILE_BYTES, type Analysis } from './engine/lint.js';
+export {
+  analyzeText,
+  lintText,
+  MAX_FILE_BYTES,
+  type Analysis,
+  type EditorContext,
+} from './engine/lint.js';
+export { mayMatter, bytesMayMatter } from './engine/prefilter.js';
+export { findFiles } from './cli/files.js';
 export type { Finding, FileResult, FileNotice } from './engine/finding.js';
 export { defaultSettings, type Settings, type RuleSetting } from './config/settings.js';
 export { applyConfigFile, parseRuleEntry, parsePlatform, ConfigError } from './config/validate.js';

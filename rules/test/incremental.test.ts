@@ -33,7 +33,7 @@ class Document {
     public text: string,
   ) {
     this.tree = backend.parse('c', text);
-    this.analysis = analyzeText(backend, 'x.c', text, defaultSettings(), this.tree);
+    this.analysis = analyzeText(backend, 'x.c', text, defaultSettings(), this.tree, {});
   }
 
   edit(start: number, end: number, insert: string): { incremental: Analysis; fresh: Analysis } {
@@ -49,14 +49,9 @@ class Document {
     });
     this.tree = this.backend.parse('c', this.text, this.tree);
     const settings = defaultSettings();
-    const incremental = analyzeText(
-      this.backend,
-      'x.c',
-      this.text,
-      settings,
-      this.tree,
-      this.analysis,
-    );
+    const incremental = analyzeText(this.backend, 'x.c', this.text, settings, this.tree, {
+      previous: this.analysis,
+    });
     const fresh = analyzeText(this.backend, 'x.c', this.text, settings, this.tree);
     this.analysis = incremental;
     return { incremental, fresh };

@@ -200,7 +200,9 @@ export class ConnectlintServer {
       this.trees.parsed();
       // The previous version's analysis: unchanged functions keep their findings.
       const previous = this.previous.get(document.uri);
-      analysis = analyzeText(this.backend, document.path, document.text, settings, tree, previous);
+      analysis = analyzeText(this.backend, document.path, document.text, settings, tree, {
+        previous,
+      });
       this.previous.set(document.uri, analysis);
     } catch (error) {
       // One document's failure is logged; the server serves the others.

@@ -103,7 +103,8 @@ export function functionFacts(
   summaries: ReadonlyMap<string, FunctionSummary>,
   errno: ErrnoVocabulary,
 ): Map<string, string> {
-  const clobberers = fileClobberers(functions);
+  // Kept by text: the editor asks again at the next version.
+  const clobberers = fileClobberers(functions, true);
   const confirmers = confirmingHelpers(functions);
   const facts = new Map<string, string>();
   for (const { name } of functions) {

@@ -1,4 +1,5 @@
 import { applyDirectives } from './apply-directives.js';
+import { mayMatter } from './prefilter.js';
 import type { FileResult, Finding } from './finding.js';
 import type { Settings } from '../config/settings.js';
 import { buildCFileModel, scanCFile } from '../model/c/file-model.js';
@@ -24,20 +25,6 @@ import { LineIndex } from '../text/positions.js';
 
 /** Files larger than this are skipped with a notice: no real C source is this big. */
 export const MAX_FILE_BYTES = 16 * 1024 * 1024;
-
-/**
- * Nothing can be found in a file that names neither connect nor sun_path (a
- * wrapper of connect in the same file names it too): skip the parse.
- */
-const MAY_MATTER = /connect|sun_path/;
-
-function mayMatter(text: string, family: 'c' | 'node', settings: Settings): boolean {
-  if (family === 'node') return NODE_MAY_MATTER.test(text);
-  return MAY_MATTER.test(text) || settings.wrappers.connect.some((name) => text.includes(name));
-}
-
-/** A Node file without a net, tls or dgram module has no socket of ours. */
-const NODE_MAY_MATTER = /\b(net|tls|dgram)\b/;
 
 /** Lints one file's text: the single entry point every face calls. */
 export function lintText(
@@ -65,18 +52,25 @@ export interface Analysis {
 }
 
 /**
- * Analyses one file. `previous`, the analysis of an earlier version of the same
- * file whose tree this one's was edited from (an editor's case), lets a C file's
- * unchanged functions keep their findings: only the functions an edit touched,
- * and those that name them, are analysed again.
+ * An editor's document: this analysis will be followed by others of the same
+ * file as it is edited. `previous` is the analysis of the version whose tree
+ * this one's was edited from; with it, a C file's unchanged functions keep their
+ * findings (only the functions an edit touched, and those that depend on them,
+ * are analysed again). Without an editor context (the CLI, ESLint) nothing is
+ * kept for a next version.
  */
+export interface EditorContext {
+  previous?: Analysis | undefined;
+}
+
+/** Analyses one file (see `EditorContext` for an editor's documents). */
 export function analyzeText(
   backend: ParserBackend,
   path: string,
   text: string,
   settings: Settings,
   tree?: SyntaxTree,
-  previous?: Analysis,
+  editor?: EditorContext,
 ): Analysis {
   const result: FileResult = { path, findings: [], notices: [] };
   const analysis: Analysis = { result };
@@ -108,19 +102,25 @@ export function analyzeText(
   let merge = (fresh: OffsetFinding[]) => fresh;
   if (language.family === 'c') {
     const root = parsed.rootNode;
-    const scan = scanCFile(backend, root);
-    const key = cacheKey(scan, settings);
+    const editing = editor !== undefined;
+    const previous = editor?.previous?.functionCache;
+    const scan = scanCFile(backend, root, editing);
+    const key = editing ? cacheKey(scan, settings) : '';
     let facts = new Map<string, string>();
     let focus: ReadonlySet<FunctionModel> | undefined;
-    const cache = cacheFor(previous?.functionCache, key);
-    const kept = keptSummaryInputs(previous?.functionCache);
+    const cache = cacheFor(previous, key);
+    const kept = keptSummaryInputs(previous);
     const model = buildCFileModel(backend, root, settings.wrappers, {
       scan,
       ...(kept ? { summaryInputs: kept } : {}),
-      focus: ({ summaries, errno }) => {
-        facts = functionFacts(scan.functions, summaries, errno);
-        return (focus = functionsToAnalyse(scan.functions, key, facts, cache));
-      },
+      ...(editing
+        ? {
+            focus: ({ summaries, errno }) => {
+              facts = functionFacts(scan.functions, summaries, errno);
+              return (focus = functionsToAnalyse(scan.functions, key, facts, cache));
+            },
+          }
+        : {}),
     });
     if (focus) {
       // Hovers need every function's calls: the whole model, when first asked for.
@@ -140,6 +140,7 @@ export function analyzeText(
     comments = model.comments;
     run = (rule, context) => rule.check?.({ ...context, model });
     merge = (fresh) => {
+      if (!editing) return fresh;
       const merged = mergeFindings(
         fresh,
         scan.functions,
@@ -149,7 +150,7 @@ export function analyzeText(
         facts,
         model.summaryInputs,
       );
-      analysis.functionCache = withOlder(merged.cache, previous?.functionCache);
+      analysis.functionCache = withOlder(merged.cache, previous);
       return merged.findings;
     };
   } else {

@@ -48,13 +48,14 @@ export const LIBC_CLOBBERERS = new Set([
 
 const calls = new TextMemo<ReadonlySet<string>>();
 
-/** The names a body calls (`name(`, `name (`), read from its text once. */
-function calledNames(body: string): ReadonlySet<string> {
-  return calls.get(body, () => {
-    const names = new Set<string>();
-    for (const match of body.matchAll(/\b([A-Za-z_]\w*)\s*\(/g)) names.add(ownCopy(match[1] ?? ''));
-    return names;
-  });
+/** The names a body calls (`name(`, `name (`); copied when they are to be kept (see `TextMemo`). */
+function calledNames(body: string, keep = false): ReadonlySet<string> {
+  const names = new Set<string>();
+  for (const match of body.matchAll(/\b([A-Za-z_]\w*)\s*\(/g)) {
+    const name = match[1] ?? '';
+    names.add(keep ? ownCopy(name) : name);
+  }
+  return names;
 }
 
 const known = new WeakMap<readonly FunctionModel[], ReadonlySet<string>>();
@@ -64,11 +65,18 @@ const known = new WeakMap<readonly FunctionModel[], ReadonlySet<string>>();
  * point), read from their text. Kept per file: a rule and the editor's cache
  * of findings (see `engine/function-cache.ts`) both ask.
  */
-export function fileClobberers(functions: readonly FunctionModel[]): ReadonlySet<string> {
+export function fileClobberers(
+  functions: readonly FunctionModel[],
+  memo = false,
+): ReadonlySet<string> {
   const cached = known.get(functions);
   if (cached) return cached;
   const clobberers = new Set(LIBC_CLOBBERERS);
-  const callees = functions.map((fn) => calledNames(fn.body.text));
+  const callees = functions.map((fn) =>
+    memo
+      ? calls.get(fn.body.text, () => calledNames(fn.body.text, true))
+      : calledNames(fn.body.text),
+  );
   for (let changed = true; changed;) {
     changed = false;
     functions.forEach((fn, index) => {

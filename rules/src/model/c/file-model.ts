@@ -32,11 +32,14 @@ export interface CFileScan {
   others: SyntaxNode[];
 }
 
-/** Reads the file's top level (cheap: no query, no walk into bodies). */
-export function scanCFile(backend: ParserBackend, root: SyntaxNode): CFileScan {
+/**
+ * Reads the file's top level (cheap: no query, no walk into bodies). `memo`:
+ * keep signatures by text for the next version of the file (an editor's case).
+ */
+export function scanCFile(backend: ParserBackend, root: SyntaxNode, memo = false): CFileScan {
   const top = topLevel(root);
   return {
-    functions: collectFunctions(backend, top.functions),
+    functions: collectFunctions(backend, top.functions, memo),
     macros: top.macros,
     others: top.others,
   };
@@ -265,17 +268,23 @@ const signatures = new TextMemo<{ name: string; params: string[] } | undefined>(
 /** Facts read along with a function's calls (see `queryCalls`), by body node. */
 const knownFacts = new WeakMap<SyntaxNode, FunctionFacts>();
 
-function collectFunctions(backend: ParserBackend, found: readonly QueryMatch[]): FunctionModel[] {
+function collectFunctions(
+  backend: ParserBackend,
+  found: readonly QueryMatch[],
+  memo: boolean,
+): FunctionModel[] {
   const functions: FunctionModel[] = [];
   for (const match of found) {
     const node = match.captures.find((capture) => capture.name === 'function')?.node;
     const declarator = match.captures.find((capture) => capture.name === 'declarator')?.node;
     const body = match.captures.find((capture) => capture.name === 'body')?.node;
     if (!node || !declarator || !body) continue;
-    const signature = signatures.get(declarator.text, () => {
-      const found = functionSignature(declarator);
-      return found && { name: ownCopy(found.name), params: found.params.map(ownCopy) };
-    });
+    const signature = memo
+      ? signatures.get(declarator.text, () => {
+          const found = functionSignature(declarator);
+          return found && { name: ownCopy(found.name), params: found.params.map(ownCopy) };
+        })
+      : functionSignature(declarator);
     if (!signature) continue;
     let facts: FunctionFacts | undefined;
     const factsOf = () =>

@@ -1,0 +1,27 @@
+import type { Settings } from '../config/settings.js';
+
+/**
+ * Which files can hold a finding at all, decided before the parse (the parse is
+ * most of the cost, and most files of a C tree never call connect):
+ *   C     a call `connect(` (a wrapper of connect in the file calls it too), a
+ *         configured wrapper's name, or `sun_path`;
+ *   Node  a word net, tls or dgram (the modules the front end follows).
+ * `bytesMayMatter` is the same test on undecoded bytes, looser (substrings
+ * only): the CLI skips decoding most files with it.
+ */
+const C_MAY_MATTER = /\bconnect\s*\(|sun_path/;
+const NODE_MAY_MATTER = /\b(net|tls|dgram)\b/;
+
+export function mayMatter(text: string, family: 'c' | 'node', settings: Settings): boolean {
+  if (family === 'node') return NODE_MAY_MATTER.test(text);
+  return C_MAY_MATTER.test(text) || settings.wrappers.connect.some((name) => text.includes(name));
+}
+
+export function bytesMayMatter(bytes: Buffer, family: 'c' | 'node', settings: Settings): boolean {
+  if (family === 'node') return ['net', 'tls', 'dgram'].some((word) => bytes.includes(word));
+  return (
+    bytes.includes('connect') ||
+    bytes.includes('sun_path') ||
+    settings.wrappers.connect.some((name) => bytes.includes(name))
+  );
+}
