@@ -1,11 +1,12 @@
 import { availableParallelism } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { Settings } from '../config/settings.js';
 import type { FileResult } from '../engine/finding.js';
 import { lintText } from '../engine/lint.js';
 import { loadBackend, type BackendName } from '../parse/backend.js';
 import { readSource, shiftBytes } from './read-file.js';
-import { bytesMayMatter } from '../engine/prefilter.js';
+import { bytesMayMatter, mayMatter } from '../engine/prefilter.js';
 import { languageForPath } from '../parse/languages.js';
 
 export interface LintRun {
@@ -16,8 +17,11 @@ export interface LintRun {
   onProgress?: (done: number, total: number) => void;
 }
 
-/** Below this many files, starting workers costs more than it saves. */
-const FILES_PER_EXTRA_WORKER = 48;
+/**
+ * A worker costs about as much to start (an engine and a parser loaded) as the
+ * parse of this many bytes: below it, another worker is not worth starting.
+ */
+const BYTES_PER_EXTRA_WORKER = 1024 * 1024;
 
 /**
  * Files are handed out in batches: most files of a tree are read and dropped
@@ -26,15 +30,53 @@ const FILES_PER_EXTRA_WORKER = 48;
  */
 const BATCH = 16;
 
-/** Lints files on every core: one worker thread per core, files handed out as workers free up. */
+/**
+ * Lints files on every core. Most files of a tree cannot matter (the engine's
+ * prefilter, on their bytes): they are dropped here, and only the rest are
+ * handed out, to as many worker threads as their size is worth.
+ */
 export async function lintFiles(run: LintRun): Promise<FileResult[]> {
+  const results: FileResult[] = new Array(run.files.length);
+  const candidates: number[] = [];
+  let candidateBytes = 0;
+  run.files.forEach((path, index) => {
+    const size = mayMatterOnDisk(path, run.settings);
+    if (size === undefined) results[index] = { path, findings: [], notices: [] };
+    else {
+      candidates.push(index);
+      candidateBytes += size;
+    }
+  });
   // `--jobs` is obeyed as given; by default small runs stay in this thread.
   const workers =
     run.jobs !== undefined
-      ? Math.min(run.jobs, run.files.length)
-      : Math.min(availableParallelism(), Math.ceil(run.files.length / FILES_PER_EXTRA_WORKER));
-  if (workers <= 1) return lintInProcess(run);
-  return lintInWorkers(run, workers);
+      ? Math.min(run.jobs, candidates.length)
+      : Math.min(availableParallelism(), Math.ceil(candidateBytes / BYTES_PER_EXTRA_WORKER));
+  const subset = { ...run, files: candidates.map((index) => run.files[index] as string) };
+  const skipped = run.files.length - candidates.length;
+  const progress = run.onProgress;
+  if (progress) subset.onProgress = (done) => progress(skipped + done, run.files.length);
+  const linted = workers <= 1 ? await lintInProcess(subset) : await lintInWorkers(subset, workers);
+  candidates.forEach((index, i) => (results[index] = linted[i] as FileResult));
+  return results;
+}
+
+/**
+ * The file's size if it may hold a finding — or must be read to say why not
+ * (unreadable, too big, binary) — and undefined when its bytes show it cannot.
+ */
+const decoder = new TextDecoder();
+
+function mayMatterOnDisk(path: string, settings: Settings): number | undefined {
+  const family = languageForPath(path)?.family;
+  try {
+    const bytes = readFileSync(path);
+    if (!family || bytes.includes(0)) return bytes.length;
+    if (!bytesMayMatter(bytes, family, settings)) return undefined;
+    return mayMatter(decoder.decode(bytes), family, settings) ? bytes.length : undefined;
+  } catch {
+    return 0;
+  }
 }
 
 async function lintInProcess(run: LintRun): Promise<FileResult[]> {

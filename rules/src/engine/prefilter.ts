@@ -5,12 +5,13 @@ import type { Settings } from '../config/settings.js';
  * most of the cost, and most files of a C tree never call connect):
  *   C     a call `connect(` (a wrapper of connect in the file calls it too), a
  *         configured wrapper's name, or `sun_path`;
- *   Node  a word net, tls or dgram (the modules the front end follows).
+ *   Node  the name of a module the front end follows, as a string: 'net',
+ *         "node:tls", `dgram` (an import or a require of it).
  * `bytesMayMatter` is the same test on undecoded bytes, looser (substrings
  * only): the CLI skips decoding most files with it.
  */
 const C_MAY_MATTER = /\bconnect\s*\(|sun_path/;
-const NODE_MAY_MATTER = /\b(net|tls|dgram)\b/;
+const NODE_MAY_MATTER = /['"`](node:)?(net|tls|dgram)['"`]/;
 
 export function mayMatter(text: string, family: 'c' | 'node', settings: Settings): boolean {
   if (family === 'node') return NODE_MAY_MATTER.test(text);
