@@ -4,19 +4,28 @@
  * A substring may share the memory of the whole document it was cut from, so
  * keys (and the strings in results, see `ownCopy`) are copied before they are
  * kept: the memo never holds an old version of a document. Bounded: past
- * `limit` entries it starts afresh.
+ * `limit` entries or `maxChars` characters of keys (a function body edited
+ * keystroke by keystroke is a new key each time) it starts afresh.
  */
 export class TextMemo<V> {
   private readonly entries = new Map<string, V>();
+  private chars = 0;
 
-  constructor(private readonly limit = 4096) {}
+  constructor(
+    private readonly limit = 4096,
+    private readonly maxChars = 1 << 20,
+  ) {}
 
   get(text: string, compute: () => V): V {
     const known = this.entries.get(text);
     if (known !== undefined || this.entries.has(text)) return known as V;
     const value = compute();
-    if (this.entries.size >= this.limit) this.entries.clear();
+    if (this.entries.size >= this.limit || this.chars + text.length > this.maxChars) {
+      this.entries.clear();
+      this.chars = 0;
+    }
     this.entries.set(ownCopy(text), value);
+    this.chars += text.length;
     return value;
   }
 }
