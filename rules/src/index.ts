@@ -11,7 +11,7 @@ export { findFiles } from './cli/files.js';
 export type { Finding, FileResult, FileNotice } from './engine/finding.js';
 export { defaultSettings, type Settings, type RuleSetting } from './config/settings.js';
 export { applyConfigFile, parseRuleEntry, parsePlatform, ConfigError } from './config/validate.js';
-export { loadBackend, type BackendName } from './parse/backend.js';
+export { envBackend, loadBackend, type BackendName } from './parse/backend.js';
 export type { ParserBackend, SyntaxNode, SyntaxTree } from './parse/syntax.js';
 export { LANGUAGES, languageForPath } from './parse/languages.js';
 export { buildCFileModel } from './model/c/file-model.js';

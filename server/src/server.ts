@@ -4,6 +4,7 @@ import {
   explain,
   hoverAt,
   languageForPath,
+  envBackend,
   loadBackend,
   localManual,
   type Analysis,
@@ -33,6 +34,7 @@ import { Documents, type OpenDocument } from './documents.js';
 import { LogOnce } from './log-once.js';
 import { resolveSettings } from './settings.js';
 import { TreeCollector } from './tree-collector.js';
+import { warmUp } from './warm-up.js';
 import { WorkspaceIndex } from './workspace-index.js';
 
 /** How long a burst of edits must pause before a document is analysed again (push mode). */
@@ -113,7 +115,13 @@ export class ConnectlintServer {
   }
 
   private async onInitialize(params: InitializeParams): Promise<InitializeResult> {
-    this.backend = await loadBackend();
+    // wasm by default in an editor, though native parses faster: the native
+    // binding registers every node object it hands out with its tree (a weak
+    // reference and a finalizer, all updated by each `tree.edit`), and an
+    // editor's many small re-analyses pay more for that than for the parse —
+    // p95 edit-to-diagnostics 11 ms native, 8.4 ms wasm (bench/RESULTS.md).
+    this.backend = await loadBackend(envBackend() ?? 'wasm');
+    warmUp(this.backend);
     this.documents = new Documents(this.backend);
     this.index = new WorkspaceIndex(this.backend);
     const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? undefined;

@@ -1,0 +1,41 @@
+import { analyzeText, defaultSettings, type ParserBackend } from 'connectlint';
+
+/**
+ * Snippets that make the engine compile every query it uses for a language
+ * (calls, facts, comments, sun_path writes; the Node front end's modules and
+ * calls). A query is compiled on first use, and with the wasm parser that is
+ * ~100 ms for C: done while the editor is still opening the file, not when it
+ * asks for the first diagnostics.
+ */
+const SNIPPETS: readonly [path: string, text: string][] = [
+  [
+    'warm-up.c',
+    '/* connectlint-disable-next-line */\nint f(int fd, struct sockaddr_un *a) {\n' +
+      '  strcpy(a->sun_path, "x");\n  return connect(fd, (void *)a, sizeof *a);\n}\n',
+  ],
+  ...['ts', 'tsx', 'js'].map(
+    (extension) =>
+      [
+        `warm-up.${extension}`,
+        "import * as net from 'net';\n// connectlint-disable-next-line\nnet.connect({ path: 'x' });\n",
+      ] as [string, string],
+  ),
+];
+
+/** Warms the engine up one language at a time, yielding to requests in between. */
+export function warmUp(backend: ParserBackend): void {
+  const settings = defaultSettings();
+  const next = (index: number) => {
+    const snippet = SNIPPETS[index];
+    if (!snippet) return;
+    setImmediate(() => {
+      try {
+        analyzeText(backend, snippet[0], snippet[1], settings);
+      } catch {
+        // A failure here shows again, and is reported, on a real document.
+      }
+      next(index + 1);
+    });
+  };
+  next(0);
+}
