@@ -13,11 +13,16 @@ export function buildNodeFileModel(
   languageId: string,
   root: SyntaxNode,
 ): NodeFileModel {
-  const matches = matchQueries(backend, languageId, ['modules', 'calls', 'comments'], root);
+  // Comments only when a suppression directive may be among them.
+  const text = root.text;
+  const queries = text.includes('connectlint-')
+    ? ['modules', 'calls', 'comments']
+    : ['modules', 'calls'];
+  const matches = matchQueries(backend, languageId, queries, root);
   const bindings = collectBindings(matches.get('modules') ?? []);
   const sockets: NodeSocket[] = [];
   // A file that brings in no socket module, and never requires one inline, has no sockets.
-  const inlineRequire = /require\(\s*['"](node:)?(net|tls|dgram)['"]\s*\)/.test(root.text);
+  const inlineRequire = /require\(\s*['"](node:)?(net|tls|dgram)['"]\s*\)/.test(text);
   if (bindings.size > 0 || inlineRequire) {
     const index = new NameIndex(root);
     for (const match of matches.get('calls') ?? []) {
@@ -36,7 +41,9 @@ export function buildNodeFileModel(
   const comments = (matches.get('comments') ?? []).flatMap((match) =>
     match.captures.map((capture) => capture.node),
   );
-  return { sockets, comments, stringConstants: stringConstants(root), text: root.text };
+  // Constants are read for sockets' paths: a file without a socket needs none.
+  const constants = sockets.length > 0 ? stringConstants(root) : new Map<string, string>();
+  return { sockets, comments, stringConstants: constants, text };
 }
 
 /** `const SOCKET_PATH = '/run/app.sock'` (declared once, with a constant string). */
