@@ -7,16 +7,12 @@
  * the first diagnostics of a small C file. Needs `unzip`.
  * Usage: node dist/src/extension-start.js [runs=15]
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import {
-  createProtocolConnection,
-  StreamMessageReader,
-  StreamMessageWriter,
-} from 'vscode-languageserver-protocol/node';
+import { initialize, startServer } from './lsp-server.js';
 
 const runs = Number(process.argv[2] ?? 15);
 const CLIENT = fileURLToPath(new URL('../../../client/', import.meta.url));
@@ -33,38 +29,25 @@ const server = join(folder, 'extension/out/server.mjs');
 
 async function start(): Promise<{ ready: number; diagnostics: number }> {
   const t0 = performance.now();
-  const child = spawn(process.execPath, [server, '--stdio'], {
+  let published: Promise<number> = Promise.resolve(0);
+  const started = startServer(server, {
     cwd: folder,
-    stdio: ['pipe', 'pipe', 'inherit'],
+    before: (connection) => {
+      published = new Promise<number>((resolve) =>
+        connection.onNotification('textDocument/publishDiagnostics', () =>
+          resolve(performance.now() - t0),
+        ),
+      );
+    },
   });
-  const connection = createProtocolConnection(
-    new StreamMessageReader(child.stdout),
-    new StreamMessageWriter(child.stdin),
-  );
-  const published = new Promise<number>((resolve) =>
-    connection.onNotification('textDocument/publishDiagnostics', () =>
-      resolve(performance.now() - t0),
-    ),
-  );
-  connection.onRequest('workspace/configuration', () => [{}]);
-  connection.onRequest('client/registerCapability', () => null);
-  connection.listen();
-  await connection.sendRequest('initialize', {
-    processId: process.pid,
-    rootUri: null,
-    capabilities: { workspace: { configuration: true } },
-  });
+  const { connection } = started;
+  await initialize(connection, false);
   const ready = performance.now() - t0;
-  await connection.sendNotification('initialized', {});
   await connection.sendNotification('textDocument/didOpen', {
     textDocument: { uri: 'file:///bench/dial.c', languageId: 'c', version: 1, text: C_FILE },
   });
   const diagnostics = await published;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  await connection.sendRequest('shutdown');
-  await connection.sendNotification('exit');
-  await exited;
-  connection.dispose();
+  await started.stop();
   return { ready, diagnostics };
 }
 

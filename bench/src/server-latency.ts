@@ -8,14 +8,9 @@
  * scheduled), and the server's RSS before and after. Usage:
  *   node dist/src/server-latency.js [edits=1000] [memory-edits=10000]
  */
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import {
-  createProtocolConnection,
-  StreamMessageReader,
-  StreamMessageWriter,
-} from 'vscode-languageserver-protocol/node';
+import { initialize, startServer } from './lsp-server.js';
 
 const edits = Number(process.argv[2] ?? 1000);
 const memoryEdits = Number(process.argv[3] ?? 10_000);
@@ -58,20 +53,9 @@ async function idleRssKb(pid: number): Promise<number> {
   return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
 }
 
-const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-const connection = createProtocolConnection(
-  new StreamMessageReader(child.stdout),
-  new StreamMessageWriter(child.stdin),
-);
-connection.onRequest('workspace/configuration', () => [{}]);
-connection.onRequest('client/registerCapability', () => null);
-connection.listen();
-await connection.sendRequest('initialize', {
-  processId: process.pid,
-  rootUri: null,
-  capabilities: { textDocument: { diagnostic: {} }, workspace: { configuration: true } },
-});
-await connection.sendNotification('initialized', {});
+const server = startServer(SERVER);
+const { child, connection } = server;
+await initialize(connection, true);
 
 const { text, name } = fileText();
 const lines = text.split('\n');
@@ -144,6 +128,4 @@ const after = await idleRssKb(child.pid as number);
 console.log(
   `RSS before ${memoryEdits} more edits: ${(before / 1024).toFixed(1)} MB; after: ${(after / 1024).toFixed(1)} MB (${((performance.now() - started) / 1000).toFixed(0)} s)`,
 );
-await connection.sendRequest('shutdown');
-await connection.sendNotification('exit');
-connection.dispose();
+await server.stop();

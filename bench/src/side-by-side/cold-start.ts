@@ -1,11 +1,6 @@
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import {
-  createProtocolConnection,
-  StreamMessageReader,
-  StreamMessageWriter,
-} from 'vscode-languageserver-protocol/node';
+import { initialize, startServer } from '../lsp-server.js';
 
 const SERVER = fileURLToPath(
   new URL('../../../../server/bin/connectlint-language-server.js', import.meta.url),
@@ -29,32 +24,16 @@ export async function coldStart(runs: number): Promise<number[]> {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const started = performance.now();
-    const child = spawn(process.execPath, [SERVER, '--stdio'], {
-      stdio: ['pipe', 'pipe', 'ignore'],
-    });
-    const connection = createProtocolConnection(
-      new StreamMessageReader(child.stdout),
-      new StreamMessageWriter(child.stdin),
-    );
-    connection.onRequest('workspace/configuration', () => [{}]);
-    connection.onRequest('client/registerCapability', () => null);
-    connection.listen();
-    await connection.sendRequest('initialize', {
-      processId: process.pid,
-      rootUri: null,
-      capabilities: { textDocument: { diagnostic: {} }, workspace: { configuration: true } },
-    });
-    await connection.sendNotification('initialized', {});
+    const server = startServer(SERVER);
+    const { connection } = server;
+    await initialize(connection, true);
     const uri = 'file:///bench/fe-connect.c';
     await connection.sendNotification('textDocument/didOpen', {
       textDocument: { uri, languageId: 'c', version: 1, text },
     });
     await connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
     times.push(performance.now() - started);
-    await connection.sendRequest('shutdown');
-    await connection.sendNotification('exit');
-    connection.dispose();
-    child.kill();
+    await server.stop();
   }
   return times;
 }
