@@ -179,7 +179,7 @@ describe('the server under bad input', () => {
         assert.equal(failures.length, 1, client.logs.join('\n'));
         assert.match(failures[0] ?? '', /rule addrlen-mismatch failed/);
       },
-      ['--import', throwingRuleHook()],
+      { nodeArgs: ['--import', throwingRuleHook()] },
     ));
 
   it('ends when its client vanishes, without spinning', async () => {
