@@ -9,6 +9,14 @@ import { TestClient, withClient } from './client.js';
 type Items = { items: { code: string; range: { start: { line: number; character: number } } }[] };
 const C_BAD = 'void f(int fd) {\n  connect(fd, 0, 0);\n}\n';
 
+/** The rule ids of the diagnostics the server gives for `uri` when asked. */
+async function pulledCodes(client: TestClient, uri: string): Promise<string[]> {
+  const report = (await client.connection.sendRequest('textDocument/diagnostic', {
+    textDocument: { uri },
+  })) as Items;
+  return report.items.map((item) => item.code);
+}
+
 /** A test-only --import hook: one rule of the engine throws on every C file. */
 function throwingRuleHook(): string {
   const dir = mkdtempSync(join(tmpdir(), 'connectlint-hook-'));
@@ -107,13 +115,7 @@ describe('the server under bad input', () => {
         client.process.stdin?.write(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
       const uri = 'file:///work/after-abuse.c';
       await client.open(uri, 'c', C_BAD);
-      const report = (await client.connection.sendRequest('textDocument/diagnostic', {
-        textDocument: { uri },
-      })) as Items;
-      assert.deepEqual(
-        report.items.map((item) => item.code),
-        ['unchecked-return'],
-      );
+      assert.deepEqual(await pulledCodes(client, uri), ['unchecked-return']);
       assert.equal(client.process.exitCode, null, 'the server is still running');
     }));
 
@@ -167,13 +169,7 @@ describe('the server under bad input', () => {
             textDocument: { uri, version },
             contentChanges: [{ text: `/* ${version} */\n${C_BAD}` }],
           });
-          const report = (await client.connection.sendRequest('textDocument/diagnostic', {
-            textDocument: { uri },
-          })) as Items;
-          assert.deepEqual(
-            report.items.map((item) => item.code),
-            ['unchecked-return'],
-          );
+          assert.deepEqual(await pulledCodes(client, uri), ['unchecked-return']);
         }
         const failures = client.logs.filter((line) => line.includes('injected by a test'));
         assert.equal(failures.length, 1, client.logs.join('\n'));
