@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
-# Installs the peers the side-by-side table runs on a subset — cppcheck and
-# clang-tidy, from Debian's packages — when they are missing and apt can be used
-# (root). Never fails: without them, the table says they were not run.
+# Installs, from Debian's packages, what the benchmarks use beyond npm when it is
+# missing and apt can be used (root): the peers the side-by-side table runs on a
+# subset (cppcheck, clang-tidy) and unzip (the extension's start reads the .vsix).
+# Never fails: without them, the table says the peers were not run.
 set -uo pipefail
 missing=()
 command -v cppcheck > /dev/null || missing+=(cppcheck)
 command -v clang-tidy > /dev/null || missing+=(clang-tidy)
+command -v unzip > /dev/null || missing+=(unzip)
 [ ${#missing[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" -ne 0 ]; then
   echo "not root: ${missing[*]} not installed; the table skips them" >&2
