@@ -136,6 +136,40 @@ describe('connectlint-language-server over stdio', () => {
       await client.close();
     }));
 
+  it("after an edit in one function, keeps the others' findings and hovers on them", () =>
+    withClient(async (client) => {
+      await client.initialize({ pull: true });
+      const uri = 'file:///work/edited.c';
+      const other = 'int g(int x) {\n  return x + 1;\n}\n';
+      await client.open(uri, 'c', C_SOURCE + other);
+      const pull = async () =>
+        (
+          (await client.connection.sendRequest('textDocument/diagnostic', {
+            textDocument: { uri },
+          })) as { items: { code: string; range: { start: { line: number } } }[] }
+        ).items.map((item) => `${item.code}@${item.range.start.line}`);
+      const before = await pull();
+      assert.deepEqual(before, ['unchecked-return@4']);
+      // g() is edited: f() is not analysed again, its finding is kept.
+      await client.connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version: 2 },
+        contentChanges: [
+          {
+            range: { start: { line: 8, character: 9 }, end: { line: 8, character: 9 } },
+            text: ' * 2',
+          },
+        ],
+      });
+      assert.deepEqual(await pull(), before);
+      // A hover on f()'s connect needs f()'s model: it is built when asked.
+      const onConnect = (await client.connection.sendRequest('textDocument/hover', {
+        textDocument: { uri },
+        position: { line: 5, character: 7 },
+      })) as { contents: { value: string } };
+      assert.match(onConnect.contents.value, /- handled: `EINPROGRESS`/);
+      await client.close();
+    }));
+
   it('offers the quick fix of a finding', () =>
     withClient(async (client) => {
       await client.initialize({ pull: true });
