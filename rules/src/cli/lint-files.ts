@@ -1,9 +1,9 @@
 import { availableParallelism } from 'node:os';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { Settings } from '../config/settings.js';
 import type { FileResult } from '../engine/finding.js';
-import { lintText } from '../engine/lint.js';
+import { lintText, MAX_FILE_BYTES } from '../engine/lint.js';
 import { loadBackend, type BackendName } from '../parse/backend.js';
 import { readSource, shiftBytes } from './read-file.js';
 import { bytesMayMatter, mayMatter } from '../engine/prefilter.js';
@@ -70,6 +70,9 @@ const decoder = new TextDecoder();
 function mayMatterOnDisk(path: string, settings: Settings): number | undefined {
   const family = languageForPath(path)?.family;
   try {
+    // Too big: not read here, `readSource` says so.
+    const size = statSync(path).size;
+    if (size > MAX_FILE_BYTES) return 0;
     const bytes = readFileSync(path);
     if (!family || bytes.includes(0)) return bytes.length;
     if (!bytesMayMatter(bytes, family, settings)) return undefined;
