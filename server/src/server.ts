@@ -121,7 +121,6 @@ export class ConnectlintServer {
     // editor's many small re-analyses pay more for that than for the parse —
     // p95 edit-to-diagnostics 11 ms native, 8.4 ms wasm (bench/RESULTS.md).
     this.backend = await loadBackend(envBackend() ?? 'wasm');
-    warmUp(this.backend);
     this.documents = new Documents(this.backend);
     this.index = new WorkspaceIndex(this.backend);
     const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? undefined;
@@ -138,6 +137,9 @@ export class ConnectlintServer {
   }
 
   private async onInitialized(): Promise<void> {
+    // After the answer to initialize has gone out (it is written on a later
+    // turn of the event loop), while the editor opens its first file.
+    warmUp(this.backend);
     if (this.configurationRequests) {
       await this.connection.client.register(DidChangeConfigurationNotification.type, {
         section: 'connectlint',
