@@ -63,6 +63,7 @@ export class Documents {
       if (!('range' in change) || !change.range) {
         document.text = change.text;
         document.tree = undefined;
+        document.lines = new LineIndex(document.text);
       } else {
         const start = document.lines.offsetAt(
           change.range.start.line,
@@ -83,8 +84,8 @@ export class Documents {
           oldEndPosition: pointAt(oldText, end, document.lines),
           newEndPosition: advance(startPosition, change.text),
         });
+        document.lines = document.lines.edited(document.text, start, end, change.text);
       }
-      document.lines = new LineIndex(document.text);
     }
     document.version = version;
     return document;

@@ -218,11 +218,11 @@ export function functionsToAnalyse(
   cache: FunctionFindingsCache | undefined,
 ): Set<FunctionModel> | undefined {
   if (!cache || cache.key !== key) return undefined;
-  const focus = new Set(functions.filter((fn) => !keptFindings(cache, fn.node.text)));
+  const focus = new Set(functions.filter((fn) => !keptFindings(cache, fn.text)));
   const changed = [...facts].filter(([name, fact]) => cache.facts.get(name) !== fact);
   if (changed.length > 0) {
     const named = new RegExp(`\\b(${changed.map(([name]) => escapeRegExp(name)).join('|')})\\b`);
-    for (const fn of functions) if (named.test(fn.body.text)) focus.add(fn);
+    for (const fn of functions) if (named.test(fn.bodyText)) focus.add(fn);
   }
   return focus;
 }
@@ -255,7 +255,7 @@ export function mergeFindings(
   }
   const byText = new Map<string, readonly OffsetFinding[] | null>();
   for (const fn of functions) {
-    const text = fn.node.text;
+    const text = fn.text;
     const start = fn.node.startIndex;
     if (!focus || focus.has(fn)) {
       const own = freshByFunction.get(fn) ?? [];

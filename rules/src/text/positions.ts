@@ -27,14 +27,26 @@ export class LineIndex {
   private readonly lineStarts: number[] = [0];
   private lineByteStarts: number[] | undefined;
   /** All ASCII: a byte offset is the UTF-16 offset (most source files). */
-  private readonly ascii: boolean;
+  private readonly ascii: boolean = true;
+  /** The text has a CR: line ends are not only `\n`. */
+  private readonly cr: boolean = false;
 
-  constructor(private readonly text: string) {
+  /** `known`: the line starts and ASCII-ness of `text`, when they are known (see `edited`). */
+  constructor(
+    private readonly text: string,
+    known?: { lineStarts: number[]; ascii: boolean },
+  ) {
+    if (known) {
+      this.lineStarts = known.lineStarts;
+      this.ascii = known.ascii;
+      return;
+    }
     // eslint-disable-next-line no-control-regex -- the ASCII range starts at NUL
     this.ascii = !/[^\x00-\x7f]/.test(text);
+    this.cr = text.includes('\r');
     // An editor builds one per keystroke: without a CR, the native search is
     // several times faster than a loop over every character.
-    if (!text.includes('\r')) {
+    if (!this.cr) {
       for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
         this.lineStarts.push(i + 1);
       }
@@ -48,6 +60,31 @@ export class LineIndex {
         this.lineStarts.push(i + 1);
       }
     }
+  }
+
+  /**
+   * The index of `text`, which is this index's text with [start, end) replaced
+   * by `inserted` (an editor's change): the lines before the change are kept,
+   * those after it moved, instead of searching the whole text again.
+   */
+  edited(text: string, start: number, end: number, inserted: string): LineIndex {
+    if (this.cr || inserted.includes('\r')) return new LineIndex(text);
+    const delta = inserted.length - (end - start);
+    const starts = this.lineStarts;
+    // Line starts up to `start` stay; those in (start, end] go; the inserted
+    // newlines come in; the rest move by the change's length.
+    let keep = this.lineOf(start) + 1;
+    while (keep < starts.length && (starts[keep] ?? 0) <= start) keep++;
+    let after = keep;
+    while (after < starts.length && (starts[after] ?? 0) <= end) after++;
+    const lineStarts = starts.slice(0, keep);
+    for (let i = inserted.indexOf('\n'); i !== -1; i = inserted.indexOf('\n', i + 1)) {
+      lineStarts.push(start + i + 1);
+    }
+    for (let i = after; i < starts.length; i++) lineStarts.push((starts[i] ?? 0) + delta);
+    // eslint-disable-next-line no-control-regex -- the ASCII range starts at NUL
+    const ascii = this.ascii && !/[^\x00-\x7f]/.test(inserted);
+    return new LineIndex(text, { lineStarts, ascii });
   }
 
   get lineCount(): number {

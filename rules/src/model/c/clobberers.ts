@@ -73,9 +73,7 @@ export function fileClobberers(
   if (cached) return cached;
   const clobberers = new Set(LIBC_CLOBBERERS);
   const callees = functions.map((fn) =>
-    memo
-      ? calls.get(fn.body.text, () => calledNames(fn.body.text, true))
-      : calledNames(fn.body.text),
+    memo ? calls.get(fn.bodyText, () => calledNames(fn.bodyText, true)) : calledNames(fn.bodyText),
   );
   for (let changed = true; changed;) {
     changed = false;

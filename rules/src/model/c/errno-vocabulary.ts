@@ -42,7 +42,7 @@ export function buildErrnoVocabulary(
   }
   // Read from each function's text: a tree walk of every body costs far more.
   for (const fn of functions) {
-    const body = fn.body.text;
+    const body = fn.bodyText;
     const constants = new Set(body.match(/\b(WSA)?E[A-Z0-9]{2,}\b/g) ?? []);
     const returnsErrno = [...body.matchAll(/\breturn\b([^;]*);/g)].some((match) =>
       readsErrno(match[1] ?? ''),

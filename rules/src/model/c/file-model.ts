@@ -105,8 +105,8 @@ export function buildCFileModel(
     if (names.length === 0) return;
     const pattern = new RegExp(`\\b(${names.map(escapeRegExp).join('|')})\\s*\\(`);
     for (const fn of functions) {
-      if (inputsOf.has(fn) || !pattern.test(fn.body.text)) continue;
-      const fnText = fn.node.text;
+      if (inputsOf.has(fn) || !pattern.test(fn.bodyText)) continue;
+      const fnText = fn.text;
       let inputs = options.summaryInputs?.get(fnText);
       if (!inputs) {
         queryCalls(fn);
@@ -289,11 +289,21 @@ function collectFunctions(
     let facts: FunctionFacts | undefined;
     const factsOf = () =>
       (facts ??= knownFacts.get(body) ?? functionFacts(backend, signature.params, body));
+    let text: string | undefined;
+    let bodyText: string | undefined;
     functions.push({
       name: signature.name,
       params: signature.params,
       node,
       body,
+      // One string each, asked for many times: one crossing into the parser,
+      // and one hash when it is a map key (the editor's caches).
+      get text() {
+        return (text ??= node.text);
+      },
+      get bodyText() {
+        return (bodyText ??= body.text);
+      },
       // Most functions never need these: one query over the body, on first use.
       get locals() {
         return factsOf().locals;

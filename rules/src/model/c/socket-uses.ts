@@ -179,7 +179,7 @@ function returnsKey(value: SyntaxNode, key: string): boolean {
 export function confirmingHelpers(functions: readonly FunctionModel[]): Set<string> {
   const helpers = new Set<string>();
   for (const fn of functions) {
-    if (/\bSO_ERROR\b|\bgetpeername\s*\(/.test(fn.body.text)) helpers.add(fn.name);
+    if (/\bSO_ERROR\b|\bgetpeername\s*\(/.test(fn.bodyText)) helpers.add(fn.name);
   }
   return helpers;
 }

@@ -36,6 +36,9 @@ export interface FunctionModel {
   params: string[];
   node: SyntaxNode;
   body: SyntaxNode;
+  /** `node.text` and `body.text`, read once. */
+  readonly text: string;
+  readonly bodyText: string;
   /** Parameters and every name declared in the body. */
   locals: ReadonlySet<string>;
   /** Declarations, returns, stores and labels, gathered on first use. */
