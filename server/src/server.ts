@@ -212,7 +212,6 @@ export class ConnectlintServer {
       const previous = this.previous.get(document.uri);
       analysis = analyzeText(this.backend, document.path, document.text, settings, tree, {
         previous,
-        lines: document.lines,
       });
       this.previous.set(document.uri, analysis);
     } catch (error) {

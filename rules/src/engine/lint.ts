@@ -61,8 +61,6 @@ export interface Analysis {
  */
 export interface EditorContext {
   previous?: Analysis | undefined;
-  /** The document's line index, which the editor keeps up to date anyway. */
-  lines?: LineIndex;
 }
 
 /** Analyses one file (see `EditorContext` for an editor's documents). */
@@ -98,7 +96,7 @@ export function analyzeText(
   if (!mayMatter(text, language.family, settings)) return analysis;
 
   const parsed = tree ?? backend.parse(language.id, text);
-  const lines = editor?.lines ?? new LineIndex(text);
+  const lines = new LineIndex(text);
   let comments: readonly SyntaxNode[];
   let run: (rule: Rule<object>, context: Omit<RuleContext<object>, 'model'>) => void;
   let merge = (fresh: OffsetFinding[]) => fresh;
