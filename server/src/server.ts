@@ -266,12 +266,14 @@ export class ConnectlintServer {
     if (!document || !language) return null;
     const { analysis } = this.analyse(document);
     const root = document.tree?.rootNode;
-    if (!root || (!analysis.model && !analysis.nodeModel)) return null;
     const offset = document.lines.offsetAt(position.line, position.character);
+    // After an edit, only the hovered function is modelled in full (not the file).
+    const model = analysis.modelAt?.(offset) ?? analysis.model;
+    if (!root || (!model && !analysis.nodeModel)) return null;
     const found = hoverAt({
       language: language.id,
       root,
-      ...(analysis.model ? { model: analysis.model } : {}),
+      ...(model ? { model } : {}),
       ...(analysis.nodeModel ? { nodeModel: analysis.nodeModel } : {}),
       platform: this.settings.platform,
       offset,

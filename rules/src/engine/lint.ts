@@ -2,7 +2,7 @@ import { applyDirectives } from './apply-directives.js';
 import { mayMatter } from './prefilter.js';
 import type { FileResult, Finding } from './finding.js';
 import type { Settings } from '../config/settings.js';
-import { buildCFileModel, scanCFile } from '../model/c/file-model.js';
+import { buildCFileModel, functionAt, scanCFile } from '../model/c/file-model.js';
 import {
   cacheKey,
   functionFacts,
@@ -42,6 +42,11 @@ export interface Analysis {
   result: FileResult;
   /** The whole C model (after an incremental analysis, built on first use). */
   model?: CFileModel;
+  /**
+   * A C model in which the function around `offset` is modelled in full: what a
+   * hover needs, at the cost of that one function after an incremental analysis.
+   */
+  modelAt?(offset: number): CFileModel;
   /** The C file's function summaries (its wrappers and non-blocking helpers). */
   summaries?: ReadonlyMap<string, FunctionSummary>;
   nodeModel?: NodeFileModel;
@@ -123,12 +128,25 @@ export function analyzeText(
         : {}),
     });
     if (focus) {
-      // Hovers need every function's calls: the whole model, when first asked for.
+      const partial = focus;
+      // The whole model, when first asked for; a hover asks only for its function's
+      // (a fresh scan: this one's functions carry the partial model's calls).
       let whole: CFileModel | undefined;
       Object.defineProperty(analysis, 'model', {
         get: () => (whole ??= buildCFileModel(backend, root, settings.wrappers)),
         enumerable: true,
       });
+      analysis.modelAt = (offset) => {
+        const fn = functionAt(scan.functions, offset);
+        if (!fn || partial.has(fn)) return model;
+        const fresh = scanCFile(backend, root);
+        const target = functionAt(fresh.functions, offset);
+        return buildCFileModel(backend, root, settings.wrappers, {
+          scan: fresh,
+          summaryInputs: model.summaryInputs,
+          focus: () => new Set(target ? [target] : []),
+        });
+      };
     } else {
       analysis.model = model;
     }
