@@ -110,7 +110,7 @@ export class Documents {
  * rows are the same rows: a binary search instead of a scan of the text.
  */
 function pointAt(text: string, offset: number, lines: LineIndex): { row: number; column: number } {
-  if (!text.includes('\r')) {
+  if (lines.lineFeedsOnly) {
     const row = lines.lineOf(offset);
     return { row, column: offset - lines.lineStart(row) };
   }

@@ -97,10 +97,9 @@ export function lintPath(
   path: string,
   settings: Settings,
 ): FileResult {
-  const family = languageForPath(path)?.family;
-  const source = readSource(path, (bytes) => !family || bytesMayMatter(bytes, family, settings));
+  // The files that cannot matter were dropped before (`lintFiles`).
+  const source = readSource(path);
   if ('notice' in source) return { path, findings: [], notices: [source.notice] };
-  if ('skipped' in source) return { path, findings: [], notices: [] };
   try {
     return shiftBytes(lintText(backend, path, source.text, settings), source.bomBytes);
   } catch (error) {

@@ -9,13 +9,11 @@ const decoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false });
  * Reads a source file as text. Invalid UTF-8 becomes U+FFFD (the parse goes on);
  * a leading BOM is dropped, and its length in bytes is returned so that byte
  * offsets can be made offsets into the file. A file that cannot be read, or is
- * over the size limit, yields one notice instead of text; one whose bytes show
- * it cannot matter (`mayMatter`) is skipped.
+ * over the size limit, yields one notice instead of text.
  */
 export function readSource(
   path: string,
-  mayMatter: (bytes: Buffer) => boolean = () => true,
-): { text: string; bomBytes: number } | { notice: FileNotice } | { skipped: true } {
+): { text: string; bomBytes: number } | { notice: FileNotice } {
   try {
     const size = statSync(path).size;
     if (size > MAX_FILE_BYTES) {
@@ -27,9 +25,6 @@ export function readSource(
       };
     }
     const bytes = readFileSync(path);
-    // Most files cannot matter: not decoded at all. (A NUL byte goes on, to be
-    // reported as binary like in every face.)
-    if (!mayMatter(bytes) && !bytes.includes(0)) return { skipped: true };
     const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
     return { text: decoder.decode(bytes), bomBytes: bom ? 3 : 0 };
   } catch (error) {

@@ -87,6 +87,11 @@ export class LineIndex {
     return new LineIndex(text, { lineStarts, ascii });
   }
 
+  /** Every line ends with `\n` (no CR): rows are tree-sitter's rows. */
+  get lineFeedsOnly(): boolean {
+    return !this.cr;
+  }
+
   get lineCount(): number {
     return this.lineStarts.length;
   }
