@@ -73,14 +73,22 @@ export default createRule<Options>({
     }
     for (const wrapperCall of model.wrapperCalls) {
       const messageId = problem(wrapperCall.use, wrapperCall.storedIsRead);
-      const inner = wrapperCall.wrapper.returnsConnectResult as SyntaxNode;
-      if (!messageId) continue;
+      const inner = wrapperCall.wrapper.returnsConnectResult;
+      if (!messageId || !inner) continue;
+      const name = wrapperCall.wrapper.name;
       report({
         messageId: WRAPPER_MESSAGES[messageId] ?? messageId,
-        data: { wrapper: wrapperCall.wrapper.name, variable: wrapperCall.use.variable ?? '' },
+        data: { wrapper: name, variable: wrapperCall.use.variable ?? '' },
         start: wrapperCall.name,
         end: wrapperCall.call,
-        related: [{ node: inner, message: `${wrapperCall.wrapper.name}() returns this result` }],
+        related: [
+          'path' in inner
+            ? {
+                node: wrapperCall.name,
+                message: `${name}() in ${inner.path} returns connect()'s result`,
+              }
+            : { node: inner, message: `${name}() returns this result` },
+        ],
       });
     }
   },
