@@ -69,7 +69,6 @@ export function lexC(text: string): LexedFile {
   let atLineStart = true;
   // Where the current top-level statement's text started being collected.
   let header = '';
-  let body = '';
   let bodyOf: { header: string; line: number } | undefined;
   // Depth at each open `#if`, and at the end of its first branch once an #else is met.
   const conditionals: { depth: number; firstEnd?: number }[] = [];
@@ -168,7 +167,7 @@ export function lexC(text: string): LexedFile {
         take();
         header = '';
       } else if (depth === 1) {
-        body = take();
+        const body = take();
         if (bodyOf) addDefinition(bodyOf.header, body, bodyOf.line);
         bodyOf = undefined;
         header = '';

@@ -1,5 +1,4 @@
 import type { ResultUse } from '../model/c/result-use.js';
-import type { SyntaxNode } from '../parse/syntax.js';
 import { createRule } from './rule.js';
 
 /** The message for a wrapper's call, by the message for the same use of connect's call. */

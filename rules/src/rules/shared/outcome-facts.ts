@@ -1,6 +1,6 @@
 import { alwaysExits, walk } from '../../model/c/ast.js';
 import { connectOutcome, type ConnectOutcome } from '../../model/c/connect-outcome.js';
-import { errnoConstantsIn, type ErrnoVocabulary } from '../../model/c/errno-vocabulary.js';
+import { errnoConstantsIn } from '../../model/c/errno-vocabulary.js';
 import type { CFileModel, ConnectCall } from '../../model/c/types.js';
 import type { SyntaxNode } from '../../parse/syntax.js';
 
