@@ -8,10 +8,13 @@ import { loadBackend, type BackendName } from '../parse/backend.js';
 import { readSource, shiftBytes } from './read-file.js';
 import { bytesMayMatter, mayMatter } from '../engine/prefilter.js';
 import { languageForPath } from '../parse/languages.js';
+import type { ProjectFacts } from '../project/types.js';
 
 export interface LintRun {
   files: string[];
   settings: Settings;
+  /** The project's facts (see `project/`): the same for every file of the run. */
+  project?: ProjectFacts;
   parser?: BackendName;
   jobs?: number;
   onProgress?: (done: number, total: number) => void;
@@ -86,7 +89,7 @@ async function lintInProcess(run: LintRun): Promise<FileResult[]> {
   const backend = await loadBackend(run.parser);
   const results: FileResult[] = [];
   for (const path of run.files) {
-    results.push(lintPath(backend, path, run.settings));
+    results.push(lintPath(backend, path, run.settings, run.project));
     run.onProgress?.(results.length, run.files.length);
   }
   return results;
@@ -96,12 +99,16 @@ export function lintPath(
   backend: Awaited<ReturnType<typeof loadBackend>>,
   path: string,
   settings: Settings,
+  project?: ProjectFacts,
 ): FileResult {
   // The files that cannot matter were dropped before (`lintFiles`).
   const source = readSource(path);
   if ('notice' in source) return { path, findings: [], notices: [source.notice] };
   try {
-    return shiftBytes(lintText(backend, path, source.text, settings), source.bomBytes);
+    return shiftBytes(
+      lintText(backend, path, source.text, settings, undefined, project),
+      source.bomBytes,
+    );
   } catch (error) {
     // One file's failure is reported, and the run goes on.
     const message = error instanceof Error ? error.message : String(error);
@@ -134,7 +141,7 @@ function lintInWorkers(run: LintRun, count: number): Promise<FileResult[]> {
     };
     for (let i = 0; i < count; i++) {
       const worker = new Worker(new URL('./worker.js', import.meta.url), {
-        workerData: { settings: run.settings, parser: run.parser },
+        workerData: { settings: run.settings, parser: run.parser, project: run.project },
       });
       workers.push(worker);
       worker.on('message', (message: { index: number; result: FileResult }[] | 'ready') => {
