@@ -2,7 +2,8 @@ import { readFileSync, statSync } from 'node:fs';
 import { MAX_FILE_BYTES } from '../engine/lint.js';
 import { languageForPath } from '../parse/languages.js';
 import { resolveInclude } from './includes.js';
-import { contentHash, type ProjectIndex } from './project-index.js';
+import { contentHash, ProjectIndex } from './project-index.js';
+import { findCompileCommands, readCompileCommands } from './compile-commands.js';
 import { digestC } from './c-digest.js';
 import type { FileDigest } from './types.js';
 
@@ -54,4 +55,31 @@ function readText(path: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The project of `files` under `root`: they, the files of its compilation
+ * database (`compileCommands`, else `compile_commands.json` found at the root
+ * or in its `build/`, as clangd finds it) and the headers their includes reach.
+ * A database the caller named must be readable (it throws); one found on our
+ * own that is broken is passed over.
+ */
+export function buildProject(
+  files: readonly string[],
+  options: { root: string; compileCommands?: string | undefined; store?: DigestStore },
+): ProjectIndex {
+  const databasePath = options.compileCommands ?? findCompileCommands(options.root);
+  let database: ReturnType<typeof readCompileCommands> | undefined;
+  try {
+    database = databasePath ? readCompileCommands(databasePath) : undefined;
+  } catch (error) {
+    if (options.compileCommands) throw error;
+  }
+  const index = new ProjectIndex();
+  indexFiles(index, [...files, ...(database?.files ?? [])], {
+    root: options.root,
+    includeDirs: database?.includeDirs ?? [],
+    ...(options.store ? { store: options.store } : {}),
+  });
+  return index;
 }

@@ -38,7 +38,9 @@ export function readCompileCommands(path: string): CompileDatabase {
   try {
     entries = JSON.parse(readFileSync(path, 'utf8'));
   } catch (error) {
-    throw new Error(`${path}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new Error(`${path}: ${error instanceof Error ? error.message : String(error)}`, {
+      cause: error,
+    });
   }
   if (!Array.isArray(entries)) throw new Error(`${path}: not a JSON array of compile commands`);
   const files = new Set<string>();
