@@ -43,7 +43,7 @@ export async function lintFiles(run: LintRun): Promise<FileResult[]> {
   const candidates: number[] = [];
   let candidateBytes = 0;
   run.files.forEach((path, index) => {
-    const size = mayMatterOnDisk(path, run.settings);
+    const size = mayMatterOnDisk(path, run.settings, run.project);
     if (size === undefined) results[index] = { path, findings: [], notices: [] };
     else {
       candidates.push(index);
@@ -70,7 +70,11 @@ export async function lintFiles(run: LintRun): Promise<FileResult[]> {
  */
 const decoder = new TextDecoder();
 
-function mayMatterOnDisk(path: string, settings: Settings): number | undefined {
+function mayMatterOnDisk(
+  path: string,
+  settings: Settings,
+  project?: ProjectFacts,
+): number | undefined {
   const family = languageForPath(path)?.family;
   try {
     // Too big: not read here, `readSource` says so.
@@ -78,8 +82,8 @@ function mayMatterOnDisk(path: string, settings: Settings): number | undefined {
     if (size > MAX_FILE_BYTES) return 0;
     const bytes = readFileSync(path);
     if (!family || bytes.includes(0)) return bytes.length;
-    if (!bytesMayMatter(bytes, family, settings)) return undefined;
-    return mayMatter(decoder.decode(bytes), family, settings) ? bytes.length : undefined;
+    if (!bytesMayMatter(bytes, family, settings, project)) return undefined;
+    return mayMatter(decoder.decode(bytes), family, settings, project) ? bytes.length : undefined;
   } catch {
     return 0;
   }
