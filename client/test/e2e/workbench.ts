@@ -80,8 +80,9 @@ export class Workbench {
     await input.waitFor({ state: 'hidden', timeout: WAIT_MS });
   }
 
-  /** Moves the mouse onto the word at `line:column` and returns the hover's text. */
+  /** Moves the mouse onto the word at `line:column` and returns the hover's text (left shown). */
   async hover(line: number, column: number, expected: RegExp): Promise<string> {
+    await this.dismiss();
     await this.goTo(line, column);
     const cursor = this.editor().locator('.cursors-layer .cursor').first();
     const box = await cursor.boundingBox();
@@ -105,6 +106,7 @@ export class Workbench {
     await this.page.keyboard.press('Control+.');
     const action = this.page.locator('.action-widget .monaco-list-row', { hasText: title }).first();
     await action.waitFor({ timeout: WAIT_MS });
+    await this.screenshot(`light bulb menu ${title.source}`);
     await action.click();
     await action.waitFor({ state: 'detached', timeout: WAIT_MS });
   }
@@ -147,6 +149,21 @@ export class Workbench {
       code: await row.locator('.marker-code').innerText(),
       href: (await link.count()) > 0 ? await link.getAttribute('href') : null,
     };
+  }
+
+  /**
+   * Changes a setting in the Settings editor (Ctrl+,), as a user does: searches for its
+   * id and picks the value from its drop-down. It lands in the user's settings.
+   */
+  async setting(id: string, value: string): Promise<void> {
+    await this.page.keyboard.press('Control+,');
+    const settings = this.page.locator('.settings-editor');
+    await settings.waitFor({ timeout: WAIT_MS });
+    await this.page.keyboard.type(id);
+    const select = settings.locator(`.setting-item-contents[data-key="${id}"] select`);
+    await select.selectOption(value, { timeout: WAIT_MS });
+    await this.screenshot(`setting ${id} ${value}`);
+    await this.page.keyboard.press('Control+W');
   }
 
   /** The visible text of the active editor (VS Code draws spaces as no-break spaces). */
