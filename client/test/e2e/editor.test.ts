@@ -1,15 +1,13 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { docUrl } from 'connectlint';
-import { chromium, type Browser } from 'playwright-core';
-import { vsixPath } from '../../scripts/paths.js';
-import { CodeServer, EXTENSION_ID } from './code-server.js';
+import { EditorSession } from './session.js';
 import { editorTools } from './tools.js';
-import { Screenshots, Workbench, WAIT_MS, type ProblemRow } from './workbench.js';
+import { Screenshots, type ProblemRow, type Workbench } from './workbench.js';
 import {
   at,
   FILES,
@@ -33,8 +31,7 @@ describe('the .vsix in VS Code', () => {
   const tools = editorTools();
   const root = mkdtempSync(join(tmpdir(), 'connectlint-editor-'));
   const workspace = join(root, 'workspace');
-  let server: CodeServer;
-  let browser: Browser;
+  let session: EditorSession | undefined;
   let bench: Workbench;
   const screenshots = new Screenshots(SCREENSHOTS);
 
@@ -58,27 +55,18 @@ describe('the .vsix in VS Code', () => {
 
   before(async () => {
     writeFiles(workspace, { ...FILES, 'other/main.c': UNKNOWN_HELPER_MAIN });
-    server = await CodeServer.create(tools, join(root, 'editor'));
-    const installed = server.installExtension(vsixPath());
-    assert.ok(
-      installed.some((id) => id.startsWith(`${EXTENSION_ID}@`) || id === EXTENSION_ID),
-      `${EXTENSION_ID} is not among the installed extensions: ${installed.join(', ')}`,
-    );
-    await server.start({ workspaceTrust: false });
-    browser = await chromium.launch({
-      executablePath: tools.chromium,
-      // root in a container: chromium's sandbox needs user namespaces it may not have.
-      args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu'],
+    session = await EditorSession.open({
+      tools,
+      root: join(root, 'trusted'),
+      folder: workspace,
+      workspaceTrust: false,
+      screenshots,
     });
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    page.setDefaultTimeout(WAIT_MS);
-    bench = new Workbench(page, screenshots);
-    await bench.openFolder(server.url, { folder: workspace });
+    bench = session.bench;
   });
 
   after(async () => {
-    await browser?.close();
-    await server?.stop();
+    await session?.close();
     rmSync(root, { recursive: true, force: true });
   });
 
@@ -199,7 +187,7 @@ describe('the .vsix in VS Code', () => {
 
   step('two folders, each with its own connectlint.platform', async () => {
     const file = writeTwoFolderWorkspace(join(root, 'two'));
-    await bench.openFolder(server.url, { workspace: file });
+    await bench.openFolder(session!.server.url, { workspace: file });
     await bench.openFile('bsd-folder/control.c');
     await bench.openFile('linux-folder/control.c');
     await bench.problem(/sun_path holds 104 on FreeBSD/);
@@ -209,23 +197,20 @@ describe('the .vsix in VS Code', () => {
   step(
     'restricted mode (workspace trust on, folder not trusted): diagnostics still show',
     async () => {
-      await browser.close();
-      await server.stop();
-      const untrusted = join(root, 'untrusted');
+      await session?.close();
+      session = undefined;
+      const untrusted = join(root, 'untrusted-folder');
       writeFiles(untrusted, { 'dial.c': FILES['dial.c'] });
-      server = await CodeServer.create(tools, join(root, 'editor-trust'));
-      server.installExtension(vsixPath());
-      await server.start({ workspaceTrust: true });
-      browser = await chromium.launch({
-        executablePath: tools.chromium,
-        args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu'],
+      session = await EditorSession.open({
+        tools,
+        root: join(root, 'untrusted'),
+        folder: untrusted,
+        workspaceTrust: true,
+        screenshots,
       });
-      const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-      page.setDefaultTimeout(WAIT_MS);
-      bench = new Workbench(page, screenshots);
-      await bench.openFolder(server.url, { folder: untrusted });
+      bench = session.bench;
       // VS Code opens a folder it has not been told to trust in Restricted Mode.
-      await page.locator('.part.statusbar', { hasText: 'Restricted Mode' }).waitFor();
+      await bench.page.locator('.part.statusbar', { hasText: 'Restricted Mode' }).waitFor();
       await bench.openFile('dial.c');
       await bench.squiggles(1);
       assertConnectlint(await bench.problem(/discarded/), 'unchecked-return');

@@ -160,8 +160,12 @@ export class Workbench {
     const settings = this.page.locator('.settings-editor');
     await settings.waitFor({ timeout: WAIT_MS });
     await this.page.keyboard.type(id);
-    const select = settings.locator(`.setting-item-contents[data-key="${id}"] select`);
-    await select.selectOption(value, { timeout: WAIT_MS });
+    // The list is drawn again as the search settles: pick from the final one.
+    await settings.locator('.settings-count-widget', { hasText: '1 Setting Found' }).waitFor();
+    const item = settings.locator(`.setting-item-contents[data-key="${id}"]`);
+    await item.locator('select').selectOption(value, { timeout: WAIT_MS });
+    // Written to the user's settings: the item is marked as set.
+    await settings.locator(`.setting-item-contents.is-configured[data-key="${id}"]`).waitFor();
     await this.screenshot(`setting ${id} ${value}`);
     await this.page.keyboard.press('Control+W');
   }
