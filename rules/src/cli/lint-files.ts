@@ -8,12 +8,15 @@ import { loadBackend, type BackendName } from '../parse/backend.js';
 import { readSource, shiftBytes } from './read-file.js';
 import { bytesMayMatter, mayMatter } from '../engine/prefilter.js';
 import { languageForPath } from '../parse/languages.js';
+import { fixSource, type FixRequest } from './fix.js';
 
 export interface LintRun {
   files: string[];
   settings: Settings;
   parser?: BackendName;
   jobs?: number;
+  /** `--fix` / `--fix-dry-run`: fix each file, and report what is left. */
+  fix?: FixRequest;
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -86,7 +89,7 @@ async function lintInProcess(run: LintRun): Promise<FileResult[]> {
   const backend = await loadBackend(run.parser);
   const results: FileResult[] = [];
   for (const path of run.files) {
-    results.push(lintPath(backend, path, run.settings));
+    results.push(lintPath(backend, path, run.settings, run.fix));
     run.onProgress?.(results.length, run.files.length);
   }
   return results;
@@ -96,11 +99,13 @@ export function lintPath(
   backend: Awaited<ReturnType<typeof loadBackend>>,
   path: string,
   settings: Settings,
+  fix?: FixRequest,
 ): FileResult {
   // The files that cannot matter were dropped before (`lintFiles`).
   const source = readSource(path);
   if ('notice' in source) return { path, findings: [], notices: [source.notice] };
   try {
+    if (fix) return fixSource(backend, path, source, settings, fix);
     return shiftBytes(lintText(backend, path, source.text, settings), source.bomBytes);
   } catch (error) {
     // One file's failure is reported, and the run goes on.
@@ -134,7 +139,7 @@ function lintInWorkers(run: LintRun, count: number): Promise<FileResult[]> {
     };
     for (let i = 0; i < count; i++) {
       const worker = new Worker(new URL('./worker.js', import.meta.url), {
-        workerData: { settings: run.settings, parser: run.parser },
+        workerData: { settings: run.settings, parser: run.parser, fix: run.fix },
       });
       workers.push(worker);
       worker.on('message', (message: { index: number; result: FileResult }[] | 'ready') => {

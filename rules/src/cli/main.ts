@@ -8,7 +8,9 @@ import { RULES } from '../rules/index.js';
 import { docUrl } from '../rules/rule.js';
 import { HELP, UsageError, parseCliArgs, type CliOptions } from './args.js';
 import { loadConfig } from './config-file.js';
+import { reportedFiles, suppressResults } from './ci-run.js';
 import { explain } from './explain.js';
+import { fixStdin } from './fix.js';
 import { findFiles } from './files.js';
 import { formatJson } from './format/json.js';
 import { totals, type Report } from './format/report.js';
@@ -16,6 +18,7 @@ import { formatSarif } from './format/sarif.js';
 import { formatText } from './format/text.js';
 import { lintFiles } from './lint-files.js';
 import { createProgress } from './progress.js';
+import { shardAutomationId } from './shard.js';
 
 const VERSION = (
   JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as {
@@ -67,25 +70,47 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
 
   let results: FileResult[];
   const problems: string[] = [];
+  const sources = new Map<string, string>();
   if (options.stdin) {
     const backend = await loadBackend(options.parser);
     const text = readFileSync(0, 'utf8');
-    results = [lintText(backend, resolve(cwd, options.stdinFilename), text, config.settings)];
+    const path = resolve(cwd, options.stdinFilename);
+    results = [
+      options.ci.fix
+        ? fixStdin(backend, path, text, config.settings, options.ci.fix)
+        : lintText(backend, path, text, config.settings),
+    ];
+    sources.set(path, text);
   } else {
     const search = findFiles(options.paths, cwd, {
       patterns: config.ignores,
       root: config.ignoreRoot,
     });
     problems.push(...search.problems);
-    const progress = createProgress(process.stderr, search.files.length);
+    let files: string[];
+    try {
+      files = reportedFiles(search.files, options.ci, cwd);
+    } catch (error) {
+      process.stderr.write(`connectlint: ${error instanceof Error ? error.message : error}\n`);
+      return 2;
+    }
+    const progress = createProgress(process.stderr, files.length);
     results = await lintFiles({
-      files: search.files,
+      files,
       settings: config.settings,
+      ...(options.ci.fix ? { fix: options.ci.fix } : {}),
       ...(options.parser ? { parser: options.parser } : {}),
       ...(options.jobs ? { jobs: options.jobs } : {}),
       onProgress: (done) => progress.update(done),
     });
     progress.end();
+  }
+  let suppression;
+  try {
+    suppression = suppressResults(results, options.ci, cwd);
+  } catch (error) {
+    process.stderr.write(`connectlint: ${error instanceof Error ? error.message : error}\n`);
+    return 2;
   }
   if (options.quiet) {
     for (const result of results)
@@ -93,7 +118,16 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
   }
 
   for (const problem of problems) process.stderr.write(`connectlint: ${problem}\n`);
-  const report: Report = { cwd, results, problems, toolVersion: VERSION };
+  for (const message of suppression.messages) process.stderr.write(`connectlint: ${message}\n`);
+  const report: Report = {
+    cwd,
+    results,
+    problems,
+    toolVersion: VERSION,
+    sources,
+    suppressed: suppression.suppressed,
+    ...(options.ci.shard ? { automationId: shardAutomationId(options.ci.shard) } : {}),
+  };
   const output =
     options.format === 'json'
       ? formatJson(report)
@@ -105,6 +139,7 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
 
   const { errors, warnings } = totals(results);
   if (problems.length > 0 && results.length === 0) return 2;
+  if (suppression.unpruned) return 2;
   if (errors > 0) return 1;
   if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
     process.stderr.write(

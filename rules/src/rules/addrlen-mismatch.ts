@@ -66,6 +66,8 @@ function judge(connect: ConnectCall, platform: Platform): Report | undefined {
     ) {
       const fix: Fix = {
         description: `Use sizeof(*${operand.text})`,
+        // The size of what the pointer points to is the only length that can be meant.
+        safe: true,
         edits: [
           { start: length.startIndex, end: length.endIndex, text: `sizeof(*${operand.text})` },
         ],
