@@ -31,3 +31,5 @@ export type { FunctionSummary } from './model/c/types.js';
 export { languageById, type LanguageSpec } from './parse/languages.js';
 export { grammarWasmPath, resourceDir, useBundledResources } from './resources.js';
 export { configSchema, type JsonSchema } from './config/schema.js';
+export { applyFixes } from './fix/apply-fixes.js';
+export { fixText, MAX_PASSES, type FixFilter, type FixedText } from './fix/fix-text.js';

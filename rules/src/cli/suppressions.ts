@@ -145,13 +145,17 @@ function load(path: string): Suppressions {
     text = readFileSync(path, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {};
-    throw new Error(`${path}: cannot read: ${(error as NodeJS.ErrnoException).code ?? error}`);
+    throw new Error(`${path}: cannot read: ${(error as NodeJS.ErrnoException).code ?? error}`, {
+      cause: error,
+    });
   }
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw new Error(`${path}: not JSON: ${error instanceof Error ? error.message : error}`);
+    throw new Error(`${path}: not JSON: ${error instanceof Error ? error.message : error}`, {
+      cause: error,
+    });
   }
   return validated(data, path);
 }

@@ -19,6 +19,7 @@ export default createRule<Record<string, never>>({
     languages: ['c'],
     description: "errno must be read (or saved) before another call can change connect()'s error.",
     defaultSeverity: 'error',
+    fixable: true,
     messages: {
       clobbered:
         "errno is read here after '{{call}}()', which may have changed it: it may no longer be connect()'s error. Save errno right after connect fails.",

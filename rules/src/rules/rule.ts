@@ -33,6 +33,8 @@ export interface RuleMeta<Options extends object> {
   messages: Record<string, string>;
   schema: OptionsSchema;
   defaultOptions: Options;
+  /** Some of its fixes are `safe` (ESLint's `meta.fixable`; `--fix` applies them). */
+  fixable?: boolean;
 }
 
 export interface Related {
