@@ -1,6 +1,14 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
@@ -19,7 +27,6 @@ interface Hook {
   language: string;
   files: string;
   exclude: string;
-  additional_dependencies?: string[];
 }
 
 /** YAML read by the YAML library pre-commit itself uses (python3-yaml, its dependency). */
@@ -92,12 +99,16 @@ describe('.pre-commit-hooks.yaml', () => {
     }
   });
 
-  it('installs the release that carries it', () => {
-    const node = hooks.find((hook) => hook.language === 'node');
-    assert.deepEqual(node?.additional_dependencies, [`connectlint@${VERSION}`]);
+  it('runs the release that carries it', () => {
+    const npx = hooks.find((hook) => hook.id === 'connectlint');
+    assert.equal(npx?.entry, `npx --yes --package=connectlint@${VERSION} -- connectlint`);
   });
 
-  it('through pre-commit: a commit with a bug fails with the finding, a clean one passes', () => {
+  /**
+   * A hook repository with this repo's manifest, and a project whose config uses
+   * `hookId` (with `override` merged into the hook, as a user's config may).
+   */
+  function setUp(hookId: string, override = '') {
     const root = tempProject({});
     // The hook repository: this repo's manifest, committed.
     const hookRepo = join(root, 'hooks');
@@ -116,7 +127,7 @@ describe('.pre-commit-hooks.yaml', () => {
     git(project, 'init', '-q');
     writeFileSync(
       join(project, '.pre-commit-config.yaml'),
-      `repos:\n  - repo: ${hookRepo}\n    rev: ${rev}\n    hooks: [{ id: connectlint-system }]\n`,
+      `repos:\n  - repo: ${hookRepo}\n    rev: ${rev}\n    hooks: [{ id: ${hookId}${override} }]\n`,
     );
     writeFileSync(join(project, 'bad.c'), BAD);
     writeFileSync(join(project, 'notes.txt'), 'connect(fd, sa, n);\n');
@@ -130,6 +141,10 @@ describe('.pre-commit-hooks.yaml', () => {
       PATH: `${bin}:${process.env.PATH ?? ''}`,
       PRE_COMMIT_HOME: join(root, 'pre-commit-home'),
     };
+    return { root, project, env };
+  }
+
+  function commitsAreChecked({ project, env }: ReturnType<typeof setUp>): void {
     const failing = spawnSync('pre-commit', ['run'], { cwd: project, env, encoding: 'utf8' });
     assert.equal(failing.status, 1, failing.stdout + failing.stderr);
     assert.match(failing.stdout, /bad\.c\n\s+2:3\s+error\s+The result of connect\(\) is discarded/);
@@ -139,5 +154,25 @@ describe('.pre-commit-hooks.yaml', () => {
     const passing = spawnSync('pre-commit', ['run'], { cwd: project, env, encoding: 'utf8' });
     assert.equal(passing.status, 0, passing.stdout + passing.stderr);
     assert.match(passing.stdout, /connectlint\.+Passed/);
+  }
+
+  it('connectlint-system, through pre-commit: a bug fails the commit with the finding, a fix passes', () => {
+    commitsAreChecked(setUp('connectlint-system'));
+  });
+
+  it('connectlint, through pre-commit and npx: the same, from the packed package', () => {
+    // The hook's own command with the release swapped for this checkout, packed as npm
+    // would publish it (the release is not on the registry while it is being made).
+    const dir = mkdtempSync(join(tmpdir(), 'connectlint-pack-'));
+    const pack = spawnSync('npm', ['pack', '--silent', '--pack-destination', dir], {
+      cwd: join(REPO, 'rules'),
+      encoding: 'utf8',
+    });
+    assert.equal(pack.status, 0, pack.stderr);
+    const tarball = join(dir, pack.stdout.trim().split('\n').pop() as string);
+    const entry = hooks.find((hook) => hook.id === 'connectlint')?.entry as string;
+    const local = entry.replace(`connectlint@${VERSION}`, tarball);
+    assert.notEqual(local, entry);
+    commitsAreChecked(setUp('connectlint', `, entry: '${local}'`));
   });
 });
