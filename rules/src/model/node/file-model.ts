@@ -1,9 +1,16 @@
 import type { ParserBackend, SyntaxNode } from '../../parse/syntax.js';
 import { matchQueries } from '../../parse/queries.js';
-import { callArguments } from '../../parse/tree.js';
 import { collectBindings } from './bindings.js';
+import { ExportResolver } from './creators.js';
+import { FileFunctions } from './functions.js';
 import { NameIndex } from './name-index.js';
-import { errorSurfacing, socketFromCreation } from './sockets.js';
+import {
+  keepKindsApart,
+  socketFromCreation,
+  socketsFromFactories,
+  type SocketReaders,
+} from './sockets.js';
+import { ValueFlow } from './value-flow.js';
 import { jsStringValue } from './strings.js';
 import type { NodeFileModel, NodeSocket } from './types.js';
 
@@ -25,18 +32,24 @@ export function buildNodeFileModel(
   const inlineRequire = /require\(\s*['"](node:)?(net|tls|dgram)['"]\s*\)/.test(text);
   if (bindings.size > 0 || inlineRequire) {
     const index = new NameIndex(root);
+    const functions = new FileFunctions(root);
+    const exports = new ExportResolver(root, bindings, index);
+    const readers: SocketReaders = {
+      index,
+      functions,
+      exports,
+      flow: new ValueFlow(index, functions, exports),
+    };
     for (const match of matches.get('calls') ?? []) {
       const capture = (name: string) => match.captures.find((c) => c.name === name)?.node;
       const call = capture('call') ?? capture('new');
       const callee = capture('callee') ?? capture('constructor');
       if (!call || !callee) continue;
-      const args = callArguments(call);
-      const socket = socketFromCreation(call, callee, args, bindings, index);
-      if (!socket) continue;
-      const surfacing = errorSurfacing(socket.scope, socket.holder, socket.creation, index);
-      if (surfacing) socket.errorsHandledBy = surfacing;
-      sockets.push(socket);
+      const socket = socketFromCreation(call, callee, readers);
+      if (socket) sockets.push(socket);
     }
+    sockets.push(...socketsFromFactories(sockets, readers));
+    keepKindsApart(sockets);
   }
   const comments = (matches.get('comments') ?? []).flatMap((match) =>
     match.captures.map((capture) => capture.node),

@@ -1,8 +1,8 @@
 import type { NodeFileModel, NodeSocket, SocketUse } from '../../model/node/types.js';
 import type { SyntaxNode } from '../../parse/syntax.js';
-import { mayFollow } from '../../model/c/ast.js';
+import { mayFollow } from '../../model/node/control-flow.js';
 import { encloses } from '../../parse/tree.js';
-import { scopeOf } from '../../model/node/sockets.js';
+import { scopeOf } from '../../model/node/scopes.js';
 import type { Report } from '../rule.js';
 import { connectUses, insideListener, listeners } from '../shared/node-socket.js';
 
