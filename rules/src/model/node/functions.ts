@@ -66,18 +66,38 @@ export class FileFunctions {
     const calleeNode = call.childForFieldName(field);
     if (!calleeNode) return undefined;
     const callee = unwrapExpression(calleeNode);
-    if (callee.type === 'identifier') {
-      if (call.type === 'new_expression') {
-        const classes = this.classes.get(callee.text);
-        if (classes?.length === 1 && classes[0]) return constructorOf(classes[0]);
-      }
-      return only(this.byName.get(callee.text));
+    if (callee.type === 'identifier' && call.type === 'new_expression') {
+      const classes = this.classes.get(callee.text);
+      if (classes?.length === 1 && classes[0]) return constructorOf(classes[0]);
     }
+    return this.functionValue(callee);
+  }
+
+  /**
+   * The function an expression names: an inline function, `onConnect` (a function of
+   * the file), `this.onConnect` or `this.onConnect.bind(this)` (a method of the class).
+   */
+  functionValue(expression: SyntaxNode): SyntaxNode | undefined {
+    let callee = unwrapExpression(expression);
+    if (FUNCTION_VALUES.has(callee.type)) return callee;
+    // `this.onConnect.bind(this)`
+    if (callee.type === 'call_expression') {
+      const bound = callee.childForFieldName('function');
+      if (
+        bound?.type !== 'member_expression' ||
+        bound.childForFieldName('property')?.text !== 'bind'
+      )
+        return undefined;
+      const target = bound.childForFieldName('object');
+      if (!target) return undefined;
+      callee = unwrapExpression(target);
+    }
+    if (callee.type === 'identifier') return only(this.byName.get(callee.text));
     if (callee.type !== 'member_expression') return undefined;
     const object = callee.childForFieldName('object');
     const name = callee.childForFieldName('property')?.text;
     if (!object || !name || !this.isThis(object)) return undefined;
-    const body = classBodyOf(call);
+    const body = classBodyOf(callee);
     if (body) return methodOf(body, name);
     return only(this.prototypeMethods.get(name));
   }

@@ -6,6 +6,7 @@ import type { FileFunctions } from './functions.js';
 import type { NameIndex } from './name-index.js';
 import { functionOf, programOf, scopeOf } from './scopes.js';
 import type { NodeSocket, SocketUse } from './types.js';
+import { connectedCallbacks, insideAny } from './connect-phase.js';
 import type { Flow, ValueFlow } from './value-flow.js';
 
 /** What the file's sockets are read with: built once per file. */
@@ -30,6 +31,7 @@ export function socketFromCreation(
     creator,
     callArguments(node),
     readers.flow.follow(node),
+    readers.functions,
   );
   if (creator.subclass) addSubclassUses(socket, creator.subclass, readers);
   return socket;
@@ -57,13 +59,14 @@ export function socketsFromFactories(
         const target = call.childForFieldName('function');
         if (!target || readers.functions.resolve(call)?.startIndex !== factory.startIndex) continue;
         const flow = readers.flow.follow(call);
+        const callerEscape = flow.escapes[0];
         const inner = socket.uses.map((use) => ({ ...use, via: use.via ?? call }));
         const escapes =
           socket.escapes && !encloses(factory, socket.escapes) ? socket.escapes : undefined;
         derived.push({
-          ...fromFlow(call, nameOf(target), socket, socket.args, flow),
+          ...fromFlow(call, nameOf(target), socket, socket.args, flow, readers.functions),
           uses: [...inner, ...flow.uses].sort((a, b) => a.call.startIndex - b.call.startIndex),
-          ...(flow.escapes || escapes ? { escapes: flow.escapes ?? escapes } : {}),
+          ...(callerEscape || escapes ? { escapes: callerEscape ?? escapes } : {}),
           ...(socket.errorsHandledBy || flow.errorsHandledBy
             ? { errorsHandledBy: socket.errorsHandledBy ?? flow.errorsHandledBy }
             : {}),
@@ -109,8 +112,12 @@ function fromFlow(
   creator: Pick<Creator, 'kind' | 'connecting'>,
   args: SyntaxNode[],
   flow: Flow,
+  functions: FileFunctions,
 ): NodeSocket {
   const first = flow.holders[0];
+  // Handed on once connected: the connect was this code's (see connect-phase.ts).
+  const connected = connectedCallbacks(creation, creator.connecting, args, flow.uses, functions);
+  const escapes = flow.escapes.find((escape) => !insideAny(escape, connected));
   return {
     kind: creator.kind,
     creation,
@@ -122,7 +129,7 @@ function fromFlow(
     holders: flow.holders.map((holder) => holder.key),
     uses: flow.uses,
     returnedFrom: flow.returnedFrom,
-    ...(flow.escapes ? { escapes: flow.escapes } : {}),
+    ...(escapes ? { escapes } : {}),
     ...(flow.errorsHandledBy ? { errorsHandledBy: flow.errorsHandledBy } : {}),
   };
 }

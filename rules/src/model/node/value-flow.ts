@@ -43,8 +43,8 @@ interface Step {
 export interface Flow {
   holders: Holder[];
   uses: SocketUse[];
-  /** The first place it leaves what the model sees. */
-  escapes?: SyntaxNode;
+  /** Every place it leaves what the model sees, in the order found. */
+  escapes: SyntaxNode[];
   /** `events.once(s, 'error')`, `pipeline(s, ...)`, `await once(s, 'connect')` in a try block. */
   errorsHandledBy?: SyntaxNode;
   /** Functions of the file that return it: their callers get it. */
@@ -55,6 +55,10 @@ export interface Flow {
 const SURFACING = /^(events\.once|stream\.pipeline|stream\.finished)$/;
 const SURFACING_TEXT =
   /^(events\.)?once$|^(stream\.)?(pipeline|finished)$|^(stream\.promises\.)?(pipeline|finished)$/;
+
+/** Calls that take a socket without taking it over: `src.pipe(s)`, `new WeakRef(s)`, logging. */
+const NOT_OWNING =
+  /(^|\.)(pipe|unpipe|removeListener|off|WeakRef|debug|log|warn|info|trace|clearTimeout|isBuffer)$|^console\./;
 
 /** Methods that return the socket itself, so that a chain goes on with it. */
 const CHAINING = new Set([
@@ -94,7 +98,7 @@ export class ValueFlow {
 
   /** Follows the value of `start` (a creation, or a factory's call). */
   follow(start: SyntaxNode): Flow {
-    const flow: Flow = { holders: [], uses: [], returnedFrom: [] };
+    const flow: Flow = { holders: [], uses: [], escapes: [], returnedFrom: [] };
     const visited = new Set<string>();
     const apply = (step: Step, via: SyntaxNode | undefined) => {
       // The creation's own chain is read from the creation: skip its mention inside it.
@@ -104,9 +108,9 @@ export class ValueFlow {
       if (step.passed) this.passOn(step.passed.call, step.passed.position, via, flow, visit);
       if (step.returnedFrom) {
         if (!via) flow.returnedFrom.push(step.returnedFrom);
-        flow.escapes ??= step.at;
+        flow.escapes.push(step.at);
       }
-      if (step.escape) flow.escapes ??= step.escape;
+      if (step.escape) flow.escapes.push(step.escape);
     };
     const visit = (holder: Holder, via: SyntaxNode | undefined) => {
       const key = `${holder.key}\0${holder.scope.startIndex}\0${holder.scope.endIndex}`;
@@ -128,17 +132,19 @@ export class ValueFlow {
     flow: Flow,
     visit: (holder: Holder, via: SyntaxNode | undefined) => void,
   ): void {
-    const callee = call.childForFieldName('function');
-    const name = callee ? (this.exports.exportOf(callee) ?? callee.text) : '';
+    const callee = call.childForFieldName('function') ?? call.childForFieldName('constructor');
+    const name = callee ? (this.exports.exportOf(callee) ?? callee.text.replace(/\s+/g, '')) : '';
     if (SURFACING.test(name) || SURFACING_TEXT.test(name)) {
       if (surfaces(call, name)) flow.errorsHandledBy ??= call;
       return;
     }
+    // Streams' own methods and weak references take no ownership of the socket.
+    if (NOT_OWNING.test(name)) return;
     const fn = this.functions.resolve(call);
     const parameter = fn ? parameterName(fn, position) : undefined;
     const body = fn?.childForFieldName('body');
     if (!fn || !parameter || !body) {
-      flow.escapes ??= call;
+      flow.escapes.push(call);
       return;
     }
     visit({ key: parameter, display: parameter, scope: body }, via ?? call);

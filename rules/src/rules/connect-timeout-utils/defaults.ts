@@ -14,7 +14,8 @@ export function optionDefaulted(value: SyntaxNode, text: string): boolean {
   const key = escapeRegExp(name);
   const whole = escapeRegExp(written);
   return (
-    new RegExp(`\\b${key}['"]?\\s*[:=]\\s*(\\d[\\d_]*|[A-Z][A-Z0-9_]*\\b|[\\w$.]+\\s*(\\|\\||\\?\\?))`).test(text) ||
-    new RegExp(`${whole}\\s*(\\?\\?|\\|\\|)=`).test(text)
+    new RegExp(
+      `\\b${key}['"]?\\s*[:=]\\s*(\\d[\\d_]*|[A-Z][A-Z0-9_]*\\b|[\\w$.]+\\s*(\\|\\||\\?\\?))`,
+    ).test(text) || new RegExp(`${whole}\\s*(\\?\\?|\\|\\|)=`).test(text)
   );
 }

@@ -115,7 +115,8 @@ function guardedBy(use: SocketUse, model: NodeFileModel): boolean {
     const condition =
       current.type === 'if_statement' || current.type === 'ternary_expression'
         ? current.childForFieldName('condition')
-        : current.type === 'binary_expression' && current.childForFieldName('operator')?.text === '&&'
+        : current.type === 'binary_expression' &&
+            current.childForFieldName('operator')?.text === '&&'
           ? current.childForFieldName('left')
           : undefined;
     if (condition && condition.text.includes(value.text) && !condition.text.includes(use.call.text))

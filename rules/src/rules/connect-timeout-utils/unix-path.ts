@@ -19,7 +19,5 @@ function namesPath(arg: SyntaxNode, constants: ReadonlyMap<string, string>): boo
   if (value !== undefined) return !/^\s*\d+\s*$/.test(value);
   if (arg.type === 'template_string') return true;
   // `net.connect(socketPath)`, `net.connect(this.options.path)`
-  return (
-    (arg.type === 'identifier' || arg.type === 'member_expression') && /path$/i.test(arg.text)
-  );
+  return (arg.type === 'identifier' || arg.type === 'member_expression') && /path$/i.test(arg.text);
 }

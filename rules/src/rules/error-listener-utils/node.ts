@@ -17,9 +17,7 @@ export function missingErrorListeners(model: NodeFileModel): Report[] {
     if (!site || socket.escapes || socket.errorsHandledBy) continue;
     // A listener added only once connected (inside the 'connect' listener) hears
     // no connect error: the refusal comes before it exists.
-    const late = ['connect', 'ready', 'secureConnect'].flatMap((event) =>
-      listeners(socket, event),
-    );
+    const late = ['connect', 'ready', 'secureConnect'].flatMap((event) => listeners(socket, event));
     if (listeners(socket, 'error').some((use) => !insideListener(use.call, late))) continue;
     const fix = addListenerFix(socket, model.text);
     reports.push({
