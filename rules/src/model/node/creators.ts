@@ -1,6 +1,6 @@
 import type { SyntaxNode } from '../../parse/syntax.js';
 import type { NameIndex } from './name-index.js';
-import { shadowed } from './scopes.js';
+import { functionOf, shadowed } from './scopes.js';
 import { unwrapExpression } from './expressions.js';
 import type { Binding, SocketKind } from './types.js';
 
@@ -219,6 +219,19 @@ export class ExportResolver {
       const exported = this.exportOf(base);
       const creator = inherited ?? (exported ? CREATORS[exported] : undefined);
       if (creator?.isNew) this.subclasses.set(name.text, { ...creator, subclass: declaration });
+    }
+    // What tsc emits for a class when targeting ES5:
+    //   var Conn = (function (_super) { __extends(Conn, _super); ... }(net_1.Socket));
+    for (const call of this.index.callsTo(/(^|\.)__extends\)?$/, root)) {
+      const name = call.childForFieldName('arguments')?.namedChild(0);
+      const fn = functionOf(call);
+      const iife = fn?.parent;
+      if (name?.type !== 'identifier' || !fn || iife?.type !== 'call_expression') continue;
+      if (iife.childForFieldName('function')?.startIndex !== fn.startIndex) continue;
+      const base = iife.childForFieldName('arguments')?.namedChild(0);
+      const exported = base ? this.exportOf(base) : undefined;
+      const creator = exported ? CREATORS[exported] : undefined;
+      if (creator?.isNew) this.subclasses.set(name.text, { ...creator, subclass: fn });
     }
   }
 }

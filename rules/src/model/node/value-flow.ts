@@ -21,6 +21,12 @@ export interface Holder {
   /** As written where the socket was stored: for messages and fixes. */
   display: string;
   scope: SyntaxNode;
+  /**
+   * For `this.x` outside a class body: the ES5 class it belongs to (`Client` for the
+   * constructor `function Client()` and for `Client.prototype.m = function`), so that
+   * two constructors of one file with a `this.conn` each are not one holder.
+   */
+  owner?: string;
 }
 
 /** Where a value goes from one expression: what follows it in the source. */
@@ -113,7 +119,7 @@ export class ValueFlow {
       if (step.escape) flow.escapes.push(step.escape);
     };
     const visit = (holder: Holder, via: SyntaxNode | undefined) => {
-      const key = `${holder.key}\0${holder.scope.startIndex}\0${holder.scope.endIndex}`;
+      const key = `${holder.key}\0${holder.scope.startIndex}\0${holder.scope.endIndex}\0${holder.owner ?? ''}`;
       if (visited.has(key)) return;
       visited.add(key);
       if (!via) flow.holders.push(holder);
@@ -152,7 +158,7 @@ export class ValueFlow {
 
   /** Every step from every mention of a holder in its scope, computed once. */
   private holderSteps(holder: Holder): Step[] {
-    return this.index.memo('steps', holder.key, holder.scope, () => {
+    return this.index.memo('steps', `${holder.key}\0${holder.owner ?? ''}`, holder.scope, () => {
       const steps = this.mentions(holder).flatMap((mention) => {
         const step = this.mentionStep(mention);
         return step ? [step] : [];
@@ -172,7 +178,11 @@ export class ValueFlow {
     const rest = holder.key.slice('this'.length);
     for (const alias of this.functions.thisAliases)
       found.push(...this.index.named(`${alias}${rest}`, holder.scope));
-    return found.sort((a, b) => a.startIndex - b.startIndex);
+    const owned =
+      holder.owner === undefined
+        ? found
+        : found.filter((mention) => es5Owner(mention) === holder.owner);
+    return owned.sort((a, b) => a.startIndex - b.startIndex);
   }
 
   /** What one mention of a holder does with its value. */
@@ -334,12 +344,13 @@ export class ValueFlow {
     const property = left.childForFieldName('property');
     if (!object || !property || property.type !== 'property_identifier') return undefined;
     if (!this.functions.isThis(object)) return undefined;
-    return {
-      key: `this.${property.text}`,
-      display: left.text.replace(/\s+/g, ''),
-      // An ES5 class's methods are spread over the file (`C.prototype.m = function`).
-      scope: classBodyOf(left) ?? programOf(left),
-    };
+    const body = classBodyOf(left);
+    const key = `this.${property.text}`;
+    const display = left.text.replace(/\s+/g, '');
+    if (body) return { key, display, scope: body };
+    // An ES5 class's methods are spread over the file (`C.prototype.m = function`).
+    const owner = es5Owner(left);
+    return { key, display, scope: programOf(left), ...(owner ? { owner } : {}) };
   }
 
   /** The function (or program) that declares a variable assigned at `name`. */
@@ -364,6 +375,24 @@ export class ValueFlow {
     }
     return programOf(name);
   }
+}
+
+/**
+ * The ES5 class a node's `this` belongs to: the name of the nearest enclosing
+ * `function Name()`, `var Name = function`, or `Name.prototype.m = function`.
+ */
+function es5Owner(node: SyntaxNode): string | undefined {
+  for (let fn = functionOf(node); fn; fn = functionOf(fn)) {
+    if (fn.type === 'function_declaration') return fn.childForFieldName('name')?.text;
+    const parent = fn.parent;
+    if (parent?.type === 'variable_declarator') return parent.childForFieldName('name')?.text;
+    if (parent?.type === 'assignment_expression') {
+      const left = parent.childForFieldName('left')?.text ?? '';
+      const prototype = /^([\w$]+)\.prototype\b/.exec(left);
+      if (prototype) return prototype[1];
+    }
+  }
+  return undefined;
 }
 
 /** `.on(...).once(...)` chained on an expression: each returns the socket again. */
