@@ -33,7 +33,13 @@ for (const path of files) {
         ? `surfaced@${line(socket.errorsHandledBy.startIndex)}`
         : '';
     console.log(
-      [`${path}:${at}`, socket.kind, socket.holders.join(','), uses.join(' '), silent].join('\t'),
+      [
+        `${path}:${at}`,
+        socket.kind,
+        socket.holders.map((holder) => holder.key).join(','),
+        uses.join(' '),
+        silent,
+      ].join('\t'),
     );
   }
   for (const finding of analysis.result.findings)

@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
  * checked to have no finding). `todo:` is a known miss that does not fail.
  * A first-line comment `// grammar-test: { ...config... }` sets the fixture's
  * configuration, in the config file's schema.
- * `//! expect-next: <rule>` (and `ok-next:`, `todo-next:`) on a line of its own says
+ * `//! grammar-test: {...}` may be on any line. `//! expect-next: <rule>` (and `ok-next:`, `todo-next:`) on a line of its own says
  * the same of the next line that is not a comment: esbuild keeps only `//!` comments,
  * and keeps them before the statement, so compiled fixtures are annotated this way.
  */
@@ -39,6 +39,8 @@ export interface Fixture {
 
 const ANNOTATION = /\b(expect|ok|todo)(-next)?:\s*([a-z][a-z0-9-]*(?:\s*,\s*[a-z][a-z0-9-]*)*)/g;
 const CONFIG = /^\s*\/\/\s*grammar-test:\s*(\{.*\})\s*$/;
+/** The same as a `//!` comment anywhere: compilers move the first line's comment down. */
+const KEPT_CONFIG = /^\s*\/\/!\s*grammar-test:\s*(\{.*\})\s*$/;
 
 export function loadFixtures(language: string): Fixture[] {
   const languageDir = join(FIXTURE_ROOT, language);
@@ -66,7 +68,9 @@ export function parseFixture(path: string, language: string, rule: string, text:
     todo: [],
   };
   const lines = text.split(/\r\n|\r|\n/);
-  const config = CONFIG.exec(lines[0] ?? '');
+  const config =
+    CONFIG.exec(lines[0] ?? '') ??
+    lines.map((line) => KEPT_CONFIG.exec(line)).find((match) => match !== null);
   if (config?.[1]) fixture.config = JSON.parse(config[1]) as Record<string, unknown>;
   lines.forEach((content, index) => {
     const comment = content.search(/\/\/|\/\*/);

@@ -86,17 +86,16 @@ export function socketsFromFactories(
  */
 export function keepKindsApart(sockets: readonly NodeSocket[]): void {
   const kinds = new Map<string, Set<string>>();
-  const keyOf = (socket: NodeSocket, holder: string) =>
-    `${holder}\0${socket.scope.startIndex}\0${socket.scope.endIndex}`;
+  const keyOf = (holder: { key: string; scope: SyntaxNode }) =>
+    `${holder.key}\0${holder.scope.startIndex}\0${holder.scope.endIndex}`;
   for (const socket of sockets)
     for (const holder of socket.holders) {
-      const set = kinds.get(keyOf(socket, holder)) ?? new Set<string>();
+      const set = kinds.get(keyOf(holder)) ?? new Set<string>();
       set.add(socket.kind === 'dgram' ? 'dgram' : 'stream');
-      kinds.set(keyOf(socket, holder), set);
+      kinds.set(keyOf(holder), set);
     }
   for (const socket of sockets) {
-    if (!socket.holders.some((holder) => (kinds.get(keyOf(socket, holder))?.size ?? 0) > 1))
-      continue;
+    if (!socket.holders.some((holder) => (kinds.get(keyOf(holder))?.size ?? 0) > 1)) continue;
     const own = functionOf(socket.creation);
     socket.uses = socket.uses.filter(
       (use) =>
@@ -126,7 +125,7 @@ function fromFlow(
     args,
     scope: first?.scope ?? scopeOf(creation),
     ...(first ? { holder: first.display } : {}),
-    holders: flow.holders.map((holder) => holder.key),
+    holders: flow.holders.map(({ key, scope }) => ({ key, scope })),
     uses: flow.uses,
     returnedFrom: flow.returnedFrom,
     ...(escapes ? { escapes } : {}),

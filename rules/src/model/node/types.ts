@@ -36,8 +36,8 @@ export interface NodeSocket {
   args: SyntaxNode[];
   /** What holds it, as written where it is stored: `s`, `this.socket`; undefined when only chained on. */
   holder?: string;
-  /** Every name it is stored under (`const s = this.sock = ...`, `const t = s`). */
-  holders: string[];
+  /** Every name it is stored under (`const s = this.sock = ...`, `const t = s`), and where each is visible. */
+  holders: { key: string; scope: SyntaxNode }[];
   /** Where the holder is visible: the function body, the program, or the class body for `this.x`. */
   scope: SyntaxNode;
   /** Calls on it: chained on the creation, on its holders in their scopes, in the helpers it is handed to, in source order. */

@@ -202,15 +202,24 @@ export class ValueFlow {
     )
       return undefined;
     if (/parameter|pattern/.test(parent.type)) return undefined;
+    // `(this.sock as net.Socket).connect()`, `this.sock!.on(...)`: the same value.
+    let value = mention;
+    while (
+      value.parent &&
+      isTransparent(value.parent.type) &&
+      value.parent.type !== 'await_expression'
+    )
+      value = value.parent;
+    const member = value.parent;
     if (
-      parent.type === 'member_expression' &&
-      sameSpan(parent.childForFieldName('object'), mention)
+      member?.type === 'member_expression' &&
+      sameSpan(member.childForFieldName('object'), value)
     ) {
-      const call = parent.parent;
-      const name = parent.childForFieldName('property');
+      const call = member.parent;
+      const name = member.childForFieldName('property');
       if (
         call?.type !== 'call_expression' ||
-        !sameSpan(call.childForFieldName('function'), parent) ||
+        !sameSpan(call.childForFieldName('function'), member) ||
         !name
       )
         return undefined; // a property read: `s.destroyed`, `s.remoteAddress`
