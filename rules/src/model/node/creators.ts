@@ -1,4 +1,5 @@
 import type { SyntaxNode } from '../../parse/syntax.js';
+import type { FileNodes } from './file-nodes.js';
 import type { NameIndex } from './name-index.js';
 import { functionOf, shadowed } from './scopes.js';
 import { unwrapExpression } from './expressions.js';
@@ -27,6 +28,9 @@ const CREATORS: Readonly<Record<string, Creator>> = {
 
 const FUNCTION_VALUES = new Set(['function_expression', 'function', 'arrow_function']);
 
+/** A creator's name not followed by a call's parenthesis (`(0, net_1.connect)(` is a call). */
+const VALUE_MENTION = /\b(connect|createConnection|Socket|Stream|TLSSocket)\b(?![\s)]*\()/;
+
 /**
  * Resolves what an expression names among the Node modules' exports, the way real
  * code reaches them, not only `net.connect`:
@@ -47,14 +51,22 @@ export class ExportResolver {
   private readonly subclasses = new Map<string, Creator>();
 
   constructor(
-    root: SyntaxNode,
+    private readonly nodes: FileNodes,
     private readonly bindings: ReadonlyMap<string, Binding>,
     private readonly index: NameIndex,
+    text: string,
   ) {
-    // Twice: an alias of an alias (`const c = transport.connect`) is read on the second pass.
+    // The tables cost a pass over the file's declarations: only where a creator is named
+    // other than in a call (`= net.connect`, `{ connect: tls.connect }`, `import { connect }`)
+    // or a class extends something.
+    const values = VALUE_MENTION.test(text);
+    const classes = /\bextends\b|__extends/.test(text);
     for (let pass = 0; pass < 2; pass++) {
-      this.readAliases(root);
-      this.readSubclasses(root);
+      if (values) this.readAliases();
+      if (classes) this.readSubclasses();
+      // Again only when the first pass found some: an alias of an alias
+      // (`const c = transport.connect`), a subclass of a subclass.
+      if (this.aliases.size + this.returning.size + this.subclasses.size === 0) break;
     }
   }
 
@@ -149,9 +161,9 @@ export class ExportResolver {
   }
 
   /** `const dial = net.connect`, `{ connect: tls.connect }`, `t.connect = tls.connect`, `function pick(o) { return ... }`. */
-  private readAliases(root: SyntaxNode): void {
+  private readAliases(): void {
     const isCreator = (name: string | undefined): name is string => !!name && name in CREATORS;
-    for (const declarator of root.descendantsOfType('variable_declarator')) {
+    for (const declarator of this.nodes.of('variable_declarator')) {
       const name = declarator?.childForFieldName('name');
       const value = declarator?.childForFieldName('value');
       if (name?.type !== 'identifier' || !value) continue;
@@ -163,14 +175,14 @@ export class ExportResolver {
         if (isCreator(found)) this.aliases.set(name.text, found);
       }
     }
-    for (const assignment of root.descendantsOfType('assignment_expression')) {
+    for (const assignment of this.nodes.of('assignment_expression')) {
       const left = assignment?.childForFieldName('left');
       const right = assignment?.childForFieldName('right');
       if (!left || !right) continue;
       const found = this.exportOf(right);
       if (isCreator(found)) this.aliases.set(left.text.replace(/\s+/g, ''), found);
     }
-    for (const fn of root.descendantsOfType('function_declaration')) {
+    for (const fn of this.nodes.of('function_declaration')) {
       const name = fn?.childForFieldName('name');
       if (fn && name) this.readReturning(name.text, fn);
     }
@@ -192,7 +204,7 @@ export class ExportResolver {
     if (!body) return;
     const returned: SyntaxNode[] = [];
     if (body.type !== 'statement_block') returned.push(body);
-    else
+    else if (VALUE_MENTION.test(body.text))
       for (const statement of body.descendantsOfType('return_statement')) {
         if (!statement || enclosingFunction(statement) !== fn.startIndex) continue;
         const value = statement.namedChild(0);
@@ -205,8 +217,8 @@ export class ExportResolver {
   }
 
   /** `class Conn extends net.Socket`, and classes that extend those. */
-  private readSubclasses(root: SyntaxNode): void {
-    for (const declaration of root.descendantsOfType(['class_declaration', 'class'])) {
+  private readSubclasses(): void {
+    for (const declaration of this.nodes.of('class_declaration', 'class')) {
       const name = declaration?.childForFieldName('name');
       const heritage = declaration?.namedChildren.find((child) => child?.type === 'class_heritage');
       if (!declaration || !name || !heritage) continue;
@@ -222,7 +234,12 @@ export class ExportResolver {
     }
     // What tsc emits for a class when targeting ES5:
     //   var Conn = (function (_super) { __extends(Conn, _super); ... }(net_1.Socket));
-    for (const call of this.index.callsTo(/(^|\.)__extends\)?$/, root)) {
+    // (Calls are listed only for files that have the helper: the list costs a walk.)
+    const es5 = this.nodes
+      .of('variable_declarator')
+      .some((declarator) => declarator.childForFieldName('name')?.text === '__extends');
+    const calls = es5 ? this.index.callsTo(/(^|\.)__extends\)?$/, this.index.root) : [];
+    for (const call of calls) {
       const name = call.childForFieldName('arguments')?.namedChild(0);
       const fn = functionOf(call);
       const iife = fn?.parent;

@@ -1,5 +1,6 @@
 import type { SyntaxNode } from '../../parse/syntax.js';
 import { unwrapExpression } from './expressions.js';
+import type { FileNodes } from './file-nodes.js';
 import { classBodyOf } from './scopes.js';
 
 const FUNCTION_VALUES = new Set(['function_expression', 'function', 'arrow_function']);
@@ -18,20 +19,19 @@ export class FileFunctions {
   /** The aliases of `this` (`self`, `that`, `_this`), so that `self.m(s)` is a method call. */
   readonly thisAliases: ReadonlySet<string>;
 
-  constructor(root: SyntaxNode) {
+  constructor(nodes: FileNodes) {
     const add = (map: Map<string, SyntaxNode[]>, name: string, node: SyntaxNode) => {
       const list = map.get(name);
       if (list) list.push(node);
       else map.set(name, [node]);
     };
     const aliases = new Set<string>();
-    for (const node of root.descendantsOfType([
+    for (const node of nodes.of(
       'function_declaration',
       'variable_declarator',
       'assignment_expression',
       'class_declaration',
-    ])) {
-      if (!node) continue;
+    )) {
       if (node.type === 'function_declaration') {
         const name = node.childForFieldName('name');
         if (name) add(this.byName, name.text, node);
