@@ -1,6 +1,5 @@
 import { ancestors, LOOP_TYPES, walk } from '../model/c/ast.js';
 import { socketFacts } from '../model/c/socket-facts.js';
-import type { CFileModel } from '../model/c/types.js';
 import { WAIT_CALLS } from '../model/c/socket-uses.js';
 import type { SyntaxNode } from '../parse/syntax.js';
 import { createRule, NO_OPTIONS } from './rule.js';
