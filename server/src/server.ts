@@ -250,6 +250,7 @@ export class ConnectlintServer {
         connect: [...own.connect, ...found.connect],
         socket: own.socket,
         nonBlocking: [...own.nonBlocking, ...found.nonBlocking],
+        blocking: own.blocking,
       },
     };
   }

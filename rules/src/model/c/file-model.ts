@@ -123,6 +123,7 @@ export function buildCFileModel(
     ...wrappers.connect,
     ...wrappers.socket,
     ...wrappers.nonBlocking,
+    ...wrappers.blocking,
   ]);
 
   // A file that defines its own `connect` calls that one, not connect(2).
