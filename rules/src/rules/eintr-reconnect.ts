@@ -38,7 +38,7 @@ export default createRule<Record<string, never>>({
         report({ messageId: 'retryMacro', data: { macro }, ...at });
         continue;
       }
-      const outcome = outcomeFacts(connect, model.errno);
+      const outcome = outcomeFacts(connect, model);
       if (!outcome || !intersects(outcome.errnos, INTERRUPTED)) continue;
       const { condition, failure, loop } = outcome.outcome;
       const around = innermostLoop(connect.call);
@@ -46,7 +46,7 @@ export default createRule<Record<string, never>>({
       // or a path taken on EINTR goes back (continue, a jump back, or the end of
       // the loop body) instead of leaving.
       const targets = eintrPaths(outcome.outcome, model.errno)
-        .map((path) => retryTarget(path, connect.call, around))
+        .map((path) => retryTarget(path, connect.call, around, model.noReturn))
         .filter((target) => target !== undefined);
       if (loop && testsEintr(condition, model.errno) && !meansNotEintr(condition, model.errno))
         targets.push(loop.startIndex);
@@ -54,7 +54,11 @@ export default createRule<Record<string, never>>({
       // A new socket before the connect runs again is a fresh start, not a restart.
       const creation = socketFacts(connect, model).creation?.call;
       const key = connect.socket.text;
-      if (targets.every((target) => freshSocket(failure, key, creation, connect.call, target)))
+      if (
+        targets.every((target) =>
+          freshSocket(failure, key, creation, connect.call, target, model.noReturn),
+        )
+      )
         continue;
       // `if (errno == EINTR || errno == EINPROGRESS) poll(...)`: waiting is the right answer.
       if (failure.some((statement) => callsAny(statement, WAIT_CALLS))) continue;

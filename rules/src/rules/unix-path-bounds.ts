@@ -115,7 +115,7 @@ function judgeCopy(
 
   const fn = copy.fn;
   if (!fn) return undefined;
-  const subject = guardSubject(copy, fn, source, sizeArg);
+  const subject = guardSubject(copy, fn, source, sizeArg, model.noReturn);
   const guarded = isLengthGuarded(call, subject);
   const boundedBySize = sizeArg ? sizeIsBounded(sizeArg, subject.boundNames, room) : false;
 
@@ -149,6 +149,7 @@ function guardSubject(
   fn: FunctionModel,
   source: SyntaxNode | undefined,
   sizeArg: SyntaxNode | undefined,
+  noReturn: ReadonlySet<string>,
 ): GuardSubject {
   // For the printf family, the strings formatted are the sources.
   const sources =
@@ -177,6 +178,7 @@ function guardSubject(
     lengthNames,
     anyStrlen: /cat$/.test(copy.copierName),
     boundNames: boundLocals(stores),
+    noReturn,
     ...(sourceValue?.type === 'identifier' ? { sourceName: sourceValue.text } : {}),
   };
 }

@@ -83,7 +83,11 @@ function stillNonBlocking(
   model: CFileModel,
 ): SyntaxNode[] {
   if (switches.length === 0) return switches;
-  const helpers = blockingHelpers(model.functions, model.wrappers);
+  // The file's own helpers, and those of other files the project index summarized.
+  const helpers = new Map(blockingHelpers(model.functions, model.wrappers));
+  for (const [name, summary] of model.summaries)
+    if (summary.blockingParams?.size && !helpers.has(name))
+      helpers.set(name, summary.blockingParams);
   const back = blockingCalls(connect.fn, model.wrappers, helpers).filter(
     (found) =>
       unwrapValue(found.target).text === key &&

@@ -1,4 +1,4 @@
-import { alwaysExits, encloses, LOOP_TYPES, NO_RETURN_FUNCTIONS, walk } from '../../model/c/ast.js';
+import { alwaysExits, encloses, LOOP_TYPES, walk } from '../../model/c/ast.js';
 import { leavesAfter } from '../../model/c/leaves.js';
 import type { SyntaxNode } from '../../parse/syntax.js';
 import type { EintrPath } from './eintr-paths.js';
@@ -13,6 +13,7 @@ export function retryTarget(
   { path, after }: EintrPath,
   call: SyntaxNode,
   loop: SyntaxNode | undefined,
+  noReturn: ReadonlySet<string>,
 ): number | undefined {
   const label = labelJumpedTo(path, call);
   if (label !== undefined) return label;
@@ -21,9 +22,9 @@ export function retryTarget(
   // Falling off the end of the path: what follows it, up to the loop's end, decides.
   const last = path.at(-1);
   const leaves =
-    path.some((node) => alwaysExits(node, NO_RETURN_FUNCTIONS)) ||
-    after.some((node) => alwaysExits(node, NO_RETURN_FUNCTIONS)) ||
-    (!!last && leavesAfter(last, loop, NO_RETURN_FUNCTIONS));
+    path.some((node) => alwaysExits(node, noReturn)) ||
+    after.some((node) => alwaysExits(node, noReturn)) ||
+    (!!last && leavesAfter(last, loop, noReturn));
   return leaves ? undefined : loop.startIndex;
 }
 
@@ -40,6 +41,7 @@ export function freshSocket(
   creation: SyntaxNode | undefined,
   call: SyntaxNode,
   target: number,
+  noReturn: ReadonlySet<string>,
 ): boolean {
   if (creation && creation.startIndex >= target && creation.startIndex < call.startIndex)
     return true;
@@ -51,7 +53,7 @@ export function freshSocket(
       if (node.childForFieldName('left')?.text !== key) return;
       const value = node.childForFieldName('right');
       if (!value || isNoSocket(value)) return;
-      if (!leavesAfter(node, statement, NO_RETURN_FUNCTIONS)) fresh = true;
+      if (!leavesAfter(node, statement, noReturn)) fresh = true;
     });
   }
   return fresh;
