@@ -2,8 +2,7 @@ import { functionAt, type CFileScan } from '../model/c/file-model.js';
 import { escapeRegExp } from '../text/regexp.js';
 import { TextMemo } from '../text/text-memo.js';
 import type { SyntaxNode } from '../parse/syntax.js';
-import { NO_WRAPPERS, type FunctionModel, type FunctionSummary } from '../model/c/types.js';
-import { blockingHelpers } from '../model/c/blocking.js';
+import type { FunctionModel, FunctionSummary } from '../model/c/types.js';
 import { fileClobberers } from '../model/c/clobberers.js';
 import type { ErrnoVocabulary } from '../model/c/errno-vocabulary.js';
 import { confirmingHelpers } from '../model/c/socket-uses.js';
@@ -107,7 +106,6 @@ export function functionFacts(
   // Kept by text: the editor asks again at the next version.
   const clobberers = fileClobberers(functions, true);
   const confirmers = confirmingHelpers(functions);
-  const blocking = blockingHelpers(functions, NO_WRAPPERS);
   const facts = new Map<string, string>();
   for (const { name } of functions) {
     const summary = summaries.get(name);
@@ -121,7 +119,7 @@ export function functionFacts(
         [...(errno.classifiers.get(name) ?? [])].sort(),
         clobberers.has(name),
         confirmers.has(name),
-        [...(blocking.get(name) ?? [])].sort(),
+        [...(summary?.blockingParams ?? [])].sort(),
       ]),
     );
   }

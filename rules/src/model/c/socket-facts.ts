@@ -1,6 +1,6 @@
 import type { SyntaxNode } from '../../parse/syntax.js';
 import { dominates, mayFollow, outermostLoop, unwrapValue } from './ast.js';
-import { blockingCalls, blockingHelpers } from './blocking.js';
+import { blockingCalls } from './blocking.js';
 import { nonBlockingCalls } from './sockets.js';
 import type { CFileModel, ConnectCall, SocketKind, SocketModel } from './types.js';
 
@@ -83,12 +83,7 @@ function stillNonBlocking(
   model: CFileModel,
 ): SyntaxNode[] {
   if (switches.length === 0) return switches;
-  // The file's own helpers, and those of other files the project index summarized.
-  const helpers = new Map(blockingHelpers(model.functions, model.wrappers));
-  for (const [name, summary] of model.summaries)
-    if (summary.blockingParams?.size && !helpers.has(name))
-      helpers.set(name, summary.blockingParams);
-  const back = blockingCalls(connect.fn, model.wrappers, helpers).filter(
+  const back = blockingCalls(connect.fn, model.wrappers, model.summaries).filter(
     (found) =>
       unwrapValue(found.target).text === key &&
       found.call.startIndex < connect.call.startIndex &&
