@@ -36,3 +36,41 @@ describe('unix-path-bounds names the call the address feeds', () => {
     });
   }
 });
+
+const LONG = `"${'/run/'.padEnd(105, 'x')}"`; // 106 bytes with its NUL: fits on Linux only
+
+describe('code in a platform region is judged for that platform', () => {
+  const copyIn = (open: string, close = '#endif') => `#include <sys/un.h>
+${open}
+int f(int fd) { struct sockaddr_un sun; strcpy(sun.sun_path, ${LONG}); return 0; }
+${close}`;
+
+  it('Linux code is not judged with FreeBSD sun_path', async () => {
+    for (const open of ['#ifdef __linux__', '#if defined(__linux__)', '#ifdef HOST_OS_LINUX'])
+      assert.deepEqual(await messages(copyIn(open), 'unix-path-bounds'), [], open);
+  });
+
+  it('names the platform and the directive that decides it', async () => {
+    const found = await messages(copyIn('#ifdef __APPLE__'), 'unix-path-bounds', 'linux');
+    assert.deepEqual(found, [
+      'This path is 106 bytes with its NUL; sun_path holds 104 on macOS (inside #ifdef __APPLE__, line 2).',
+    ]);
+  });
+
+  it('the #else of a Linux test is not Linux', async () => {
+    const source = copyIn('#ifdef __linux__\n#else', '#endif');
+    const found = await messages(source, 'unix-path-bounds', 'linux');
+    assert.match(found[0] ?? '', /104 on FreeBSD \(in the #else of #ifdef __linux__, line 3\)/);
+  });
+
+  it('a macro the file defines inside Linux code means Linux', async () => {
+    const source = `#ifdef __linux__\n# define OS_GNU 1\n#endif\n${copyIn('#if OS_GNU')}`;
+    assert.deepEqual(await messages(source, 'unix-path-bounds'), []);
+  });
+
+  it('an include guard named like a platform is not a platform test', async () => {
+    const source = `#ifndef _LINUX_\n#define _LINUX_\n${copyIn('')}\n#endif`;
+    // Judged for Linux as asked: the guard does not make the file "not Linux".
+    assert.deepEqual(await messages(source, 'unix-path-bounds', 'linux'), []);
+  });
+});

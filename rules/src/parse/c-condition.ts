@@ -25,6 +25,32 @@ function not(value: boolean | undefined): boolean | undefined {
   return value === undefined ? undefined : !value;
 }
 
+/** Three-valued `||` and `&&`: unknown only when the known side does not decide. */
+export function or3(a: boolean | undefined, b: boolean | undefined): boolean | undefined {
+  return a === true || b === true ? true : a === false && b === false ? false : undefined;
+}
+
+export function and3(a: boolean | undefined, b: boolean | undefined): boolean | undefined {
+  return a === false || b === false ? false : a === true && b === true ? true : undefined;
+}
+
+/**
+ * Whether each branch of a group is the one compiled: its own condition holds
+ * and no earlier branch's did (`#else` holds when none did).
+ */
+export function branchValues(
+  branches: readonly { kind: string; condition: string }[],
+  lookup: Lookup,
+): (boolean | undefined)[] {
+  let earlier: boolean | undefined = false;
+  return branches.map((branch) => {
+    const own = evaluateCondition(branch.kind, branch.condition, lookup);
+    const value = and3(not(earlier), own);
+    earlier = or3(earlier, own);
+    return value;
+  });
+}
+
 /** Recursive descent over `||`, `&&`, `!`, `defined`, names, numbers and parentheses. */
 class ConditionParser {
   private at = 0;
@@ -43,12 +69,7 @@ class ConditionParser {
     while (this.peek() === '||') {
       this.at++;
       const right = this.and();
-      value =
-        value === true || right === true
-          ? true
-          : value === false && right === false
-            ? false
-            : undefined;
+      value = or3(value, right);
     }
     return value;
   }
@@ -57,13 +78,7 @@ class ConditionParser {
     let value = this.unary();
     while (this.peek() === '&&') {
       this.at++;
-      const right = this.unary();
-      value =
-        value === false || right === false
-          ? false
-          : value === true && right === true
-            ? true
-            : undefined;
+      value = and3(value, this.unary());
     }
     return value;
   }

@@ -1,5 +1,5 @@
 import { bracketsBalance, conditionalGroups, type Branch, type Group } from './c-directives.js';
-import { evaluateCondition } from './c-condition.js';
+import { branchValues } from './c-condition.js';
 
 /**
  * Macros no platform connectlint judges for defines (it judges FreeBSD, Linux
@@ -47,7 +47,7 @@ export function blankedSpans(text: string): [number, number][] {
 }
 
 function reduce(group: Group, text: string, blank: [number, number][]): void {
-  const values = branchValues(group);
+  const values = branchValues(group.branches, lookup);
   const dead = values.map((value) => value === false);
   const splits = group.branches.some(
     (branch) =>
@@ -67,23 +67,6 @@ function reduce(group: Group, text: string, blank: [number, number][]): void {
     if (index !== kept) blank.push([branch.bodyStart, branch.bodyEnd]);
   }
   blank.push([group.endStart, group.endEnd]);
-}
-
-/** Whether each branch is the one compiled: true, false, or unknown. */
-function branchValues(group: Group): (boolean | undefined)[] {
-  let earlier: boolean | undefined = false; // did an earlier branch hold?
-  return group.branches.map((branch) => {
-    const own = evaluateCondition(branch.kind, branch.condition, lookup);
-    const value =
-      earlier === true ? false : earlier === false ? own : own === false ? false : undefined;
-    earlier =
-      earlier === true || own === true
-        ? true
-        : earlier === false && own === false
-          ? false
-          : undefined;
-    return value;
-  });
 }
 
 /** The branch to keep: the first that holds, else the first that may; -1 when none can. */

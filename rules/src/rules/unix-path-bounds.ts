@@ -3,6 +3,7 @@ import { unwrapValue, walk } from '../model/c/ast.js';
 import { literalByteLength } from '../model/c/string-literal.js';
 import type { CFileModel, FunctionModel, SunPathCopy } from '../model/c/types.js';
 import { PLATFORM_FACTS } from '../platform/platforms.js';
+import { platformAt } from '../model/c/platform-regions.js';
 import { createRule, type Report, NO_OPTIONS } from './rule.js';
 import { nodePathTooLong } from './unix-path-bounds-utils/node.js';
 import { addressUse } from './unix-path-bounds-utils/address-use.js';
@@ -41,11 +42,16 @@ export default createRule<Record<string, never>>({
     ...NO_OPTIONS,
   },
   check({ model, platform, report }) {
-    const size = PLATFORM_FACTS[platform].sunPathSize;
     const macroLengths = new Map([...model.stringMacros].map(([n, m]) => [n, m.byteLength]));
-    const data = { size, platform: PLATFORM_FACTS[platform].name };
+    // The platform of the code at hand: `#ifdef __linux__` code has Linux's sun_path.
+    const judged = (node: SyntaxNode) => {
+      const at = platformAt(model, node.startIndex, platform);
+      return { size: PLATFORM_FACTS[at.platform].sunPathSize, platform: at.name };
+    };
 
     for (const initializer of model.sunPathInitializers) {
+      const data = judged(initializer.literal);
+      const size = data.size;
       const length = initializer.byteLength;
       if (length !== undefined && length + 1 > size) {
         report({
@@ -57,7 +63,8 @@ export default createRule<Record<string, never>>({
     }
 
     for (const copy of model.sunPathCopies) {
-      const finding = judgeCopy(copy, model, size, macroLengths);
+      const data = judged(copy.call);
+      const finding = judgeCopy(copy, model, data.size, macroLengths);
       if (!finding) continue;
       // The call the address feeds: connect, bind, sendto or sendmsg.
       const use = addressUse(copy.destination, copy.fn?.body);
