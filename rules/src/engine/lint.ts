@@ -101,7 +101,7 @@ export function analyzeText(
     result.notices.push({ level: 'warning', message: 'skipped: binary content (NUL bytes)' });
     return analysis;
   }
-  if (!mayMatter(text, language.family, settings)) return analysis;
+  if (!mayMatter(text, language.family, settings, project)) return analysis;
 
   const parsed = tree ?? backend.parse(language.id, text);
   const lines = new LineIndex(text);

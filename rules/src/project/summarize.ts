@@ -184,7 +184,15 @@ export function summarizeProject(
   }
   for (const name of ambiguous) agree(functions, name, definitions.get(name) ?? []);
   for (const entry of Object.values(functions)) if (entry.noReturn) noReturn.add(entry.name);
-  const facts = { functions, macros, noReturn: [...noReturn].sort() };
+  const facts = {
+    functions,
+    macros,
+    noReturn: [...noReturn].sort(),
+    connectWrappers: Object.values(functions)
+      .filter((entry) => entry.returnsConnectResult)
+      .map((entry) => entry.name)
+      .sort(),
+  };
   // Lines left out: an edit that moves a function changes no fact a rule reads.
   const key = JSON.stringify(facts, (name, value: unknown) =>
     name === 'line' ? undefined : value,

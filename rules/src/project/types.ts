@@ -121,8 +121,16 @@ export interface ProjectFacts {
   macros: Record<string, ProjectMacro>;
   /** Functions declared noreturn (prototypes in headers included). */
   noReturn: string[];
+  /** Functions that return connect(2)'s result: a file that calls one is worth a parse. */
+  connectWrappers: string[];
   /** Changes whenever any fact does: a cache key. */
   digest: string;
 }
 
-export const NO_PROJECT: ProjectFacts = { functions: {}, macros: {}, noReturn: [], digest: '' };
+export const NO_PROJECT: ProjectFacts = {
+  functions: {},
+  macros: {},
+  noReturn: [],
+  connectWrappers: [],
+  digest: '',
+};

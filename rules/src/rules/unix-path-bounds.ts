@@ -125,7 +125,11 @@ function judgeCopy(
       messageId: 'literalTooLong',
       data: { length: known + 1 },
       ...(isLiteral && source ? { start: source } : at),
-      related: macro ? [{ node: macro.node, message: 'the path is defined here' }] : [],
+      related: macro?.node
+        ? [{ node: macro.node, message: 'the path is defined here' }]
+        : macro?.path && source
+          ? [{ node: source, message: `the path is defined in ${macro.path}` }]
+          : [],
     };
   }
   // Another sun_path of the same size: `strcpy(a.sun_path, b->sun_path)`.

@@ -200,15 +200,14 @@ export function buildCFileModel(
     }
   }
 
-  const stringMacros = collectStringMacros(macros);
-  // A path constant of a header: its length is known, its place is not in this file.
-  const externalLengths = externalMacros.flatMap((macro) => {
-    const byteLength = stringMacroLength(macro);
-    return byteLength === undefined ? [] : [[macro.name, { byteLength }] as const];
-  });
-  const macroLengths = new Map(
-    [...externalLengths, ...stringMacros].map(([name, macro]) => [name, macro.byteLength]),
-  );
+  // The file's path constants, over its headers' (their length is known; their place is another file).
+  const stringMacros = new Map<string, StringMacro>();
+  for (const macro of view.externalMacros) {
+    const byteLength = stringMacroLength({ ...macro, functionLike: macro.params !== undefined });
+    if (byteLength !== undefined) stringMacros.set(macro.name, { byteLength, path: macro.path });
+  }
+  for (const [name, macro] of collectStringMacros(macros)) stringMacros.set(name, macro);
+  const macroLengths = new Map([...stringMacros].map(([name, macro]) => [name, macro.byteLength]));
   const { copies, initializers } = collectSunPathWrites(
     of(
       'sun-path',

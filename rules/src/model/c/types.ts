@@ -154,6 +154,8 @@ export interface SunPathInitializer {
 }
 
 export interface StringMacro {
-  node: SyntaxNode;
+  /** The value's node, for a macro of this file; for a header's, the header's path. */
+  node?: SyntaxNode;
+  path?: string;
   byteLength: number;
 }
