@@ -143,6 +143,7 @@ export function buildCFileModel(
     ...wrappers.connect,
     ...wrappers.socket,
     ...wrappers.nonBlocking,
+    ...wrappers.blocking,
     ...externalHelpers,
   ]);
 
