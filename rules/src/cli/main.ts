@@ -18,6 +18,10 @@ import { formatSarif } from './format/sarif.js';
 import { formatText } from './format/text.js';
 import { lintFiles } from './lint-files.js';
 import { createProgress } from './progress.js';
+import { RunCache } from './cache.js';
+import { runProject } from './run-project.js';
+import type { ProjectFacts } from '../project/types.js';
+import type { Settings } from '../config/settings.js';
 import { shardAutomationId } from './shard.js';
 
 const VERSION = (
@@ -94,16 +98,47 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
       process.stderr.write(`connectlint: ${error instanceof Error ? error.message : error}\n`);
       return 2;
     }
-    const progress = createProgress(process.stderr, files.length);
-    results = await lintFiles({
-      files,
+    const cache =
+      options.cache || options.cacheLocation !== undefined
+        ? RunCache.open(
+            options.cacheLocation ?? '.connectlintcache',
+            cwd,
+            cacheKey(config.settings),
+          )
+        : undefined;
+    // The index is over every file of the run, whatever part of it is reported (--shard, --changed-since).
+    let project: ProjectFacts;
+    try {
+      ({ project } = runProject(search.files, cwd, options.compileCommands, cache));
+    } catch (error) {
+      process.stderr.write(
+        `connectlint: --compile-commands: ${error instanceof Error ? error.message : String(error)}\n`,
+      );
+      return 2;
+    }
+    // With a cache, a file whose text and project facts are unchanged keeps its findings
+    // (not under --fix: the files are to be rewritten).
+    const cached = files.map((path) =>
+      options.ci.fix ? undefined : cache?.result(path, project.digest),
+    );
+    const toLint = files.filter((_, index) => !cached[index]);
+    const progress = createProgress(process.stderr, toLint.length);
+    const linted = await lintFiles({
+      files: toLint,
       settings: config.settings,
+      project,
       ...(options.ci.fix ? { fix: options.ci.fix } : {}),
       ...(options.parser ? { parser: options.parser } : {}),
       ...(options.jobs ? { jobs: options.jobs } : {}),
       onProgress: (done) => progress.update(done),
     });
     progress.end();
+    linted.forEach((result, index) =>
+      cache?.setResult(toLint[index] as string, result, project.digest),
+    );
+    let next = 0;
+    results = cached.map((result) => result ?? (linted[next++] as FileResult));
+    cache?.save();
   }
   let suppression;
   try {
@@ -148,6 +183,17 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
     return 1;
   }
   return 0;
+}
+
+/** What a cached run's findings depend on besides the files: the tool and the settings. */
+function cacheKey(settings: Settings): string {
+  return JSON.stringify([
+    VERSION,
+    settings.platform,
+    [...settings.rules],
+    settings.wrappers,
+    settings.reportUnusedDirectives,
+  ]);
 }
 
 function print(text: string, status: number): Promise<number> {

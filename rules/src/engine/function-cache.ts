@@ -123,6 +123,7 @@ export function functionFacts(
         [...(errno.classifiers.get(name) ?? [])].sort(),
         clobberers.has(name),
         confirmers.has(name),
+        [...(summary?.blockingParams ?? [])].sort(),
       ]),
     );
   }
