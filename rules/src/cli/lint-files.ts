@@ -113,7 +113,8 @@ export function lintPath(
   const source = readSource(path);
   if ('notice' in source) return { path, findings: [], notices: [source.notice] };
   try {
-    if (fix) return fixSource(backend, path, source, settings, fix);
+    // The project's facts judge every pass of the fixes, as they judge a plain run.
+    if (fix) return fixSource(backend, path, source, settings, fix, project);
     return shiftBytes(
       lintText(backend, path, source.text, settings, undefined, project),
       source.bomBytes,
