@@ -60,6 +60,11 @@ export class Workbench {
       }
     }
     await this.activeTab(name).waitFor({ timeout: WAIT_MS });
+    // The breadcrumbs name the folder: the file is open, not another of the same name.
+    await this.page
+      .locator('.editor-group-container.active .breadcrumbs-control', { hasText: name })
+      .filter({ hasText: parts.at(-1) ?? '' })
+      .waitFor({ timeout: WAIT_MS });
     await this.editor().locator('.view-lines').waitFor({ timeout: WAIT_MS });
   }
 
