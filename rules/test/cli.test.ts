@@ -1,18 +1,11 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import {
-  chmodSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { project } from './temp-project.js';
 
 /** The CLI as users run it: a process, its stdout, stderr and exit status. */
 const BIN = fileURLToPath(new URL('../../bin/connectlint.js', import.meta.url));
@@ -27,16 +20,6 @@ const BAD = 'void f(int fd, struct sockaddr *sa, socklen_t n) {\n  connect(fd, s
 const GOOD =
   'int f(int fd, struct sockaddr *sa, socklen_t n) {\n  return connect(fd, sa, n) < 0 ? -1 : 0;\n}\n';
 const UNIX = 'void g(struct sockaddr_un *u, const char *p) {\n  strcpy(u->sun_path, p);\n}\n';
-
-/** A throwaway project: `files` maps relative paths to contents. */
-function project(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'connectlint-cli-'));
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), text);
-  }
-  return root;
-}
 
 function jsonFindings(stdout: string): string[] {
   const report = JSON.parse(stdout) as {
@@ -120,7 +103,7 @@ describe('connectlint CLI', () => {
     assert.equal(bad.status, 2);
     assert.match(
       bad.stderr,
-      /connectlint\.config\.json: rules\.unchecked-return: severity must be one of off, warn, error/,
+      /connectlint\.config\.json:1:14: rules\.unchecked-return: severity must be one of off, warn, error/,
     );
     writeFileSync(join(root, 'connectlint.config.json'), '{ nope');
     assert.match(run(['u.c'], root).stderr, /not valid JSON/);

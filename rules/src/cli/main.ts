@@ -1,5 +1,5 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
 import { ConfigError } from '../config/validate.js';
 import type { FileResult } from '../engine/finding.js';
 import { lintText } from '../engine/lint.js';
@@ -7,7 +7,7 @@ import { loadBackend } from '../parse/backend.js';
 import { RULES } from '../rules/index.js';
 import { docUrl } from '../rules/rule.js';
 import { HELP, UsageError, parseCliArgs, type CliOptions } from './args.js';
-import { loadConfig } from './config-file.js';
+import { ConfigLookup } from './config-file.js';
 import { explain } from './explain.js';
 import { findFiles } from './files.js';
 import { formatJson } from './format/json.js';
@@ -45,17 +45,18 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
     );
   }
 
-  let config;
+  let configs: ConfigLookup;
   try {
-    config = loadConfig(options, cwd);
+    configs = new ConfigLookup(options, cwd);
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
-    process.stderr.write(`connectlint: ${error.message}\n`);
-    return 2;
+    return configErrors(error.message.split('\n'));
   }
 
   if (options.explain !== undefined) {
-    const text = explain(options.explain, config.settings);
+    const { settings } = configs.forDir(cwd);
+    if (configs.errors.length > 0) return configErrors(configs.errors);
+    const text = explain(options.explain, settings);
     if (text === undefined) {
       process.stderr.write(
         `connectlint: nothing to explain for '${options.explain}': give a rule id, an errno of connect(2), 'connect', or one of SOCK_NONBLOCK, O_NONBLOCK, FIONBIO, SO_ERROR, sun_path\n`,
@@ -68,19 +69,25 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
   let results: FileResult[];
   const problems: string[] = [];
   if (options.stdin) {
+    const path = resolve(cwd, options.stdinFilename);
+    const { settings } = configs.forFile(path);
+    if (configs.errors.length > 0) return configErrors(configs.errors);
     const backend = await loadBackend(options.parser);
     const text = readFileSync(0, 'utf8');
-    results = [lintText(backend, resolve(cwd, options.stdinFilename), text, config.settings)];
+    results = [lintText(backend, path, text, settings)];
   } else {
-    const search = findFiles(options.paths, cwd, {
-      patterns: config.ignores,
-      root: config.ignoreRoot,
-    });
+    // Each file and folder is judged by its own nearest config, ignores included.
+    const search = findFiles(options.paths, cwd, (path, isDir) =>
+      configs.forDir(dirname(path)).isIgnored(path, isDir),
+    );
+    // Every config of the run is read before the first file is linted: all their errors at once.
+    for (const file of search.files) configs.forFile(file);
+    if (configs.errors.length > 0) return configErrors(configs.errors);
     problems.push(...search.problems);
     const progress = createProgress(process.stderr, search.files.length);
     results = await lintFiles({
       files: search.files,
-      settings: config.settings,
+      settings: (file) => configs.forFile(file).settings,
       ...(options.parser ? { parser: options.parser } : {}),
       ...(options.jobs ? { jobs: options.jobs } : {}),
       onProgress: (done) => progress.update(done),
@@ -88,8 +95,10 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
     progress.end();
   }
   if (options.quiet) {
-    for (const result of results)
+    for (const result of results) {
       result.findings = result.findings.filter((f) => f.severity === 'error');
+      result.notices = result.notices.filter((notice) => notice.level === 'error');
+    }
   }
 
   for (const problem of problems) process.stderr.write(`connectlint: ${problem}\n`);
@@ -100,8 +109,21 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
       : options.format === 'sarif'
         ? formatSarif(report)
         : formatText(report, !options.outputFile && process.stdout.isTTY === true);
-  if (options.outputFile) writeFileSync(resolve(cwd, options.outputFile), output);
-  else await write(output);
+  if (options.outputFile) {
+    const target = resolve(cwd, options.outputFile);
+    try {
+      // As ESLint: the report's folder is made when missing (`-o reports/x.sarif` in CI).
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, output);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? String(error);
+      process.stderr.write(
+        `connectlint: cannot write ${relative(cwd, target) || target} (${code}): the report follows on stdout\n`,
+      );
+      await write(output);
+      return 2;
+    }
+  } else await write(output);
 
   const { errors, warnings } = totals(results);
   if (problems.length > 0 && results.length === 0) return 2;
@@ -113,6 +135,11 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
     return 1;
   }
   return 0;
+}
+
+function configErrors(errors: string[]): number {
+  for (const error of errors) process.stderr.write(`connectlint: ${error}\n`);
+  return 2;
 }
 
 function print(text: string, status: number): Promise<number> {

@@ -4,17 +4,20 @@ import { loadBackend, type BackendName } from '../parse/backend.js';
 import { lintPath } from './lint-files.js';
 
 /** A CLI worker thread: lints the batches of files it is handed, until told to stop. */
-const { settings, parser } = workerData as { settings: Settings; parser?: BackendName };
+const { settings, parser } = workerData as { settings: Settings[]; parser?: BackendName };
 const backend = await loadBackend(parser);
 const port = parentPort;
 if (!port) throw new Error('worker.js runs only as a worker thread');
-port.on('message', (batch: { index: number; path: string }[] | null) => {
+port.on('message', (batch: { index: number; path: string; settings: number }[] | null) => {
   if (batch === null) {
     port.close();
     return;
   }
   port.postMessage(
-    batch.map(({ index, path }) => ({ index, result: lintPath(backend, path, settings) })),
+    batch.map((file) => ({
+      index: file.index,
+      result: lintPath(backend, file.path, settings[file.settings] as Settings),
+    })),
   );
 });
 port.postMessage('ready');
