@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,6 +21,30 @@ export function useBundledResources(root: string): void {
 
 function packageRoot(): string {
   return bundledRoot ?? fileURLToPath(new URL('../../', import.meta.url));
+}
+
+/**
+ * The `homepage` connectlint's package.json declares, if it does: the public
+ * home of its docs. A bundle has no package.json, and so no homepage.
+ */
+let homepage: { root: string; url: string | undefined } | undefined;
+
+export function declaredHomepage(): string | undefined {
+  const root = packageRoot();
+  if (homepage?.root !== root) {
+    let url: string | undefined;
+    try {
+      const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+        homepage?: unknown;
+      };
+      if (typeof manifest.homepage === 'string' && /^https?:\/\//.test(manifest.homepage))
+        url = manifest.homepage;
+    } catch {
+      url = undefined;
+    }
+    homepage = { root, url };
+  }
+  return homepage.url;
 }
 
 /** `queries/`, `data/` or `docs/`, with a trailing separator. */

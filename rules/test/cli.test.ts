@@ -228,7 +228,8 @@ describe('connectlint CLI', () => {
     assert.ok(
       results.some((r) => r.locations[0]?.physicalLocation.artifactLocation.uri === 'src/a%20b.c'),
     );
-    assert.match(rules[0]?.helpUri ?? '', /rules\/docs\/unchecked-return\.md$/);
+    // No homepage is declared: a help link to a file on this machine would open for nobody.
+    assert.equal(rules[0]?.helpUri, undefined);
 
     const multitool = join(
       dirname(require.resolve('@microsoft/sarif-multitool/package.json')),
@@ -245,8 +246,12 @@ describe('connectlint CLI', () => {
       level?: string;
       ruleId: string;
     }[];
+    // SARIF2005 asks for the tool's informationUri: there is none to give until
+    // package.json declares a homepage (explain-and-links.test.ts checks it then).
     assert.deepEqual(
-      problems.map((p) => `${p.level ?? 'warning'} ${p.ruleId}`),
+      problems
+        .map((p) => `${p.level ?? 'warning'} ${p.ruleId}`)
+        .filter((problem) => problem !== 'warning SARIF2005'),
       [],
     );
   });
@@ -264,10 +269,10 @@ describe('connectlint --explain', () => {
     const root = project({});
     const rule = run(['--explain', 'errno-clobbered'], root);
     assert.equal(rule.status, 0);
-    assert.match(rule.stdout, /^# errno-clobbered\n/);
+    assert.match(rule.stdout, /^errno-clobbered\n=+\n/);
     const errno = run(['--explain', 'EAGAIN', '--platform', 'linux'], root);
     assert.match(errno.stdout, /\[EAGAIN\] An auto-assigned port number[\s\S]*On Linux/);
-    assert.match(run(['--explain', 'connect'], root).stdout, /^\*\*connect\*\*\(2\)/);
+    assert.match(run(['--explain', 'connect'], root).stdout, /^connect\(2\)/);
     assert.match(
       run(['--explain', 'sun_path', '--platform', 'macos'], root).stdout,
       /104 bytes on macOS/,

@@ -16,6 +16,7 @@ import { formatSarif } from './format/sarif.js';
 import { formatText } from './format/text.js';
 import { lintFiles } from './lint-files.js';
 import { createProgress } from './progress.js';
+import { renderMarkdown } from './terminal-markdown.js';
 
 const VERSION = (
   JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as {
@@ -63,7 +64,8 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
       );
       return 2;
     }
-    return print(text, 0);
+    // Markdown is for editors; a terminal or a pipe gets it rendered as text.
+    return print(renderMarkdown(text, process.stdout.isTTY === true), 0);
   }
 
   let results: FileResult[];
