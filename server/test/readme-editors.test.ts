@@ -17,7 +17,14 @@ const CHECK = fileURLToPath(new URL('../../test/neovim/readme-check.lua', import
 const BIN = fileURLToPath(
   new URL('../../../rules/bin/connectlint-language-server.js', import.meta.url),
 );
-const hasNeovim = spawnSync('nvim', ['--version'], { encoding: 'utf8' }).status === 0;
+const EMACS_CHECK = fileURLToPath(new URL('../../test/emacs/readme-check.el', import.meta.url));
+const has = (command: string) =>
+  spawnSync(command, ['--version'], { encoding: 'utf8' }).status === 0;
+const hasNeovim = has('nvim');
+const hasEmacs = has('emacs');
+/** On CI a missing editor is a failure (.ci/run installs it), elsewhere a skip. */
+const skipWithout = (present: boolean, editor: string) =>
+  !present && !process.env.CI ? `${editor} is not installed here (.ci/run installs it)` : false;
 
 const C_BUG = 'void f(int s, struct sockaddr *a, int n) {\n  connect(s, a, n);\n}\n';
 const HEADER_BUG =
@@ -43,10 +50,7 @@ describe('editor setups of the README, as written', () => {
 
   it(
     'Neovim: one server per project, for C sources and headers (cpp), none where it is not installed',
-    {
-      skip:
-        !hasNeovim && !process.env.CI ? 'nvim is not installed here (.ci/run installs it)' : false,
-    },
+    { skip: skipWithout(hasNeovim, 'nvim') },
     () => {
       assert.ok(hasNeovim, 'nvim is not installed: .ci/run installs it from Debian');
       write('init.lua', readmeBlock('Neovim', 'lua'));
@@ -98,6 +102,58 @@ describe('editor setups of the README, as written', () => {
           ['plain/other.c', 'c', [], []],
         ],
       );
+    },
+  );
+
+  it(
+    'Emacs (eglot): C sources and headers of a project get its diagnostics',
+    { skip: skipWithout(hasEmacs, 'emacs') },
+    () => {
+      assert.ok(
+        hasEmacs,
+        'emacs is not installed: .ci/run installs it (and elpa-eglot) from Debian',
+      );
+      write('snippet.el', readmeBlock('Emacs', 'elisp'));
+      const project = join(root, 'emacs-app');
+      write('emacs-app/package.json', '{ "private": true }\n');
+      write('emacs-app/src/net.c', C_BUG);
+      write('emacs-app/include/net.h', HEADER_BUG);
+      mkdirSync(join(project, 'node_modules', '.bin'), { recursive: true });
+      symlinkSync(BIN, join(project, 'node_modules', '.bin', 'connectlint-language-server'));
+      // eglot serves a project, and project.el knows one by its version control.
+      assert.equal(spawnSync('git', ['init', '-q', project]).status, 0);
+      const files = ['src/net.c', 'include/net.h'].map((file) => join(project, file));
+      const run = spawnSync(
+        'emacs',
+        ['--batch', '-l', join(root, 'snippet.el'), '-l', EMACS_CHECK],
+        {
+          cwd: project,
+          encoding: 'utf8',
+          timeout: 120_000,
+          env: { ...process.env, CONNECTLINT_FILES: files.join(':') },
+        },
+      );
+      const line = run.stdout.split('\n').find((text) => text.startsWith('['));
+      assert.ok(line, `no JSON from emacs: ${run.stdout} ${run.stderr}`);
+      const seen = JSON.parse(line) as {
+        file: string;
+        mode: string;
+        command: string[];
+        diagnostics: string[];
+      }[];
+      for (const buffer of seen) {
+        assert.equal(buffer.mode, 'c-mode');
+        assert.deepEqual(buffer.command, [
+          'npx',
+          '--no',
+          '--',
+          'connectlint-language-server',
+          '--stdio',
+        ]);
+        assert.equal(buffer.diagnostics.length, 1, JSON.stringify(buffer));
+        assert.match(buffer.diagnostics[0] ?? '', /unchecked-return/);
+      }
+      assert.equal(seen.length, 2);
     },
   );
 });
