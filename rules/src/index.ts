@@ -31,3 +31,8 @@ export type { FunctionSummary } from './model/c/types.js';
 export { languageById, type LanguageSpec } from './parse/languages.js';
 export { grammarWasmPath, resourceDir, useBundledResources } from './resources.js';
 export { configSchema, type JsonSchema } from './config/schema.js';
+export { ProjectIndex, contentHash } from './project/project-index.js';
+export { buildProject, indexFiles } from './project/build-index.js';
+export { projectSources, projectRootFor, PROJECT_MARKERS } from './project/project-root.js';
+export { ProjectsByRoot } from './project/project-cache.js';
+export { NO_PROJECT, type ProjectFacts, type ProjectFunction } from './project/types.js';

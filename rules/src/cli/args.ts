@@ -20,6 +20,11 @@ export interface CliOptions {
   outputFile?: string;
   jobs?: number;
   parser?: BackendName;
+  /** A compilation database to read the project from (default: found under the current folder). */
+  compileCommands?: string;
+  /** Keep the project index and the findings by content (`--cache`), and where. */
+  cache: boolean;
+  cacheLocation?: string;
   reportUnusedDirectives: boolean;
   listRules: boolean;
   explain?: string;
@@ -52,6 +57,13 @@ Options:
   -j, --jobs <n>                   worker threads (default: one per core)
       --parser <native|wasm>       tree-sitter backend (default: native, wasm if it
                                    cannot load)
+      --compile-commands <path>    the project's compile_commands.json: its files,
+                                   include folders and -D macros (default: the one in
+                                   the current folder or its build/, if any)
+      --cache                      keep the project index and findings by content in
+                                   .connectlintcache: a re-run reads only what changed
+      --cache-location <path>      where the cache lives (a file, or a folder to put
+                                   .connectlintcache in)
       --list-rules                 print the rules and their doc pages
       --explain <topic>            print a rule's doc page (a rule id), an errno's entry
                                    in connect(2) (EINPROGRESS), the whole page (connect),
@@ -85,6 +97,9 @@ export function parseCliArgs(argv: string[]): CliOptions {
         'report-unused-disable-directives': { type: 'boolean' },
         jobs: { type: 'string', short: 'j' },
         parser: { type: 'string' },
+        'compile-commands': { type: 'string' },
+        cache: { type: 'boolean' },
+        'cache-location': { type: 'string' },
         'list-rules': { type: 'boolean' },
         explain: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
@@ -112,6 +127,11 @@ export function parseCliArgs(argv: string[]): CliOptions {
     stdinFilename: values['stdin-filename'] ?? 'stdin.c',
     quiet: values.quiet ?? false,
     reportUnusedDirectives: values['report-unused-disable-directives'] ?? false,
+    cache: values.cache ?? false,
+    ...(values['cache-location'] !== undefined ? { cacheLocation: values['cache-location'] } : {}),
+    ...(values['compile-commands'] !== undefined
+      ? { compileCommands: values['compile-commands'] }
+      : {}),
     listRules: values['list-rules'] ?? false,
     help: values.help ?? false,
     version: values.version ?? false,

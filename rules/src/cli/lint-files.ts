@@ -8,11 +8,14 @@ import { loadBackend, type BackendName } from '../parse/backend.js';
 import { readSource, shiftBytes } from './read-file.js';
 import { bytesMayMatter, mayMatter } from '../engine/prefilter.js';
 import { languageForPath } from '../parse/languages.js';
+import type { ProjectFacts } from '../project/types.js';
 
 export interface LintRun {
   files: string[];
   /** One for every file, or each file's own (its nearest config). */
   settings: Settings | ((path: string) => Settings);
+  /** The project's facts (see `project/`): the same for every file of the run. */
+  project?: ProjectFacts;
   parser?: BackendName;
   jobs?: number;
   onProgress?: (done: number, total: number) => void;
@@ -43,7 +46,7 @@ export async function lintFiles(run: LintRun): Promise<FileResult[]> {
   const settingsOf =
     typeof run.settings === 'function' ? run.settings : () => run.settings as Settings;
   run.files.forEach((path, index) => {
-    const size = mayMatterOnDisk(path, settingsOf(path));
+    const size = mayMatterOnDisk(path, settingsOf(path), run.project);
     if (size === undefined) results[index] = { path, findings: [], notices: [] };
     else {
       candidates.push(index);
@@ -78,7 +81,11 @@ export async function lintFiles(run: LintRun): Promise<FileResult[]> {
  */
 const decoder = new TextDecoder();
 
-function mayMatterOnDisk(path: string, settings: Settings): number | undefined {
+function mayMatterOnDisk(
+  path: string,
+  settings: Settings,
+  project?: ProjectFacts,
+): number | undefined {
   const family = languageForPath(path)?.family;
   try {
     // Too big: not read here, `readSource` says so.
@@ -86,8 +93,8 @@ function mayMatterOnDisk(path: string, settings: Settings): number | undefined {
     if (size > MAX_FILE_BYTES) return 0;
     const bytes = readFileSync(path);
     if (!family || bytes.includes(0)) return bytes.length;
-    if (!bytesMayMatter(bytes, family, settings)) return undefined;
-    return mayMatter(decoder.decode(bytes), family, settings) ? bytes.length : undefined;
+    if (!bytesMayMatter(bytes, family, settings, project)) return undefined;
+    return mayMatter(decoder.decode(bytes), family, settings, project) ? bytes.length : undefined;
   } catch {
     return 0;
   }
@@ -118,7 +125,9 @@ async function lintInProcess(run: InternalRun): Promise<FileResult[]> {
   const backend = await loadBackend(run.parser);
   const results: FileResult[] = [];
   for (const file of run.files) {
-    results.push(lintPath(backend, file.path, run.settings[file.settings] as Settings));
+    results.push(
+      lintPath(backend, file.path, run.settings[file.settings] as Settings, run.project),
+    );
     run.onProgress?.(results.length, run.files.length);
   }
   return results;
@@ -128,12 +137,16 @@ export function lintPath(
   backend: Awaited<ReturnType<typeof loadBackend>>,
   path: string,
   settings: Settings,
+  project?: ProjectFacts,
 ): FileResult {
   // The files that cannot matter were dropped before (`lintFiles`).
   const source = readSource(path);
   if ('notice' in source) return { path, findings: [], notices: [source.notice] };
   try {
-    return shiftBytes(lintText(backend, path, source.text, settings), source.bomBytes);
+    return shiftBytes(
+      lintText(backend, path, source.text, settings, undefined, project),
+      source.bomBytes,
+    );
   } catch (error) {
     // One file's failure is reported, and the run goes on.
     const message = error instanceof Error ? error.message : String(error);
@@ -166,7 +179,7 @@ function lintInWorkers(run: InternalRun, count: number): Promise<FileResult[]> {
     };
     for (let i = 0; i < count; i++) {
       const worker = new Worker(new URL('./worker.js', import.meta.url), {
-        workerData: { settings: run.settings, parser: run.parser },
+        workerData: { settings: run.settings, parser: run.parser, project: run.project },
       });
       workers.push(worker);
       worker.on('message', (message: { index: number; result: FileResult }[] | 'ready') => {

@@ -17,6 +17,10 @@ import { formatText } from './format/text.js';
 import { lintFiles } from './lint-files.js';
 import { createProgress } from './progress.js';
 import { renderMarkdown } from './terminal-markdown.js';
+import { RunCache } from './cache.js';
+import { runProject } from './run-project.js';
+import type { ProjectFacts } from '../project/types.js';
+import type { Settings } from '../config/settings.js';
 
 const VERSION = (
   JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as {
@@ -86,15 +90,42 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
     for (const file of search.files) configs.forFile(file);
     if (configs.errors.length > 0) return configErrors(configs.errors);
     problems.push(...search.problems);
-    const progress = createProgress(process.stderr, search.files.length);
-    results = await lintFiles({
-      files: search.files,
+    const cache =
+      options.cache || options.cacheLocation !== undefined
+        ? RunCache.open(
+            options.cacheLocation ?? '.connectlintcache',
+            cwd,
+            cacheKey(search.files.map((file) => configs.forFile(file).settings)),
+          )
+        : undefined;
+    let project: ProjectFacts;
+    try {
+      ({ project } = runProject(search.files, cwd, options.compileCommands, cache));
+    } catch (error) {
+      process.stderr.write(
+        `connectlint: --compile-commands: ${error instanceof Error ? error.message : String(error)}\n`,
+      );
+      return 2;
+    }
+    // With a cache, a file whose text and project facts are unchanged keeps its findings.
+    const cached = search.files.map((path) => cache?.result(path, project.digest));
+    const toLint = search.files.filter((_, index) => !cached[index]);
+    const progress = createProgress(process.stderr, toLint.length);
+    const linted = await lintFiles({
+      files: toLint,
       settings: (file) => configs.forFile(file).settings,
+      project,
       ...(options.parser ? { parser: options.parser } : {}),
       ...(options.jobs ? { jobs: options.jobs } : {}),
       onProgress: (done) => progress.update(done),
     });
     progress.end();
+    linted.forEach((result, index) =>
+      cache?.setResult(toLint[index] as string, result, project.digest),
+    );
+    let next = 0;
+    results = cached.map((result) => result ?? (linted[next++] as FileResult));
+    cache?.save();
   }
   if (options.quiet) {
     for (const result of results) {
@@ -142,6 +173,22 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
 function configErrors(errors: string[]): number {
   for (const error of errors) process.stderr.write(`connectlint: ${error}\n`);
   return 2;
+}
+
+/**
+ * What a cached run's findings depend on besides the files: the tool and the
+ * settings of every config of the run (each file has its nearest one).
+ */
+function cacheKey(settingsOfFiles: Settings[]): string {
+  return JSON.stringify([
+    VERSION,
+    [...new Set(settingsOfFiles)].map((settings) => [
+      settings.platform,
+      [...settings.rules],
+      settings.wrappers,
+      settings.reportUnusedDirectives,
+    ]),
+  ]);
 }
 
 function print(text: string, status: number): Promise<number> {

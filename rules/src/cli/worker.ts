@@ -2,9 +2,14 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { Settings } from '../config/settings.js';
 import { loadBackend, type BackendName } from '../parse/backend.js';
 import { lintPath } from './lint-files.js';
+import type { ProjectFacts } from '../project/types.js';
 
 /** A CLI worker thread: lints the batches of files it is handed, until told to stop. */
-const { settings, parser } = workerData as { settings: Settings[]; parser?: BackendName };
+const { settings, parser, project } = workerData as {
+  settings: Settings[];
+  parser?: BackendName;
+  project?: ProjectFacts;
+};
 const backend = await loadBackend(parser);
 const port = parentPort;
 if (!port) throw new Error('worker.js runs only as a worker thread');
@@ -16,7 +21,7 @@ port.on('message', (batch: { index: number; path: string; settings: number }[] |
   port.postMessage(
     batch.map((file) => ({
       index: file.index,
-      result: lintPath(backend, file.path, settings[file.settings] as Settings),
+      result: lintPath(backend, file.path, settings[file.settings] as Settings, project),
     })),
   );
 });

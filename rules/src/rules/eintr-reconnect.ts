@@ -1,4 +1,4 @@
-import { alwaysExits, NO_RETURN_FUNCTIONS, outermostLoop, walk } from '../model/c/ast.js';
+import { alwaysExits, outermostLoop, walk } from '../model/c/ast.js';
 import { errnoConstantsIn } from '../model/c/errno-vocabulary.js';
 import type { CFileModel } from '../model/c/types.js';
 import { WAIT_CALLS } from '../model/c/socket-uses.js';
@@ -37,7 +37,7 @@ export default createRule<Record<string, never>>({
         report({ messageId: 'retryMacro', data: { macro }, ...at });
         continue;
       }
-      const outcome = outcomeFacts(connect, model.errno);
+      const outcome = outcomeFacts(connect, model);
       if (!outcome || !intersects(outcome.errnos, INTERRUPTED)) continue;
       // The connect must run again on EINTR: the loop's own test asks for EINTR,
       // or the branch that tests EINTR goes round (continue, a jump back, or
@@ -51,8 +51,8 @@ export default createRule<Record<string, never>>({
           jumpsBack(path, connect.call) ||
           (inLoop &&
             (path.some(continues) ||
-              (!path.some((node) => alwaysExits(node, NO_RETURN_FUNCTIONS)) &&
-                !after.some((node) => alwaysExits(node, NO_RETURN_FUNCTIONS))))),
+              (!path.some((node) => alwaysExits(node, model.noReturn)) &&
+                !after.some((node) => alwaysExits(node, model.noReturn))))),
       );
       if (!loopTestsEintr && !branchRetries) continue;
       // A new socket on the EINTR path is a fresh start, not a restart.

@@ -38,7 +38,7 @@ export default createRule<Record<string, never>>({
       const unix = familyOf(facts.domain) === 'unix';
       const unixErrno = PLATFORM_FACTS[platform].unixNonBlocking?.errno;
       if (unix && !unixErrno) continue;
-      const outcome = outcomeFacts(connect, model.errno);
+      const outcome = outcomeFacts(connect, model);
       if (!outcome || !outcome.fatal) continue;
       const wanted = unix ? new Set([unixErrno as string, 'EWOULDBLOCK']) : IN_PROGRESS;
       if (intersects(outcome.errnos, wanted)) continue;

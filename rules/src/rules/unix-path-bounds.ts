@@ -102,7 +102,11 @@ function judgeCopy(
       messageId: 'literalTooLong',
       data: { length: known + 1 },
       ...(isLiteral && source ? { start: source } : at),
-      related: macro ? [{ node: macro.node, message: 'the path is defined here' }] : [],
+      related: macro?.node
+        ? [{ node: macro.node, message: 'the path is defined here' }]
+        : macro?.path && source
+          ? [{ node: source, message: `the path is defined in ${macro.path}` }]
+          : [],
     };
   }
   // Another sun_path of the same size: `strcpy(a.sun_path, b->sun_path)`.
@@ -115,7 +119,7 @@ function judgeCopy(
 
   const fn = copy.fn;
   if (!fn) return undefined;
-  const subject = guardSubject(copy, fn, source, sizeArg);
+  const subject = guardSubject(copy, fn, source, sizeArg, model.noReturn);
   const guarded = isLengthGuarded(call, subject);
   const boundedBySize = sizeArg ? sizeIsBounded(sizeArg, subject.boundNames, room) : false;
 
@@ -149,6 +153,7 @@ function guardSubject(
   fn: FunctionModel,
   source: SyntaxNode | undefined,
   sizeArg: SyntaxNode | undefined,
+  noReturn: ReadonlySet<string>,
 ): GuardSubject {
   // For the printf family, the strings formatted are the sources.
   const sources =
@@ -177,6 +182,7 @@ function guardSubject(
     lengthNames,
     anyStrlen: /cat$/.test(copy.copierName),
     boundNames: boundLocals(stores),
+    noReturn,
     ...(sourceValue?.type === 'identifier' ? { sourceName: sourceValue.text } : {}),
   };
 }

@@ -6,6 +6,7 @@ import {
   type CallInput,
   type SummaryInputs,
 } from './summary-inputs.js';
+import type { ProjectFunction } from '../../project/types.js';
 import type { FunctionModel, FunctionSummary, Wrappers } from './types.js';
 
 /**
@@ -20,11 +21,27 @@ export function summarizeFunctions(
   inputsOf: ReadonlyMap<FunctionModel, SummaryInputs>,
   definesConnect: boolean,
   wrappers: Wrappers,
+  external: (name: string) => ProjectFunction | undefined = () => undefined,
 ): Map<string, FunctionSummary> {
   const summaries = new Map<string, FunctionSummary & { nonBlockingParams: Set<number> }>();
   for (const fn of functions) {
     summaries.set(fn.name, { name: fn.name, nonBlockingParams: new Set() });
   }
+  // Functions of other files that this file calls, as the project index sees them.
+  const externalSummary = (name: string) => {
+    if (summaries.has(name)) return;
+    const found = external(name);
+    if (!found) return;
+    summaries.set(name, {
+      name,
+      nonBlockingParams: new Set(found.nonBlockingParams),
+      blockingParams: new Set(found.blockingParams),
+      ...(found.returnsConnectResult
+        ? { returnsConnectResult: { path: found.path, line: found.line } }
+        : {}),
+      external: found,
+    });
+  };
   // Callers by callee name: which function, which of its calls.
   const callers = new Map<string, { fn: FunctionModel; call: CallInput; index: number }[]>();
   // The calls whose value is "connect's result": connect itself, then wrappers.
@@ -36,6 +53,8 @@ export function summarizeFunctions(
   };
   for (const [fn, inputs] of inputsOf) {
     inputs.calls.forEach((call, index) => {
+      externalSummary(call.name);
+      if (summaries.get(call.name)?.external?.returnsConnectResult) addResultCall(fn, index);
       const list = callers.get(call.name) ?? [];
       list.push({ fn, call, index });
       callers.set(call.name, list);
@@ -53,7 +72,7 @@ export function summarizeFunctions(
     for (const fn of functions) {
       const summary = summaries.get(fn.name);
       const inputs = inputsOf.get(fn);
-      if (!summary || !inputs || summary.returnsConnectResult) continue;
+      if (!summary || !inputs || summary.returnsConnectResult || summary.external) continue;
       const returned = returnedResultCall(fn, inputs, resultCalls.get(fn));
       if (returned === undefined) continue;
       const call = inputs.calls[returned] as CallInput;
