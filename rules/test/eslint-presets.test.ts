@@ -9,6 +9,7 @@ import prettier from 'eslint-config-prettier';
 import { ESLint, type Linter } from 'eslint';
 import tseslint from 'typescript-eslint';
 import connectlint from '../src/eslint/index.js';
+import { C_BUG, TS_BUG } from './new-user-sources.js';
 
 /**
  * connectlint's presets beside the presets a project already has: `@eslint/js`
@@ -17,17 +18,6 @@ import connectlint from '../src/eslint/index.js';
  * reach C files too) or scoped to JavaScript and TypeScript files. Each config
  * lints one TypeScript and one C file with a bug through ESLint's API.
  */
-const C_BUG = `#include <sys/socket.h>
-void dial(int fd, struct sockaddr *sa, socklen_t n) {
-  connect(fd, sa, n);
-}
-`;
-const TS_BUG = `import * as net from 'node:net';
-
-export function send(port: number, text: string): void {
-  const socket = net.connect({ port, timeout: 1000 }, () => socket.end(text));
-}
-`;
 
 type Config = Linter.Config;
 const ours: Config[] = [

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { C_BUG, TS_BUG } from './new-user-sources.js';
 
 /**
  * What a new user does: `npm pack` the public packages, install the tarballs in a
@@ -15,17 +16,6 @@ import { fileURLToPath } from 'node:url';
  * what the cache lacks.
  */
 const REPO = fileURLToPath(new URL('../../../', import.meta.url));
-const BUG_C = `#include <sys/socket.h>
-void dial(int fd, struct sockaddr *sa, socklen_t n) {
-  connect(fd, sa, n);
-}
-`;
-const BUG_TS = `import * as net from 'node:net';
-
-export function send(port: number, text: string): void {
-  const socket = net.connect({ port, timeout: 1000 }, () => socket.end(text));
-}
-`;
 /** The usual presets first, connectlint's spread after them, none scoped by `files`. */
 const ESLINT_CONFIG = `import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
@@ -60,8 +50,8 @@ function freshProject(root: string, name: string): string {
   const dir = join(root, name);
   sh('mkdir', ['-p', join(dir, 'src')], root);
   assert.equal(sh('npm', ['init', '-y'], dir).status, 0);
-  writeFileSync(join(dir, 'src', 'native.c'), BUG_C);
-  writeFileSync(join(dir, 'src', 'client.ts'), BUG_TS);
+  writeFileSync(join(dir, 'src', 'native.c'), C_BUG);
+  writeFileSync(join(dir, 'src', 'client.ts'), TS_BUG);
   return dir;
 }
 
