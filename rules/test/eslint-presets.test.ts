@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -100,5 +101,12 @@ describe('connectlint/eslint beside the usual presets', () => {
       connectlintRules(config as Config[]),
       /no language options \(got dialect\).*files/,
     );
+  });
+});
+
+describe('connectlint/eslint from a CommonJS config', () => {
+  it('says to import it from eslint.config.mjs', () => {
+    const require = createRequire(import.meta.url);
+    assert.throws(() => require('connectlint/eslint'), /import it .*eslint\.config\.mjs/);
   });
 });
