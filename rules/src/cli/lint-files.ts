@@ -9,6 +9,7 @@ import { readSource, shiftBytes } from './read-file.js';
 import { bytesMayMatter, mayMatter } from '../engine/prefilter.js';
 import { languageForPath } from '../parse/languages.js';
 import type { ProjectFacts } from '../project/types.js';
+import { fixSource, type FixRequest } from './fix.js';
 
 export interface LintRun {
   files: string[];
@@ -18,6 +19,8 @@ export interface LintRun {
   project?: ProjectFacts;
   parser?: BackendName;
   jobs?: number;
+  /** `--fix` / `--fix-dry-run`: fix each file, and report what is left. */
+  fix?: FixRequest;
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -126,7 +129,7 @@ async function lintInProcess(run: InternalRun): Promise<FileResult[]> {
   const results: FileResult[] = [];
   for (const file of run.files) {
     results.push(
-      lintPath(backend, file.path, run.settings[file.settings] as Settings, run.project),
+      lintPath(backend, file.path, run.settings[file.settings] as Settings, run.project, run.fix),
     );
     run.onProgress?.(results.length, run.files.length);
   }
@@ -138,11 +141,13 @@ export function lintPath(
   path: string,
   settings: Settings,
   project?: ProjectFacts,
+  fix?: FixRequest,
 ): FileResult {
   // The files that cannot matter were dropped before (`lintFiles`).
   const source = readSource(path);
   if ('notice' in source) return { path, findings: [], notices: [source.notice] };
   try {
+    if (fix) return fixSource(backend, path, source, settings, fix);
     return shiftBytes(
       lintText(backend, path, source.text, settings, undefined, project),
       source.bomBytes,
@@ -179,7 +184,12 @@ function lintInWorkers(run: InternalRun, count: number): Promise<FileResult[]> {
     };
     for (let i = 0; i < count; i++) {
       const worker = new Worker(new URL('./worker.js', import.meta.url), {
-        workerData: { settings: run.settings, parser: run.parser, project: run.project },
+        workerData: {
+          settings: run.settings,
+          parser: run.parser,
+          project: run.project,
+          fix: run.fix,
+        },
       });
       workers.push(worker);
       worker.on('message', (message: { index: number; result: FileResult }[] | 'ready') => {

@@ -8,7 +8,9 @@ import { RULES } from '../rules/index.js';
 import { docUrl } from '../rules/rule.js';
 import { HELP, UsageError, parseCliArgs, type CliOptions } from './args.js';
 import { ConfigLookup } from './config-file.js';
+import { reportedFiles, suppressResults } from './ci-run.js';
 import { explain } from './explain.js';
+import { fixStdin } from './fix.js';
 import { findFiles } from './files.js';
 import { formatJson } from './format/json.js';
 import { totals, type Report } from './format/report.js';
@@ -21,6 +23,7 @@ import { RunCache } from './cache.js';
 import { runProject } from './run-project.js';
 import type { ProjectFacts } from '../project/types.js';
 import type { Settings } from '../config/settings.js';
+import { shardAutomationId } from './shard.js';
 
 const VERSION = (
   JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as {
@@ -74,13 +77,19 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
 
   let results: FileResult[];
   const problems: string[] = [];
+  const sources = new Map<string, string>();
   if (options.stdin) {
     const path = resolve(cwd, options.stdinFilename);
     const { settings } = configs.forFile(path);
     if (configs.errors.length > 0) return configErrors(configs.errors);
     const backend = await loadBackend(options.parser);
     const text = readFileSync(0, 'utf8');
-    results = [lintText(backend, path, text, settings)];
+    results = [
+      options.ci.fix
+        ? fixStdin(backend, path, text, settings, options.ci.fix)
+        : lintText(backend, path, text, settings),
+    ];
+    sources.set(path, text);
   } else {
     // Each file and folder is judged by its own nearest config, ignores included.
     const search = findFiles(options.paths, cwd, (path, isDir) =>
@@ -90,6 +99,13 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
     for (const file of search.files) configs.forFile(file);
     if (configs.errors.length > 0) return configErrors(configs.errors);
     problems.push(...search.problems);
+    let files: string[];
+    try {
+      files = reportedFiles(search.files, options.ci, cwd);
+    } catch (error) {
+      process.stderr.write(`connectlint: ${error instanceof Error ? error.message : error}\n`);
+      return 2;
+    }
     const cache =
       options.cache || options.cacheLocation !== undefined
         ? RunCache.open(
@@ -98,6 +114,7 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
             cacheKey(search.files.map((file) => configs.forFile(file).settings)),
           )
         : undefined;
+    // The index is over every file of the run, whatever part of it is reported (--shard, --changed-since).
     let project: ProjectFacts;
     try {
       ({ project } = runProject(search.files, cwd, options.compileCommands, cache));
@@ -107,14 +124,18 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
       );
       return 2;
     }
-    // With a cache, a file whose text and project facts are unchanged keeps its findings.
-    const cached = search.files.map((path) => cache?.result(path, project.digest));
-    const toLint = search.files.filter((_, index) => !cached[index]);
+    // With a cache, a file whose text and project facts are unchanged keeps its findings
+    // (not under --fix: the files are to be rewritten).
+    const cached = files.map((path) =>
+      options.ci.fix ? undefined : cache?.result(path, project.digest),
+    );
+    const toLint = files.filter((_, index) => !cached[index]);
     const progress = createProgress(process.stderr, toLint.length);
     const linted = await lintFiles({
       files: toLint,
       settings: (file) => configs.forFile(file).settings,
       project,
+      ...(options.ci.fix ? { fix: options.ci.fix } : {}),
       ...(options.parser ? { parser: options.parser } : {}),
       ...(options.jobs ? { jobs: options.jobs } : {}),
       onProgress: (done) => progress.update(done),
@@ -127,6 +148,13 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
     results = cached.map((result) => result ?? (linted[next++] as FileResult));
     cache?.save();
   }
+  let suppression;
+  try {
+    suppression = suppressResults(results, options.ci, cwd);
+  } catch (error) {
+    process.stderr.write(`connectlint: ${error instanceof Error ? error.message : error}\n`);
+    return 2;
+  }
   if (options.quiet) {
     for (const result of results) {
       result.findings = result.findings.filter((f) => f.severity === 'error');
@@ -135,7 +163,16 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
   }
 
   for (const problem of problems) process.stderr.write(`connectlint: ${problem}\n`);
-  const report: Report = { cwd, results, problems, toolVersion: VERSION };
+  for (const message of suppression.messages) process.stderr.write(`connectlint: ${message}\n`);
+  const report: Report = {
+    cwd,
+    results,
+    problems,
+    toolVersion: VERSION,
+    sources,
+    suppressed: suppression.suppressed,
+    ...(options.ci.shard ? { automationId: shardAutomationId(options.ci.shard) } : {}),
+  };
   const output =
     options.format === 'json'
       ? formatJson(report)
@@ -160,6 +197,7 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
 
   const { errors, warnings } = totals(results);
   if (problems.length > 0 && results.length === 0) return 2;
+  if (suppression.unpruned) return 2;
   if (errors > 0) return 1;
   if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
     process.stderr.write(

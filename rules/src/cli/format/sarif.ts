@@ -6,6 +6,7 @@ import type { Location } from '../../text/positions.js';
 import { RULES } from '../../rules/index.js';
 import { docUrl, isPublicUrl } from '../../rules/rule.js';
 import { declaredHomepage } from '../../resources.js';
+import { FINGERPRINT_KEY, fingerprints } from './fingerprints.js';
 import type { Report } from './report.js';
 
 const SRCROOT = '%SRCROOT%';
@@ -62,12 +63,14 @@ export function formatSarif(report: Report): string {
   const ruleIndex = new Map(descriptors.map((descriptor, index) => [descriptor.id, index]));
   const artifact = (path: string) => ({ uri: relativeUri(report.cwd, path), uriBaseId: SRCROOT });
 
-  const results = report.results.flatMap((result) =>
-    result.findings.map((finding: Finding) => ({
+  const results = report.results.flatMap((result) => {
+    const prints = fingerprints(result, relativeUri(report.cwd, result.path), report.sources);
+    return result.findings.map((finding: Finding) => ({
       ruleId: finding.ruleId,
       ...(ruleIndex.has(finding.ruleId) ? { ruleIndex: ruleIndex.get(finding.ruleId) } : {}),
       level: level(finding.severity),
       message: { text: finding.message },
+      partialFingerprints: { [FINGERPRINT_KEY]: prints.get(finding) },
       locations: [
         {
           physicalLocation: {
@@ -104,8 +107,8 @@ export function formatSarif(report: Report): string {
             })),
           }
         : {}),
-    })),
-  );
+    }));
+  });
   const notifications = [
     ...report.problems.map((problem) => ({ level: 'error', message: { text: problem } })),
     ...report.results.flatMap((result) =>
@@ -130,6 +133,7 @@ export function formatSarif(report: Report): string {
             rules: descriptors,
           },
         },
+        ...(report.automationId ? { automationDetails: { id: report.automationId } } : {}),
         originalUriBaseIds: {
           [SRCROOT]: { uri: `${pathToFileURL(report.cwd).href.replace(/\/?$/, '/')}` },
         },

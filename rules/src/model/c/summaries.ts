@@ -23,7 +23,10 @@ export function summarizeFunctions(
   wrappers: Wrappers,
   external: (name: string) => ProjectFunction | undefined = () => undefined,
 ): Map<string, FunctionSummary> {
-  const summaries = new Map<string, FunctionSummary & { nonBlockingParams: Set<number> }>();
+  const summaries = new Map<
+    string,
+    FunctionSummary & { nonBlockingParams: Set<number>; blockingParams?: Set<number> }
+  >();
   for (const fn of functions) {
     summaries.set(fn.name, { name: fn.name, nonBlockingParams: new Set() });
   }
@@ -63,6 +66,12 @@ export function summarizeFunctions(
       if (call.setsNonBlocking || wrappers.nonBlocking.includes(call.name)) {
         const param = argumentParams(fn, call)[0] ?? -1;
         if (param >= 0) summaries.get(fn.name)?.nonBlockingParams.add(param);
+      }
+      // And the helpers that make it blocking again (see model/c/blocking.ts).
+      if (call.clearsNonBlocking || wrappers.blocking.includes(call.name)) {
+        const param = argumentParams(fn, call)[0] ?? -1;
+        const summary = summaries.get(fn.name);
+        if (param >= 0 && summary) (summary.blockingParams ??= new Set()).add(param);
       }
     });
   }

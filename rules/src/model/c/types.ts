@@ -69,9 +69,11 @@ export interface Wrappers {
   socket: readonly string[];
   /** Make their first argument non-blocking. */
   nonBlocking: readonly string[];
+  /** Make their first argument blocking again. */
+  blocking: readonly string[];
 }
 
-export const NO_WRAPPERS: Wrappers = { connect: [], socket: [], nonBlocking: [] };
+export const NO_WRAPPERS: Wrappers = { connect: [], socket: [], nonBlocking: [], blocking: [] };
 
 export interface SocketModel {
   /** `socket(...)` call (or a configured socket wrapper's). */
