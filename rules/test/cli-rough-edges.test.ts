@@ -4,7 +4,7 @@ import { chmodSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { project } from './temp-project.js';
+import { tempProject as project } from './cli-process.js';
 import type { Finding } from '../src/engine/finding.js';
 import { formatJson } from '../src/cli/format/json.js';
 import { formatSarif } from '../src/cli/format/sarif.js';

@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { project } from './temp-project.js';
+import { tempProject as project } from './cli-process.js';
 
 /** The CLI as users run it: a process, its stdout, stderr and exit status. */
 const BIN = fileURLToPath(new URL('../../bin/connectlint.js', import.meta.url));
