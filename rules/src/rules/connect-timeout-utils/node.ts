@@ -1,6 +1,7 @@
 import type { NodeFileModel, NodeSocket, SocketUse } from '../../model/node/types.js';
 import type { SyntaxNode } from '../../parse/syntax.js';
 import { walk } from '../../parse/tree.js';
+import { scopeOf } from '../../model/node/scopes.js';
 import type { Fix, Report } from '../rule.js';
 import { connectSite, connectUses, listeners, objectKey } from '../shared/node-socket.js';
 import { isUnixPath } from './unix-path.js';
@@ -23,7 +24,7 @@ export function nodeTimeoutFindings(model: NodeFileModel): Report[] {
   for (const socket of model.sockets) {
     if (socket.kind === 'dgram' || socket.escapes) continue;
     const site = connectSite(socket);
-    if (!site || isUnixPath(socket, model.stringConstants)) continue;
+    if (!site || isUnixPath(socket, model.stringConstants) || upgrades(socket)) continue;
     const name = socket.holder ?? 'this socket';
     for (const handler of handlers(socket)) {
       const callback = handler.args[1];
@@ -68,6 +69,23 @@ export function nodeTimeoutFindings(model: NodeFileModel): Report[] {
     });
   }
   return reports;
+}
+
+/**
+ * `tls.connect({ socket })`: TLS over a socket that is already connected (STARTTLS). No
+ * connect(2) runs: the timeout that matters is the one of the socket it wraps.
+ */
+function upgrades(socket: NodeSocket): boolean {
+  const options = socket.args[0];
+  if (socket.kind !== 'tls' || !options) return false;
+  if (options.type === 'object') return !!objectKey(options, 'socket');
+  // `const tlsOptions = Object.assign({}, options, { socket }); tls.connect(tlsOptions)`
+  if (options.type !== 'identifier') return false;
+  const declared = scopeOf(socket.creation)
+    .descendantsOfType('variable_declarator')
+    .find((declarator) => declarator?.childForFieldName('name')?.text === options.text);
+  const value = declared?.childForFieldName('value');
+  return !!value && /[{,]\s*socket\s*[,:}]/.test(value.text);
 }
 
 /** 'timeout' listeners, and callbacks given to setTimeout(ms, callback). */
