@@ -73,7 +73,9 @@ function declaredNames(node: SyntaxNode, names: Set<string>): void {
   if (node.type === 'lexical_declaration' || node.type === 'variable_declaration') {
     for (const d of node.namedChildren) {
       const name = d?.type === 'variable_declarator' ? d.childForFieldName('name') : undefined;
-      if (name) names.add(name.text);
+      // `const net = require('net')` inside a function is the binding itself, not a shadow.
+      if (name && !/^(\w+\()?require\(/.test(d?.childForFieldName('value')?.text ?? ''))
+        names.add(name.text);
     }
   } else if (node.type === 'function_declaration') {
     const name = node.childForFieldName('name');

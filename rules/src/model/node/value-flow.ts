@@ -55,7 +55,12 @@ export interface Flow {
   errorsHandledBy?: SyntaxNode;
   /** Functions of the file that return it: their callers get it. */
   returnedFrom: SyntaxNode[];
+  /** A way to listen to it handed on (`{ on: s.on.bind(s) }`): its errors may be heard there. */
+  listenedElsewhere?: SyntaxNode;
 }
+
+/** Events that announce a connected socket: one handed on with them was handed on connected. */
+const CONNECTED_EVENT = /^['"`](connect|connected|ready|secureConnect)['"`]$/;
 
 /** Event-waiting and stream helpers that take the socket and surface its errors. */
 const SURFACING = /^(events\.once|stream\.pipeline|stream\.finished)$/;
@@ -152,9 +157,12 @@ export class ValueFlow {
     if (argument && name.startsWith(`${argument}.`) && name.endsWith('.bind')) {
       const method = name.slice(argument.length + 1, -'.bind'.length);
       if (/^(on|once|addListener|prependListener|prependOnceListener)$/.test(method))
-        flow.escapes.push(call);
+        flow.listenedElsewhere ??= call;
       return;
     }
+    // `self.emit('connect', socket)`: announced as connected, so handed on connected.
+    const event = callArguments(call)[0]?.text ?? '';
+    if (/(^|\.)emit$/.test(name) && CONNECTED_EVENT.test(event)) return;
     const fn = this.functions.resolve(call);
     const parameter = fn ? parameterName(fn, position) : undefined;
     const body = fn?.childForFieldName('body');
