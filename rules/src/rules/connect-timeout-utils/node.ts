@@ -1,11 +1,11 @@
 import type { NodeFileModel, NodeSocket, SocketUse } from '../../model/node/types.js';
 import type { SyntaxNode } from '../../parse/syntax.js';
 import { callArguments, walk } from '../../parse/tree.js';
-import { scopeOf } from '../../model/node/scopes.js';
 import { escapeRegExp } from '../../text/regexp.js';
 import type { Fix, Report } from '../rule.js';
 import { connectSite, connectUses, listeners, objectKey } from '../shared/node-socket.js';
 import { isUnixPath } from './unix-path.js';
+import { wrapsSocket } from '../shared/node-tls-wrap.js';
 import { optionDefaulted } from './defaults.js';
 
 /** Socket methods that end it: a handler or timer that calls one bounds the connect. */
@@ -25,7 +25,8 @@ export function nodeTimeoutFindings(model: NodeFileModel): Report[] {
   for (const socket of model.sockets) {
     if (socket.kind === 'dgram' || socket.escapes) continue;
     const site = connectSite(socket);
-    if (!site || isUnixPath(socket, model.stringConstants) || upgrades(socket)) continue;
+    if (!site || isUnixPath(socket, model.stringConstants) || wrapsSocket(socket, model.text))
+      continue;
     const name = socket.holder ?? 'this socket';
     for (const handler of handlers(socket)) {
       const callback = handler.args[1];
@@ -76,23 +77,6 @@ export function nodeTimeoutFindings(model: NodeFileModel): Report[] {
     });
   }
   return reports;
-}
-
-/**
- * `tls.connect({ socket })`: TLS over a socket that is already connected (STARTTLS). No
- * connect(2) runs: the timeout that matters is the one of the socket it wraps.
- */
-function upgrades(socket: NodeSocket): boolean {
-  const options = socket.args[0];
-  if (socket.kind !== 'tls' || !options) return false;
-  if (options.type === 'object') return !!objectKey(options, 'socket');
-  // `const tlsOptions = Object.assign({}, options, { socket }); tls.connect(tlsOptions)`
-  if (options.type !== 'identifier') return false;
-  const declared = scopeOf(socket.creation)
-    .descendantsOfType('variable_declarator')
-    .find((declarator) => declarator?.childForFieldName('name')?.text === options.text);
-  const value = declared?.childForFieldName('value');
-  return !!value && /[{,]\s*socket\s*[,:}]/.test(value.text);
 }
 
 /** 'timeout' listeners, and callbacks given to setTimeout(ms, callback). */
