@@ -38,6 +38,7 @@ describe('configuration', () => {
       connect: ['net_dial'],
       socket: [],
       nonBlocking: ['set_nonblock'],
+      blocking: [],
     });
     assert.equal(settings.platform, 'linux');
     assert.deepEqual(settings.rules.get('unchecked-return'), {

@@ -35,7 +35,7 @@ import { LogOnce } from './log-once.js';
 import { resolveSettings } from './settings.js';
 import { TreeCollector } from './tree-collector.js';
 import { warmUp } from './warm-up.js';
-import { WorkspaceIndex } from './workspace-index.js';
+import { WorkspaceProject } from './workspace-project.js';
 
 /** How long a burst of edits must pause before a document is analysed again (push mode). */
 const DEBOUNCE_MS = 30;
@@ -52,7 +52,7 @@ export class ConnectlintServer {
   private backend!: ParserBackend;
   private documents!: Documents;
   private readonly trees = new TreeCollector();
-  private index!: WorkspaceIndex;
+  private project!: WorkspaceProject;
   private settings: Settings = resolveSettings(undefined, undefined).settings;
   private readonly analysed = new Map<string, Analysed>();
   private readonly logged = new LogOnce();
@@ -60,6 +60,8 @@ export class ConnectlintServer {
   /** Each open document's latest analysis, whatever its version: the next one starts from it. */
   private readonly previous = new Map<string, Analysis>();
   private workspaceFolder: string | undefined;
+  private workspaceFolders: string[] = [];
+  private workDoneProgress = false;
   private pullDiagnostics = false;
   private configurationRequests = false;
 
@@ -96,8 +98,9 @@ export class ConnectlintServer {
     c.onDidCloseTextDocument(({ textDocument }) => this.onClosed(textDocument.uri));
     c.onDidChangeConfiguration(() => void this.reloadSettings());
     c.onDidChangeWatchedFiles(({ changes }) => {
-      for (const change of changes) this.index.updateFromDisk(fileURLToPath(change.uri));
-      this.refreshAll();
+      for (const change of changes) {
+        if (change.uri.startsWith('file:')) this.project.fileChanged(fileURLToPath(change.uri));
+      }
     });
     c.onHover((params) => this.onHover(params));
     c.onCodeAction((params) => this.onCodeAction(params));
@@ -109,6 +112,7 @@ export class ConnectlintServer {
     );
     c.onShutdown(() => {
       this.trees.dispose();
+      this.project.dispose();
       for (const timer of this.timers.values()) clearTimeout(timer);
       this.timers.clear();
     });
@@ -122,9 +126,13 @@ export class ConnectlintServer {
     // p95 edit-to-diagnostics 11 ms native, 8.4 ms wasm (bench/RESULTS.md).
     this.backend = await loadBackend(envBackend() ?? 'wasm');
     this.documents = new Documents(this.backend);
-    this.index = new WorkspaceIndex(this.backend);
+    this.project = new WorkspaceProject(() => this.refreshAll());
     const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? undefined;
     this.workspaceFolder = folder?.startsWith('file:') ? fileURLToPath(folder) : undefined;
+    this.workspaceFolders = (params.workspaceFolders?.map((f) => f.uri) ?? [folder ?? ''])
+      .filter((uri) => uri.startsWith('file:'))
+      .map((uri) => fileURLToPath(uri));
+    this.workDoneProgress = !!params.capabilities.window?.workDoneProgress;
     this.pullDiagnostics = !!params.capabilities.textDocument?.diagnostic;
     this.configurationRequests = !!params.capabilities.workspace?.configuration;
     this.applySettings(
@@ -146,7 +154,23 @@ export class ConnectlintServer {
       });
       await this.reloadSettings();
     }
-    if (this.workspaceFolder) void this.index.scan(this.workspaceFolder, () => this.refreshAll());
+    if (this.workspaceFolders.length > 0) void this.indexWorkspace();
+  }
+
+  /** The project index over the workspace folders, in the background, with work-done progress when the client shows it. */
+  private async indexWorkspace(): Promise<void> {
+    const progress = this.workDoneProgress
+      ? await this.connection.window.createWorkDoneProgress().catch(() => undefined)
+      : undefined;
+    progress?.begin('connectlint: indexing the project', 0, undefined, false);
+    try {
+      await this.project.scan(this.workspaceFolders, (percent) =>
+        progress?.report(percent, `${percent}%`),
+      );
+    } finally {
+      progress?.done();
+    }
+    this.connection.console.info(`connectlint: project index: ${this.project.size} C files`);
   }
 
   private async reloadSettings(): Promise<void> {
@@ -203,16 +227,23 @@ export class ConnectlintServer {
   analyse(document: OpenDocument): Analysed {
     const cached = this.analysed.get(document.uri);
     if (cached && cached.version === document.version) return cached;
-    const settings = this.settingsFor(document);
+    const settings = this.settings;
+    this.project.documentChanged(document.path, document.text);
     let analysis: Analysis;
     try {
       const tree = this.documents.parse(document);
       this.trees.parsed();
       // The previous version's analysis: unchanged functions keep their findings.
       const previous = this.previous.get(document.uri);
-      analysis = analyzeText(this.backend, document.path, document.text, settings, tree, {
-        previous,
-      });
+      analysis = analyzeText(
+        this.backend,
+        document.path,
+        document.text,
+        settings,
+        tree,
+        { previous },
+        this.project.current(),
+      );
       this.previous.set(document.uri, analysis);
     } catch (error) {
       // One document's failure is logged; the server serves the others.
@@ -230,28 +261,12 @@ export class ConnectlintServer {
       if (error) this.connection.console.error(line);
       else this.connection.console.warn(line);
     }
-    if (analysis.summaries) this.index.updateFromSummaries(document.path, analysis.summaries);
     const diagnostics = analysis.result.findings.map((finding, index) =>
       toDiagnostic(finding, document.uri, index),
     );
     const analysed = { version: document.version, analysis, diagnostics };
     this.analysed.set(document.uri, analysed);
     return analysed;
-  }
-
-  /** The settings, with the helpers of the workspace's other files as wrappers. */
-  private settingsFor(document: OpenDocument): Settings {
-    if (languageForPath(document.path)?.family !== 'c') return this.settings;
-    const found = this.index.wrappers(document.path);
-    const own = this.settings.wrappers;
-    return {
-      ...this.settings,
-      wrappers: {
-        connect: [...own.connect, ...found.connect],
-        socket: own.socket,
-        nonBlocking: [...own.nonBlocking, ...found.nonBlocking],
-      },
-    };
   }
 
   private onPullDiagnostics(params: DocumentDiagnosticParams): DocumentDiagnosticReport {

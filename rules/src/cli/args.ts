@@ -1,7 +1,9 @@
 import { parseArgs } from 'node:util';
 import type { BackendName } from '../parse/backend.js';
+import { CI_HELP, CI_OPTION_SPECS, ciOptions, type CiOptions } from './ci-options.js';
+import { UsageError } from './usage-error.js';
 
-export class UsageError extends Error {}
+export { UsageError };
 
 export const FORMATS = ['text', 'json', 'sarif'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -20,11 +22,18 @@ export interface CliOptions {
   outputFile?: string;
   jobs?: number;
   parser?: BackendName;
+  /** A compilation database to read the project from (default: found under the current folder). */
+  compileCommands?: string;
+  /** Keep the project index and the findings by content (`--cache`), and where. */
+  cache: boolean;
+  cacheLocation?: string;
   reportUnusedDirectives: boolean;
   listRules: boolean;
   explain?: string;
   help: boolean;
   version: boolean;
+  /** --fix, bulk suppressions, --shard, --changed-since. */
+  ci: CiOptions;
 }
 
 export const HELP = `Usage: connectlint [options] [file|folder|glob ...]
@@ -52,12 +61,19 @@ Options:
   -j, --jobs <n>                   worker threads (default: one per core)
       --parser <native|wasm>       tree-sitter backend (default: native, wasm if it
                                    cannot load)
+      --compile-commands <path>    the project's compile_commands.json: its files,
+                                   include folders and -D macros (default: the one in
+                                   the current folder or its build/, if any)
+      --cache                      keep the project index and findings by content in
+                                   .connectlintcache: a re-run reads only what changed
+      --cache-location <path>      where the cache lives (a file, or a folder to put
+                                   .connectlintcache in)
       --list-rules                 print the rules and their doc pages
       --explain <topic>            print a rule's doc page (a rule id), an errno's entry
                                    in connect(2) (EINPROGRESS), the whole page (connect),
                                    or a passage (SOCK_NONBLOCK, O_NONBLOCK, FIONBIO,
                                    SO_ERROR, sun_path)
-  -h, --help                       print this help
+${CI_HELP}  -h, --help                       print this help
   -v, --version                    print the version
 
 Exit status: 0 no error reported, 1 errors reported (or too many warnings),
@@ -85,10 +101,14 @@ export function parseCliArgs(argv: string[]): CliOptions {
         'report-unused-disable-directives': { type: 'boolean' },
         jobs: { type: 'string', short: 'j' },
         parser: { type: 'string' },
+        'compile-commands': { type: 'string' },
+        cache: { type: 'boolean' },
+        'cache-location': { type: 'string' },
         'list-rules': { type: 'boolean' },
         explain: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
+        ...CI_OPTION_SPECS,
       },
     });
   } catch (error) {
@@ -112,9 +132,15 @@ export function parseCliArgs(argv: string[]): CliOptions {
     stdinFilename: values['stdin-filename'] ?? 'stdin.c',
     quiet: values.quiet ?? false,
     reportUnusedDirectives: values['report-unused-disable-directives'] ?? false,
+    cache: values.cache ?? false,
+    ...(values['cache-location'] !== undefined ? { cacheLocation: values['cache-location'] } : {}),
+    ...(values['compile-commands'] !== undefined
+      ? { compileCommands: values['compile-commands'] }
+      : {}),
     listRules: values['list-rules'] ?? false,
     help: values.help ?? false,
     version: values.version ?? false,
+    ci: ciOptions(values, values.stdin ?? false),
     ...(values.config !== undefined ? { config: values.config } : {}),
     ...(values.platform !== undefined ? { platform: values.platform } : {}),
     ...(values['output-file'] !== undefined ? { outputFile: values['output-file'] } : {}),

@@ -8,12 +8,18 @@ import { loadBackend, type BackendName } from '../parse/backend.js';
 import { readSource, shiftBytes } from './read-file.js';
 import { bytesMayMatter, mayMatter } from '../engine/prefilter.js';
 import { languageForPath } from '../parse/languages.js';
+import type { ProjectFacts } from '../project/types.js';
+import { fixSource, type FixRequest } from './fix.js';
 
 export interface LintRun {
   files: string[];
   settings: Settings;
+  /** The project's facts (see `project/`): the same for every file of the run. */
+  project?: ProjectFacts;
   parser?: BackendName;
   jobs?: number;
+  /** `--fix` / `--fix-dry-run`: fix each file, and report what is left. */
+  fix?: FixRequest;
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -40,7 +46,7 @@ export async function lintFiles(run: LintRun): Promise<FileResult[]> {
   const candidates: number[] = [];
   let candidateBytes = 0;
   run.files.forEach((path, index) => {
-    const size = mayMatterOnDisk(path, run.settings);
+    const size = mayMatterOnDisk(path, run.settings, run.project);
     if (size === undefined) results[index] = { path, findings: [], notices: [] };
     else {
       candidates.push(index);
@@ -67,7 +73,11 @@ export async function lintFiles(run: LintRun): Promise<FileResult[]> {
  */
 const decoder = new TextDecoder();
 
-function mayMatterOnDisk(path: string, settings: Settings): number | undefined {
+function mayMatterOnDisk(
+  path: string,
+  settings: Settings,
+  project?: ProjectFacts,
+): number | undefined {
   const family = languageForPath(path)?.family;
   try {
     // Too big: not read here, `readSource` says so.
@@ -75,8 +85,8 @@ function mayMatterOnDisk(path: string, settings: Settings): number | undefined {
     if (size > MAX_FILE_BYTES) return 0;
     const bytes = readFileSync(path);
     if (!family || bytes.includes(0)) return bytes.length;
-    if (!bytesMayMatter(bytes, family, settings)) return undefined;
-    return mayMatter(decoder.decode(bytes), family, settings) ? bytes.length : undefined;
+    if (!bytesMayMatter(bytes, family, settings, project)) return undefined;
+    return mayMatter(decoder.decode(bytes), family, settings, project) ? bytes.length : undefined;
   } catch {
     return 0;
   }
@@ -86,7 +96,7 @@ async function lintInProcess(run: LintRun): Promise<FileResult[]> {
   const backend = await loadBackend(run.parser);
   const results: FileResult[] = [];
   for (const path of run.files) {
-    results.push(lintPath(backend, path, run.settings));
+    results.push(lintPath(backend, path, run.settings, run.project, run.fix));
     run.onProgress?.(results.length, run.files.length);
   }
   return results;
@@ -96,12 +106,18 @@ export function lintPath(
   backend: Awaited<ReturnType<typeof loadBackend>>,
   path: string,
   settings: Settings,
+  project?: ProjectFacts,
+  fix?: FixRequest,
 ): FileResult {
   // The files that cannot matter were dropped before (`lintFiles`).
   const source = readSource(path);
   if ('notice' in source) return { path, findings: [], notices: [source.notice] };
   try {
-    return shiftBytes(lintText(backend, path, source.text, settings), source.bomBytes);
+    if (fix) return fixSource(backend, path, source, settings, fix);
+    return shiftBytes(
+      lintText(backend, path, source.text, settings, undefined, project),
+      source.bomBytes,
+    );
   } catch (error) {
     // One file's failure is reported, and the run goes on.
     const message = error instanceof Error ? error.message : String(error);
@@ -134,7 +150,12 @@ function lintInWorkers(run: LintRun, count: number): Promise<FileResult[]> {
     };
     for (let i = 0; i < count; i++) {
       const worker = new Worker(new URL('./worker.js', import.meta.url), {
-        workerData: { settings: run.settings, parser: run.parser },
+        workerData: {
+          settings: run.settings,
+          parser: run.parser,
+          project: run.project,
+          fix: run.fix,
+        },
       });
       workers.push(worker);
       worker.on('message', (message: { index: number; result: FileResult }[] | 'ready') => {

@@ -8,7 +8,9 @@ import { RULES } from '../rules/index.js';
 import { docUrl } from '../rules/rule.js';
 import { HELP, UsageError, parseCliArgs, type CliOptions } from './args.js';
 import { loadConfig } from './config-file.js';
+import { reportedFiles, suppressResults } from './ci-run.js';
 import { explain } from './explain.js';
+import { fixStdin } from './fix.js';
 import { findFiles } from './files.js';
 import { formatJson } from './format/json.js';
 import { totals, type Report } from './format/report.js';
@@ -16,6 +18,11 @@ import { formatSarif } from './format/sarif.js';
 import { formatText } from './format/text.js';
 import { lintFiles } from './lint-files.js';
 import { createProgress } from './progress.js';
+import { RunCache } from './cache.js';
+import { runProject } from './run-project.js';
+import type { ProjectFacts } from '../project/types.js';
+import type { Settings } from '../config/settings.js';
+import { shardAutomationId } from './shard.js';
 
 const VERSION = (
   JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as {
@@ -67,25 +74,78 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
 
   let results: FileResult[];
   const problems: string[] = [];
+  const sources = new Map<string, string>();
   if (options.stdin) {
     const backend = await loadBackend(options.parser);
     const text = readFileSync(0, 'utf8');
-    results = [lintText(backend, resolve(cwd, options.stdinFilename), text, config.settings)];
+    const path = resolve(cwd, options.stdinFilename);
+    results = [
+      options.ci.fix
+        ? fixStdin(backend, path, text, config.settings, options.ci.fix)
+        : lintText(backend, path, text, config.settings),
+    ];
+    sources.set(path, text);
   } else {
     const search = findFiles(options.paths, cwd, {
       patterns: config.ignores,
       root: config.ignoreRoot,
     });
     problems.push(...search.problems);
-    const progress = createProgress(process.stderr, search.files.length);
-    results = await lintFiles({
-      files: search.files,
+    let files: string[];
+    try {
+      files = reportedFiles(search.files, options.ci, cwd);
+    } catch (error) {
+      process.stderr.write(`connectlint: ${error instanceof Error ? error.message : error}\n`);
+      return 2;
+    }
+    const cache =
+      options.cache || options.cacheLocation !== undefined
+        ? RunCache.open(
+            options.cacheLocation ?? '.connectlintcache',
+            cwd,
+            cacheKey(config.settings),
+          )
+        : undefined;
+    // The index is over every file of the run, whatever part of it is reported (--shard, --changed-since).
+    let project: ProjectFacts;
+    try {
+      ({ project } = runProject(search.files, cwd, options.compileCommands, cache));
+    } catch (error) {
+      process.stderr.write(
+        `connectlint: --compile-commands: ${error instanceof Error ? error.message : String(error)}\n`,
+      );
+      return 2;
+    }
+    // With a cache, a file whose text and project facts are unchanged keeps its findings
+    // (not under --fix: the files are to be rewritten).
+    const cached = files.map((path) =>
+      options.ci.fix ? undefined : cache?.result(path, project.digest),
+    );
+    const toLint = files.filter((_, index) => !cached[index]);
+    const progress = createProgress(process.stderr, toLint.length);
+    const linted = await lintFiles({
+      files: toLint,
       settings: config.settings,
+      project,
+      ...(options.ci.fix ? { fix: options.ci.fix } : {}),
       ...(options.parser ? { parser: options.parser } : {}),
       ...(options.jobs ? { jobs: options.jobs } : {}),
       onProgress: (done) => progress.update(done),
     });
     progress.end();
+    linted.forEach((result, index) =>
+      cache?.setResult(toLint[index] as string, result, project.digest),
+    );
+    let next = 0;
+    results = cached.map((result) => result ?? (linted[next++] as FileResult));
+    cache?.save();
+  }
+  let suppression;
+  try {
+    suppression = suppressResults(results, options.ci, cwd);
+  } catch (error) {
+    process.stderr.write(`connectlint: ${error instanceof Error ? error.message : error}\n`);
+    return 2;
   }
   if (options.quiet) {
     for (const result of results)
@@ -93,7 +153,16 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
   }
 
   for (const problem of problems) process.stderr.write(`connectlint: ${problem}\n`);
-  const report: Report = { cwd, results, problems, toolVersion: VERSION };
+  for (const message of suppression.messages) process.stderr.write(`connectlint: ${message}\n`);
+  const report: Report = {
+    cwd,
+    results,
+    problems,
+    toolVersion: VERSION,
+    sources,
+    suppressed: suppression.suppressed,
+    ...(options.ci.shard ? { automationId: shardAutomationId(options.ci.shard) } : {}),
+  };
   const output =
     options.format === 'json'
       ? formatJson(report)
@@ -105,6 +174,7 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
 
   const { errors, warnings } = totals(results);
   if (problems.length > 0 && results.length === 0) return 2;
+  if (suppression.unpruned) return 2;
   if (errors > 0) return 1;
   if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
     process.stderr.write(
@@ -113,6 +183,17 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
     return 1;
   }
   return 0;
+}
+
+/** What a cached run's findings depend on besides the files: the tool and the settings. */
+function cacheKey(settings: Settings): string {
+  return JSON.stringify([
+    VERSION,
+    settings.platform,
+    [...settings.rules],
+    settings.wrappers,
+    settings.reportUnusedDirectives,
+  ]);
 }
 
 function print(text: string, status: number): Promise<number> {

@@ -1,10 +1,17 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Settings } from '../config/settings.js';
 import { loadBackend, type BackendName } from '../parse/backend.js';
+import type { FixRequest } from './fix.js';
 import { lintPath } from './lint-files.js';
+import type { ProjectFacts } from '../project/types.js';
 
 /** A CLI worker thread: lints the batches of files it is handed, until told to stop. */
-const { settings, parser } = workerData as { settings: Settings; parser?: BackendName };
+const { settings, parser, project, fix } = workerData as {
+  settings: Settings;
+  parser?: BackendName;
+  project?: ProjectFacts;
+  fix?: FixRequest;
+};
 const backend = await loadBackend(parser);
 const port = parentPort;
 if (!port) throw new Error('worker.js runs only as a worker thread');
@@ -14,7 +21,10 @@ port.on('message', (batch: { index: number; path: string }[] | null) => {
     return;
   }
   port.postMessage(
-    batch.map(({ index, path }) => ({ index, result: lintPath(backend, path, settings) })),
+    batch.map(({ index, path }) => ({
+      index,
+      result: lintPath(backend, path, settings, project, fix),
+    })),
   );
 });
 port.postMessage('ready');

@@ -58,7 +58,7 @@ export function configSchema(): JsonSchema & { properties: Record<string, JsonSc
       wrappers: {
         type: 'object',
         description:
-          "The project's own helpers defined in other files: connect (connect's arguments and result), socket (return a new socket), nonBlocking (make their first argument non-blocking).",
+          "The project's own helpers defined in other files: connect (connect's arguments and result), socket (return a new socket), nonBlocking (make their first argument non-blocking), blocking (make their first argument blocking again).",
         properties: Object.fromEntries(
           WRAPPER_KINDS.map((kind) => [
             kind,

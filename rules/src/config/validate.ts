@@ -29,7 +29,7 @@ export const TOP_LEVEL_KEYS = [
   'wrappers',
   'manual',
 ];
-export const WRAPPER_KINDS = ['connect', 'socket', 'nonBlocking'] as const;
+export const WRAPPER_KINDS = ['connect', 'socket', 'nonBlocking', 'blocking'] as const;
 
 /** Validates a parsed config file and applies it onto `settings`. Returns its `ignores`. */
 export function applyConfigFile(value: unknown, settings: Settings, where: string): string[] {
@@ -132,13 +132,19 @@ function validateOptions(
 }
 
 /**
- * `{ "connect": ["net_connect"], "socket": ["make_socket"], "nonBlocking": ["set_nonblock"] }`:
+ * `{ "connect": ["net_connect"], "socket": ["make_socket"], "nonBlocking": ["set_nonblock"],
+ * "blocking": ["set_block"] }`:
  * functions of the project that live in other files.
  */
 function parseWrappers(value: unknown, where: string): Settings['wrappers'] {
   if (!isObject(value))
     throw new ConfigError(`${where}: must be an object with ${WRAPPER_KINDS.join(', ')}`);
-  const wrappers = { connect: [] as string[], socket: [] as string[], nonBlocking: [] as string[] };
+  const wrappers: Record<(typeof WRAPPER_KINDS)[number], string[]> = {
+    connect: [],
+    socket: [],
+    nonBlocking: [],
+    blocking: [],
+  };
   for (const [key, names] of Object.entries(value)) {
     if (!(WRAPPER_KINDS as readonly string[]).includes(key)) {
       throw new ConfigError(

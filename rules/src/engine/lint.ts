@@ -22,6 +22,7 @@ import type { CFileModel, FunctionModel, FunctionSummary } from '../model/c/type
 import { RULES } from '../rules/index.js';
 import { formatMessage, type Report, type Rule, type RuleContext } from '../rules/rule.js';
 import { LineIndex } from '../text/positions.js';
+import type { ProjectFacts } from '../project/types.js';
 
 /** Files larger than this are skipped with a notice: no real C source is this big. */
 export const MAX_FILE_BYTES = 16 * 1024 * 1024;
@@ -33,8 +34,9 @@ export function lintText(
   text: string,
   settings: Settings,
   tree?: SyntaxTree,
+  project?: ProjectFacts,
 ): FileResult {
-  return analyzeText(backend, path, text, settings, tree).result;
+  return analyzeText(backend, path, text, settings, tree, undefined, project).result;
 }
 
 /** A file's findings, and the model they came from (for hovers and editors). */
@@ -76,6 +78,7 @@ export function analyzeText(
   settings: Settings,
   tree?: SyntaxTree,
   editor?: EditorContext,
+  project?: ProjectFacts,
 ): Analysis {
   const result: FileResult = { path, findings: [], notices: [] };
   const analysis: Analysis = { result };
@@ -98,7 +101,7 @@ export function analyzeText(
     result.notices.push({ level: 'warning', message: 'skipped: binary content (NUL bytes)' });
     return analysis;
   }
-  if (!mayMatter(text, language.family, settings)) return analysis;
+  if (!mayMatter(text, language.family, settings, project)) return analysis;
 
   const parsed = tree ?? backend.parse(language.id, text);
   const lines = new LineIndex(text);
@@ -110,12 +113,15 @@ export function analyzeText(
     const editing = editor !== undefined;
     const previous = editor?.previous?.functionCache;
     const scan = scanCFile(backend, root, editing);
-    const key = editing ? cacheKey(scan, settings) : '';
+    // The project's facts are part of what every function's findings rest on.
+    const key = editing ? cacheKey(scan, settings) + (project?.digest ?? '') : '';
     let facts = new Map<string, string>();
     let focus: ReadonlySet<FunctionModel> | undefined;
     const cache = cacheFor(previous, key);
     const kept = keptSummaryInputs(previous);
+    const inProject = { path, ...(project ? { project } : {}) };
     const model = buildCFileModel(backend, root, settings.wrappers, {
+      ...inProject,
       scan,
       ...(kept ? { summaryInputs: kept } : {}),
       ...(editing
@@ -133,7 +139,7 @@ export function analyzeText(
       // (a fresh scan: this one's functions carry the partial model's calls).
       let whole: CFileModel | undefined;
       Object.defineProperty(analysis, 'model', {
-        get: () => (whole ??= buildCFileModel(backend, root, settings.wrappers)),
+        get: () => (whole ??= buildCFileModel(backend, root, settings.wrappers, inProject)),
         enumerable: true,
       });
       analysis.modelAt = (offset) => {
@@ -142,6 +148,7 @@ export function analyzeText(
         const fresh = scanCFile(backend, root);
         const target = functionAt(fresh.functions, offset);
         return buildCFileModel(backend, root, settings.wrappers, {
+          ...inProject,
           scan: fresh,
           summaryInputs: model.summaryInputs,
           focus: () => new Set(target ? [target] : []),
@@ -247,6 +254,7 @@ function toFinding(finding: OffsetFinding, lines: LineIndex): Finding {
         location: lines.location(edit.start, edit.end),
         text: edit.text,
       })),
+      ...(fix.safe ? { safe: true } : {}),
     })),
   };
 }

@@ -1,4 +1,5 @@
 import type { Settings } from '../config/settings.js';
+import type { ProjectFacts } from '../project/types.js';
 
 /**
  * Which files can hold a finding at all, decided before the parse (the parse is
@@ -13,16 +14,32 @@ import type { Settings } from '../config/settings.js';
 const C_MAY_MATTER = /\bconnect\s*\(|sun_path/;
 const NODE_MAY_MATTER = /['"`](node:)?(net|tls|dgram)['"`]/;
 
-export function mayMatter(text: string, family: 'c' | 'node', settings: Settings): boolean {
+export function mayMatter(
+  text: string,
+  family: 'c' | 'node',
+  settings: Settings,
+  project?: ProjectFacts,
+): boolean {
   if (family === 'node') return NODE_MAY_MATTER.test(text);
-  return C_MAY_MATTER.test(text) || settings.wrappers.connect.some((name) => text.includes(name));
+  return (
+    C_MAY_MATTER.test(text) ||
+    settings.wrappers.connect.some((name) => text.includes(name)) ||
+    !!project?.connectWrappers.some((name) => text.includes(name))
+  );
 }
 
-export function bytesMayMatter(bytes: Buffer, family: 'c' | 'node', settings: Settings): boolean {
+/** The project's connect wrappers count as connect: a file that calls one may hold a finding. */
+export function bytesMayMatter(
+  bytes: Buffer,
+  family: 'c' | 'node',
+  settings: Settings,
+  project?: ProjectFacts,
+): boolean {
   if (family === 'node') return ['net', 'tls', 'dgram'].some((word) => bytes.includes(word));
   return (
     bytes.includes('connect') ||
     bytes.includes('sun_path') ||
-    settings.wrappers.connect.some((name) => bytes.includes(name))
+    settings.wrappers.connect.some((name) => bytes.includes(name)) ||
+    !!project?.connectWrappers.some((name) => bytes.includes(name))
   );
 }

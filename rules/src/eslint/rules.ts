@@ -8,41 +8,72 @@ import { languageForPath } from '../parse/languages.js';
 import { RULES } from '../rules/index.js';
 import { docUrl, type Rule } from '../rules/rule.js';
 import { TREES, eslintBackend } from './c-language.js';
+import { eslintFixes, fixableMeta } from './fixes.js';
 import { typeChecker } from './type-check.js';
+import { ProjectsByRoot } from '../project/project-cache.js';
+import { isAbsolute } from 'node:path';
 import type { CTranslationUnit } from './c-source-code.js';
 
 const createRule = ESLintUtils.RuleCreator((name) => docUrl(name));
 
 /**
- * The engine's findings for one file, shared by every connectlint rule ESLint
- * runs on it (one analysis per file and settings, not one per rule).
+ * One analysis per file, for every connectlint rule ESLint runs on it: ESLint
+ * calls each enabled rule's `create` before it walks the file, so by the first
+ * rule's exit every enabled rule has said its options, and the engine runs
+ * once with all of them (ESLint caches nothing of ours across files).
  */
-const analyses = new WeakMap<object, Map<string, Finding[]>>();
+interface FileRun {
+  enabled: Map<string, Record<string, unknown>>;
+  findings?: Finding[];
+}
+const runs = new WeakMap<object, FileRun>();
+
+/** One project index per project root for the whole ESLint run (one process). */
+const projects = new ProjectsByRoot();
+
+function fileRun(ast: object): FileRun {
+  let run = runs.get(ast);
+  if (!run) {
+    run = { enabled: new Map() };
+    runs.set(ast, run);
+  }
+  return run;
+}
 
 function findings(
   sourceCode: { text: string; ast: object },
   filename: string,
-  settings: Settings,
+  cwd: string,
+  shared: unknown,
 ): Finding[] {
-  const key = JSON.stringify([settings.platform, settings.wrappers, [...settings.rules]]);
-  let byKey = analyses.get(sourceCode.ast);
-  if (!byKey) {
-    byKey = new Map();
-    analyses.set(sourceCode.ast, byKey);
-  }
-  let found = byKey.get(key);
-  if (!found) {
+  const run = fileRun(sourceCode.ast);
+  if (!run.findings) {
+    const settings = settingsFor(run.enabled, shared);
     // A C file comes with its tree-sitter tree; TS/JS files are parsed by the engine.
     const tree = TREES.get(sourceCode.ast as CTranslationUnit);
     const path = languageForPath(filename) ? filename : tree ? `${filename}.c` : filename;
-    found = analyzeText(eslintBackend(), path, sourceCode.text, settings, tree).result.findings;
-    byKey.set(key, found);
+    const project =
+      languageForPath(path)?.family === 'c' && isAbsolute(filename)
+        ? projects.factsFor(filename, cwd)
+        : undefined;
+    run.findings = analyzeText(
+      eslintBackend(),
+      path,
+      sourceCode.text,
+      settings,
+      tree,
+      undefined,
+      project,
+    ).result.findings;
   }
-  return found;
+  return run.findings;
 }
 
-/** Settings from ESLint's shared `settings.connectlint` (platform, wrappers), this rule's options on top. */
-function settingsFor(rule: Rule<object>, options: unknown, shared: unknown): Settings {
+/** Settings from ESLint's shared `settings.connectlint` (platform, wrappers), the enabled rules with their options. */
+function settingsFor(
+  enabled: ReadonlyMap<string, Record<string, unknown>>,
+  shared: unknown,
+): Settings {
   const settings = defaultSettings();
   const section = (shared as { connectlint?: Record<string, unknown> } | undefined)?.connectlint;
   if (section)
@@ -51,14 +82,19 @@ function settingsFor(rule: Rule<object>, options: unknown, shared: unknown): Set
       settings,
       'settings.connectlint',
     );
-  for (const [id, setting] of settings.rules)
-    settings.rules.set(id, { ...setting, severity: id === rule.meta.id ? 'error' : 'off' });
-  const own = settings.rules.get(rule.meta.id);
-  if (own && options && typeof options === 'object') own.options = { ...own.options, ...options };
+  for (const [id, setting] of settings.rules) {
+    const options = enabled.get(id);
+    settings.rules.set(
+      id,
+      options
+        ? { severity: 'error', options: { ...setting.options, ...options } }
+        : { ...setting, severity: 'off' },
+    );
+  }
   return settings;
 }
 
-/** One ESLint rule per engine rule: the same check, reported through ESLint, fixes as suggestions. */
+/** One ESLint rule per engine rule: the same check, reported through ESLint, safe fixes as fixes and the rest as suggestions. */
 function eslintRule(rule: Rule<object>) {
   return createRule<[Record<string, unknown>], string>({
     name: rule.meta.id,
@@ -68,14 +104,20 @@ function eslintRule(rule: Rule<object>) {
       messages: rule.meta.messages,
       schema: [rule.meta.schema as never],
       hasSuggestions: true,
+      ...fixableMeta(rule),
       defaultOptions: [rule.meta.defaultOptions as Record<string, unknown>],
     } as never,
     defaultOptions: [rule.meta.defaultOptions as Record<string, unknown>],
     create(context: Readonly<RuleContext<string, [Record<string, unknown>]>>) {
+      const options = context.options[0];
+      fileRun(context.sourceCode.ast).enabled.set(
+        rule.meta.id,
+        options && typeof options === 'object' ? options : {},
+      );
       const run = () => {
-        const settings = settingsFor(rule, context.options[0], context.settings);
         const types = typeChecker(context);
-        for (const finding of findings(context.sourceCode, context.filename, settings)) {
+        const found = findings(context.sourceCode, context.filename, context.cwd, context.settings);
+        for (const finding of found) {
           if (finding.ruleId !== rule.meta.id) continue;
           if (types && !types.isSocketAt(finding.location.start.offset)) continue;
           const { start, end } = finding.location;
@@ -86,18 +128,7 @@ function eslintRule(rule: Rule<object>) {
               start: { line: start.line, column: start.column - 1 },
               end: { line: end.line, column: end.column - 1 },
             },
-            // ESLint takes a suggestion's description as `desc` (typescript-eslint's
-            // types only know `messageId`).
-            suggest: finding.fixes.map((fix) => ({
-              desc: fix.description,
-              fix: (fixer: { replaceTextRange(range: [number, number], text: string): unknown }) =>
-                fix.edits.map((edit) =>
-                  fixer.replaceTextRange(
-                    [edit.location.start.offset, edit.location.end.offset],
-                    edit.text,
-                  ),
-                ),
-            })) as never,
+            ...(eslintFixes(finding) as object),
           });
         }
       };

@@ -68,7 +68,7 @@ function handling(connect: ConnectCall, model: CFileModel): CallHandling {
         note: 'The result is handed on (to a call, a field or a global).',
       };
   }
-  const outcome = outcomeFacts(connect, model.errno);
+  const outcome = outcomeFacts(connect, model);
   const tested = [...(outcome?.errnos ?? [])];
   const errnos = pageErrnos();
   return {

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import type { CompiledQuery, ParserBackend, SyntaxTree } from './syntax.js';
 import { LANGUAGES } from './languages.js';
+import { parsedWith, parseInput } from './source-view.js';
 
 const require = createRequire(import.meta.url);
 
@@ -43,7 +44,9 @@ export function createNativeBackend(): ParserBackend {
       }
       // The binding copies the input in chunks of `bufferSize` code units; one
       // chunk for the whole text avoids thousands of JS<->C++ round trips.
-      return parser.parse(text, oldTree, { bufferSize: Math.max(text.length + 1, 1024) });
+      const input = parseInput(languageId, text, oldTree);
+      const size = Math.max(text.length + 1, 1024);
+      return parsedWith(parser.parse(input.text, input.oldTree, { bufferSize: size }), input.view);
     },
     query(languageId, source) {
       return new Parser.Query(grammarOf(languageId), source);

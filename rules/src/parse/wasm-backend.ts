@@ -2,6 +2,7 @@ import { Language, Parser, Query } from 'web-tree-sitter';
 import type { CompiledQuery, ParserBackend, SyntaxTree } from './syntax.js';
 import { grammarWasmPath, runtimeWasmPath } from '../resources.js';
 import { LANGUAGES } from './languages.js';
+import { parsedWith, parseInput } from './source-view.js';
 
 /**
  * web-tree-sitter with the grammars' `.wasm` files: one build for every platform
@@ -28,9 +29,10 @@ export async function createWasmBackend(): Promise<ParserBackend> {
         parser.setLanguage(languageOf(languageId));
         parsers.set(languageId, parser);
       }
-      const tree = parser.parse(text, oldTree as Parameters<Parser['parse']>[1]);
+      const input = parseInput(languageId, text, oldTree);
+      const tree = parser.parse(input.text, input.oldTree as Parameters<Parser['parse']>[1]);
       if (!tree) throw new Error('web-tree-sitter returned no tree');
-      return tree as unknown as SyntaxTree;
+      return parsedWith(tree as unknown as SyntaxTree, input.view);
     },
     query(languageId, source) {
       return new Query(languageOf(languageId), source) as unknown as CompiledQuery;

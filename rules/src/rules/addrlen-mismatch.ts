@@ -2,7 +2,7 @@ import { unwrapParens, unwrapValue } from '../model/c/ast.js';
 import { declarationOf, sockaddrKind } from '../model/c/declarations.js';
 import type { ConnectCall } from '../model/c/types.js';
 import type { SyntaxNode } from '../parse/syntax.js';
-import { PLATFORM_FACTS, type Platform } from '../platform/platforms.js';
+import { platformAt, type PlatformAt } from '../model/c/platform-regions.js';
 import { createRule, type Fix, type Report, NO_OPTIONS } from './rule.js';
 import { addressTarget, sockaddrSize } from './shared/address.js';
 
@@ -20,6 +20,7 @@ export default createRule<Record<string, never>>({
     description:
       'The length given to connect() must be the size of the address passed, not of a pointer or another struct.',
     defaultSeverity: 'error',
+    fixable: true,
     messages: {
       pointerSize:
         "'sizeof({{name}})' is the size of a pointer, not of the address it points to: connect() fails with EINVAL. Use 'sizeof(*{{name}})'.",
@@ -34,13 +35,14 @@ export default createRule<Record<string, never>>({
   },
   check({ model, platform, report }) {
     for (const connect of model.connectCalls) {
-      const finding = judge(connect, platform);
+      const finding = judge(connect, platformAt(model, connect.call.startIndex, platform));
       if (finding) report(finding);
     }
   },
 });
 
-function judge(connect: ConnectCall, platform: Platform): Report | undefined {
+function judge(connect: ConnectCall, judged: PlatformAt): Report | undefined {
+  const platform = judged.platform;
   const length = unwrapValue(connect.length);
   if (length.type !== 'sizeof_expression') return undefined;
   const operand = sizeofOperand(length);
@@ -66,6 +68,8 @@ function judge(connect: ConnectCall, platform: Platform): Report | undefined {
     ) {
       const fix: Fix = {
         description: `Use sizeof(*${operand.text})`,
+        // The size of what the pointer points to is the only length that can be meant.
+        safe: true,
         edits: [
           { start: length.startIndex, end: length.endIndex, text: `sizeof(*${operand.text})` },
         ],
@@ -82,7 +86,7 @@ function judge(connect: ConnectCall, platform: Platform): Report | undefined {
   if (given === 'sockaddr_storage' && platform !== 'linux') {
     return {
       messageId: 'storageOnBsd',
-      data: { givenSize, platform: PLATFORM_FACTS[platform].name },
+      data: { givenSize, platform: judged.name },
       ...at,
     };
   }
@@ -97,7 +101,7 @@ function judge(connect: ConnectCall, platform: Platform): Report | undefined {
     actual: target.kind,
     givenSize,
     actualSize,
-    platform: PLATFORM_FACTS[platform].name,
+    platform: judged.name,
   };
   if (givenSize < actualSize) return { messageId: 'tooShort', data, ...at };
   // Longer than the struct: Linux accepts it, the BSDs do not.

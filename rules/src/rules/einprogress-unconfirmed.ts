@@ -37,7 +37,7 @@ export default createRule<Record<string, never>>({
   check({ model, report }) {
     const confirmers = confirmingHelpers(model.functions);
     for (const connect of model.connectCalls) {
-      const outcome = outcomeFacts(connect, model.errno);
+      const outcome = outcomeFacts(connect, model);
       if (!outcome || !intersects(outcome.errnos, IN_PROGRESS)) continue;
       const facts = socketFacts(connect, model);
       const target = addressTarget(connect);

@@ -1,11 +1,12 @@
-import { alwaysExits, NO_RETURN_FUNCTIONS, outermostLoop, walk } from '../model/c/ast.js';
-import { errnoConstantsIn } from '../model/c/errno-vocabulary.js';
-import type { CFileModel } from '../model/c/types.js';
+import { ancestors, LOOP_TYPES, walk } from '../model/c/ast.js';
+import { socketFacts } from '../model/c/socket-facts.js';
 import { WAIT_CALLS } from '../model/c/socket-uses.js';
 import type { SyntaxNode } from '../parse/syntax.js';
 import { createRule, NO_OPTIONS } from './rule.js';
 import { INTERRUPTED, intersects } from './shared/errno-families.js';
 import { outcomeFacts } from './shared/outcome-facts.js';
+import { eintrPaths, meansNotEintr, testsEintr } from './eintr-reconnect-utils/eintr-paths.js';
+import { freshSocket, retryTarget } from './eintr-reconnect-utils/retry.js';
 
 /**
  * connect(2), ERRORS: "[EINTR] The connection attempt was interrupted by the
@@ -37,29 +38,30 @@ export default createRule<Record<string, never>>({
         report({ messageId: 'retryMacro', data: { macro }, ...at });
         continue;
       }
-      const outcome = outcomeFacts(connect, model.errno);
+      const outcome = outcomeFacts(connect, model);
       if (!outcome || !intersects(outcome.errnos, INTERRUPTED)) continue;
+      const { condition, failure, loop } = outcome.outcome;
+      const around = innermostLoop(connect.call);
       // The connect must run again on EINTR: the loop's own test asks for EINTR,
-      // or the branch that tests EINTR goes round (continue, a jump back, or
-      // falls through) inside a loop, instead of leaving.
-      const loopTestsEintr =
-        !!outcome.outcome.loop &&
-        intersects(errnoConstantsIn(outcome.outcome.condition, model.errno), INTERRUPTED);
-      const inLoop = !!outermostLoop(connect.call);
-      const branchRetries = eintrPaths(outcome.outcome.failure, model).some(
-        ({ path, after }) =>
-          jumpsBack(path, connect.call) ||
-          (inLoop &&
-            (path.some(continues) ||
-              (!path.some((node) => alwaysExits(node, NO_RETURN_FUNCTIONS)) &&
-                !after.some((node) => alwaysExits(node, NO_RETURN_FUNCTIONS))))),
-      );
-      if (!loopTestsEintr && !branchRetries) continue;
-      // A new socket on the EINTR path is a fresh start, not a restart.
-      if (outcome.outcome.failure.some((statement) => assigns(statement, connect.socket.text)))
+      // or a path taken on EINTR goes back (continue, a jump back, or the end of
+      // the loop body) instead of leaving.
+      const targets = eintrPaths(outcome.outcome, model.errno)
+        .map((path) => retryTarget(path, connect.call, around, model.noReturn))
+        .filter((target) => target !== undefined);
+      if (loop && testsEintr(condition, model.errno) && !meansNotEintr(condition, model.errno))
+        targets.push(loop.startIndex);
+      if (targets.length === 0) continue;
+      // A new socket before the connect runs again is a fresh start, not a restart.
+      const creation = socketFacts(connect, model).creation?.call;
+      const key = connect.socket.text;
+      if (
+        targets.every((target) =>
+          freshSocket(failure, key, creation, connect.call, target, model.noReturn),
+        )
+      )
         continue;
       // `if (errno == EINTR || errno == EINPROGRESS) poll(...)`: waiting is the right answer.
-      if (outcome.outcome.failure.some((statement) => callsAny(statement, WAIT_CALLS))) continue;
+      if (failure.some((statement) => callsAny(statement, WAIT_CALLS))) continue;
       report({ messageId: 'retried', ...at });
     }
   },
@@ -81,114 +83,10 @@ function retryMacro(
     : undefined;
 }
 
-/**
- * The code that runs when errno is EINTR, and the statements after it in its
- * block: `if (errno == EINTR) <path>`, `if (errno != EINTR) return; <path...>`,
- * `case EINTR: <path>`.
- */
-function eintrPaths(
-  failure: readonly SyntaxNode[],
-  model: CFileModel,
-): { path: SyntaxNode[]; after: SyntaxNode[] }[] {
-  const paths: { path: SyntaxNode[]; after: SyntaxNode[] }[] = [];
-  const following = (node: SyntaxNode) => {
-    const rest: SyntaxNode[] = [];
-    for (let next = node.nextNamedSibling; next; next = next.nextNamedSibling) rest.push(next);
-    return rest;
-  };
-  for (const statement of failure) {
-    walk(statement, (node) => {
-      if (node.type === 'case_statement') {
-        const value = node.childForFieldName('value');
-        if (value && INTERRUPTED.has(value.text)) {
-          const body: SyntaxNode[] = [];
-          for (let i = 0; i < node.namedChildCount; i++) {
-            const child = node.namedChild(i);
-            if (child && child.startIndex !== value.startIndex) body.push(child);
-          }
-          paths.push({ path: body, after: [] });
-        }
-        return;
-      }
-      if (node.type !== 'if_statement') return;
-      const condition = node.childForFieldName('condition');
-      if (!condition || !intersects(errnoConstantsIn(condition, model.errno), INTERRUPTED)) return;
-      const consequence = node.childForFieldName('consequence');
-      const alternative = node.childForFieldName('alternative');
-      const otherwise =
-        alternative?.type === 'else_clause' ? alternative.namedChild(0) : alternative;
-      if (!meansNotEintr(condition)) {
-        if (consequence) paths.push({ path: [consequence], after: following(node) });
-      } else if (otherwise) {
-        paths.push({ path: [otherwise], after: following(node) });
-      } else {
-        paths.push({ path: following(node), after: [] });
-      }
-    });
-  }
-  return paths;
-}
-
-/** `errno != EINTR` (or `!(errno == EINTR)`): the condition holds when errno is not EINTR. */
-function meansNotEintr(condition: SyntaxNode): boolean {
-  let negative = false;
-  walk(condition, (node) => {
-    if (node.type !== 'binary_expression') return;
-    const right = node.childForFieldName('right')?.text ?? '';
-    const left = node.childForFieldName('left')?.text ?? '';
-    if (!INTERRUPTED.has(right) && !INTERRUPTED.has(left)) return;
-    let not = node.childForFieldName('operator')?.text === '!=';
-    for (
-      let up = node.parent;
-      up && up.startIndex >= condition.startIndex && up !== condition;
-      up = up.parent
-    ) {
-      if (up.type === 'unary_expression' && up.childForFieldName('operator')?.text === '!')
-        not = !not;
-      if (up.startIndex === condition.startIndex && up.endIndex === condition.endIndex) break;
-    }
-    negative = not;
-  });
-  return negative;
-}
-
-function assigns(node: SyntaxNode, key: string): boolean {
-  let found = false;
-  walk(node, (inner) => {
-    if (inner.type === 'assignment_expression' && inner.childForFieldName('left')?.text === key)
-      found = true;
-  });
-  return found;
-}
-
-function continues(branch: SyntaxNode): boolean {
-  if (branch.type === 'continue_statement') return true;
-  let found = false;
-  walk(branch, (node) => {
-    if (node.type === 'continue_statement') found = true;
-  });
-  return found;
-}
-
-function jumpsBack(failure: readonly SyntaxNode[], call: SyntaxNode): boolean {
-  const labels = new Set<string>();
-  for (const statement of failure) {
-    walk(statement, (node) => {
-      if (node.type === 'goto_statement') labels.add(node.childForFieldName('label')?.text ?? '');
-    });
-  }
-  if (labels.size === 0) return false;
-  let fn: SyntaxNode | null = call;
-  while (fn && fn.type !== 'function_definition') fn = fn.parent;
-  let back = false;
-  if (fn) {
-    walk(fn, (node) => {
-      if (node.type === 'labeled_statement' && node.startIndex < call.startIndex) {
-        if (labels.has(node.childForFieldName('label')?.text ?? '')) back = true;
-      }
-    });
-  }
-  return back;
+/** The innermost loop around `node` in its function. */
+function innermostLoop(node: SyntaxNode): SyntaxNode | undefined {
+  for (const ancestor of ancestors(node)) if (LOOP_TYPES.has(ancestor.type)) return ancestor;
+  return undefined;
 }
 
 function callsAny(node: SyntaxNode, names: ReadonlySet<string>): boolean {

@@ -1,5 +1,4 @@
-import { alwaysExits, encloses, mayFollow, NO_RETURN_FUNCTIONS, walk } from '../model/c/ast.js';
-import { fileClobberers } from '../model/c/clobberers.js';
+import { alwaysExits, encloses, mayFollow, walk } from '../model/c/ast.js';
 import { isErrnoRead } from '../model/c/errno-vocabulary.js';
 import type { CFileModel, ConnectCall, FunctionModel } from '../model/c/types.js';
 import type { SyntaxNode } from '../parse/syntax.js';
@@ -19,6 +18,7 @@ export default createRule<Record<string, never>>({
     languages: ['c'],
     description: "errno must be read (or saved) before another call can change connect()'s error.",
     defaultSeverity: 'error',
+    fixable: true,
     messages: {
       clobbered:
         "errno is read here after '{{call}}()', which may have changed it: it may no longer be connect()'s error. Save errno right after connect fails.",
@@ -26,10 +26,9 @@ export default createRule<Record<string, never>>({
     ...NO_OPTIONS,
   },
   check({ model, report }) {
-    const clobberers = fileClobberers(model.functions);
     const reported = new Set<number>();
     for (const connect of model.connectCalls) {
-      for (const { read, clobber, statement } of clobberedReads(connect, model, clobberers)) {
+      for (const { read, clobber, statement } of clobberedReads(connect, model)) {
         if (reported.has(read.startIndex)) continue;
         reported.add(read.startIndex);
         const fix = saveErrnoFix(read, statement, connect, model.text);
@@ -58,12 +57,8 @@ interface ClobberedRead {
   statement: SyntaxNode | undefined;
 }
 
-function clobberedReads(
-  connect: ConnectCall,
-  model: CFileModel,
-  clobberers: ReadonlySet<string>,
-): ClobberedRead[] {
-  const outcome = outcomeFacts(connect, model.errno);
+function clobberedReads(connect: ConnectCall, model: CFileModel): ClobberedRead[] {
+  const outcome = outcomeFacts(connect, model);
   if (!outcome) return [];
   const region = [...outcome.outcome.failure];
   region.push(...labelCode(region, connect.fn, connect.call.endIndex));
@@ -82,12 +77,12 @@ function clobberedReads(
         const readsItself =
           READS_ERRNO_ITSELF.has(name) || (/syslog|printf/.test(name) && /%m/.test(node.text));
         if (readsItself) events.push({ at: node.startIndex, kind: 'read', node });
-        if (clobberers.has(name) && !isErrnoRead(node, model.errno)) {
+        if (model.project.clobbers(name) && !isErrnoRead(node, model.errno)) {
           events.push({
             at: node.endIndex,
             kind: 'clobber',
             node,
-            scope: exitingScope(node, part),
+            scope: exitingScope(node, part, model.noReturn),
           });
         }
       } else if (isErrnoRead(node, model.errno) && !isAssigned(node)) {
@@ -133,9 +128,13 @@ function clobberedReads(
 }
 
 /** The innermost block around `node` (inside `part`) that always leaves: the clobber stays in it. */
-function exitingScope(node: SyntaxNode, part: SyntaxNode): SyntaxNode | undefined {
+function exitingScope(
+  node: SyntaxNode,
+  part: SyntaxNode,
+  noReturn: ReadonlySet<string>,
+): SyntaxNode | undefined {
   for (let current = node.parent; current; current = current.parent) {
-    if (current.type === 'compound_statement' && alwaysExits(current, NO_RETURN_FUNCTIONS)) {
+    if (current.type === 'compound_statement' && alwaysExits(current, noReturn)) {
       return current.startIndex === part.startIndex ? undefined : current;
     }
     if (current.startIndex === part.startIndex && current.endIndex === part.endIndex)
@@ -190,12 +189,20 @@ function saveErrnoFix(
 ): Fix | undefined {
   if (!statement || read.type !== 'identifier' || read.text !== 'errno') return undefined;
   if (statement.type === 'labeled_statement') return undefined;
+  // The saved copy is declared in the clobbering statement's block: a read outside
+  // that block (after it closes, at a label further out) could not see it.
+  const block = statement.parent;
+  if (!block || read.startIndex < statement.startIndex || read.endIndex > block.endIndex) {
+    return undefined;
+  }
   const name = connect.fn.locals.has('saved_errno') ? undefined : 'saved_errno';
   if (!name) return undefined;
   const lineStart = text.lastIndexOf('\n', statement.startIndex - 1) + 1;
   const indent = /^[ \t]*/.exec(text.slice(lineStart, statement.startIndex))?.[0] ?? '';
   return {
     description: 'Save errno before the call that may change it',
+    // The read then sees the value connect left: what the code meant to read.
+    safe: true,
     edits: [
       {
         start: statement.startIndex,

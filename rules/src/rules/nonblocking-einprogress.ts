@@ -2,6 +2,7 @@ import { failsWhenTrue } from '../model/c/connect-outcome.js';
 import { socketFacts, familyOf } from '../model/c/socket-facts.js';
 import type { SyntaxNode } from '../parse/syntax.js';
 import { PLATFORM_FACTS } from '../platform/platforms.js';
+import { platformAt } from '../model/c/platform-regions.js';
 import { createRule, type Fix, NO_OPTIONS } from './rule.js';
 import { IN_PROGRESS, intersects } from './shared/errno-families.js';
 import { outcomeFacts, soundsLikeInProgressCheck } from './shared/outcome-facts.js';
@@ -36,9 +37,10 @@ export default createRule<Record<string, never>>({
       // complete it or fail at once; Linux answers EAGAIN when the listener's
       // backlog is full (PLATFORM_FACTS.linux.unixNonBlocking).
       const unix = familyOf(facts.domain) === 'unix';
-      const unixErrno = PLATFORM_FACTS[platform].unixNonBlocking?.errno;
+      const judged = platformAt(model, connect.call.startIndex, platform);
+      const unixErrno = PLATFORM_FACTS[judged.platform].unixNonBlocking?.errno;
       if (unix && !unixErrno) continue;
-      const outcome = outcomeFacts(connect, model.errno);
+      const outcome = outcomeFacts(connect, model);
       if (!outcome || !outcome.fatal) continue;
       const wanted = unix ? new Set([unixErrno as string, 'EWOULDBLOCK']) : IN_PROGRESS;
       if (intersects(outcome.errnos, wanted)) continue;
@@ -56,7 +58,7 @@ export default createRule<Record<string, never>>({
         messageId: unix ? 'fatalWithoutEagain' : 'fatalWithoutInProgress',
         data: {
           socket: facts.key,
-          platform: PLATFORM_FACTS[platform].name,
+          platform: judged.name,
           errno: unixErrno ?? '',
         },
         start: connect.name,

@@ -1,10 +1,4 @@
-import {
-  alwaysExits,
-  NO_RETURN_FUNCTIONS,
-  outermostLoop,
-  LOOP_TYPES,
-  walk,
-} from '../model/c/ast.js';
+import { alwaysExits, outermostLoop, LOOP_TYPES, walk } from '../model/c/ast.js';
 import { socketFacts } from '../model/c/socket-facts.js';
 import type { CFileModel, ConnectCall } from '../model/c/types.js';
 import type { SyntaxNode } from '../parse/syntax.js';
@@ -47,7 +41,7 @@ export default createRule<Record<string, never>>({
     for (const connect of model.connectCalls) {
       const facts = socketFacts(connect, model);
       if (facts.kind !== 'stream') continue;
-      const outcome = outcomeFacts(connect, model.errno);
+      const outcome = outcomeFacts(connect, model);
       const errnos = outcome?.errnos ?? new Set<string>();
       // Re-polling after EINPROGRESS/EALREADY is the idiom; EINTR is eintr-reconnect's.
       if (
@@ -105,19 +99,21 @@ function innermostLoop(node: SyntaxNode): SyntaxNode | undefined {
 
 /** Can the loop come round again after this connect failed? */
 function retriesAfterFailure(connect: ConnectCall, loop: SyntaxNode, model: CFileModel): boolean {
-  const outcome = outcomeFacts(connect, model.errno);
+  const outcome = outcomeFacts(connect, model);
   if (!outcome) return false;
   // `while (connect(...) < 0) sleep(1);`: the loop's own test.
   if (outcome.outcome.loop && outcome.outcome.loop.startIndex === loop.startIndex) return true;
   // Otherwise the failure path goes round: a `continue` of this loop, or it
   // does not leave at all.
   const failure = outcome.outcome.failure;
-  return continuesLoop(failure, loop) || !failure.some((statement) => leaves(statement));
+  return (
+    continuesLoop(failure, loop) || !failure.some((statement) => leaves(statement, model.noReturn))
+  );
 }
 
 /** Leaves the loop or the function: return, goto, break, exit(); `continue` does not. */
-function leaves(statement: SyntaxNode): boolean {
-  return alwaysExits(statement, NO_RETURN_FUNCTIONS) && statement.type !== 'continue_statement';
+function leaves(statement: SyntaxNode, noReturn: ReadonlySet<string>): boolean {
+  return alwaysExits(statement, noReturn) && statement.type !== 'continue_statement';
 }
 
 function continuesLoop(failure: readonly SyntaxNode[], loop: SyntaxNode): boolean {
@@ -183,7 +179,7 @@ function earlierConnectOnFailurePath(
   const key = socketFacts(connect, model).key;
   for (const earlier of sameSocket(model, connect.fn, key)) {
     if (earlier === connect || earlier.call.startIndex >= connect.call.startIndex) continue;
-    const outcome = outcomeFacts(earlier, model.errno);
+    const outcome = outcomeFacts(earlier, model);
     if (
       !outcome ||
       intersects(outcome.errnos, IN_PROGRESS) ||

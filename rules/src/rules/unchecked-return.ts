@@ -1,5 +1,4 @@
 import type { ResultUse } from '../model/c/result-use.js';
-import type { SyntaxNode } from '../parse/syntax.js';
 import { createRule } from './rule.js';
 
 /** The message for a wrapper's call, by the message for the same use of connect's call. */
@@ -73,14 +72,22 @@ export default createRule<Options>({
     }
     for (const wrapperCall of model.wrapperCalls) {
       const messageId = problem(wrapperCall.use, wrapperCall.storedIsRead);
-      const inner = wrapperCall.wrapper.returnsConnectResult as SyntaxNode;
-      if (!messageId) continue;
+      const inner = wrapperCall.wrapper.returnsConnectResult;
+      if (!messageId || !inner) continue;
+      const name = wrapperCall.wrapper.name;
       report({
         messageId: WRAPPER_MESSAGES[messageId] ?? messageId,
-        data: { wrapper: wrapperCall.wrapper.name, variable: wrapperCall.use.variable ?? '' },
+        data: { wrapper: name, variable: wrapperCall.use.variable ?? '' },
         start: wrapperCall.name,
         end: wrapperCall.call,
-        related: [{ node: inner, message: `${wrapperCall.wrapper.name}() returns this result` }],
+        related: [
+          'path' in inner
+            ? {
+                node: wrapperCall.name,
+                message: `${name}() in ${inner.path} returns connect()'s result`,
+              }
+            : { node: inner, message: `${name}() returns this result` },
+        ],
       });
     }
   },

@@ -3,8 +3,10 @@ import { unwrapValue, walk } from '../model/c/ast.js';
 import { literalByteLength } from '../model/c/string-literal.js';
 import type { CFileModel, FunctionModel, SunPathCopy } from '../model/c/types.js';
 import { PLATFORM_FACTS } from '../platform/platforms.js';
+import { platformAt } from '../model/c/platform-regions.js';
 import { createRule, type Report, NO_OPTIONS } from './rule.js';
 import { nodePathTooLong } from './unix-path-bounds-utils/node.js';
+import { addressUse } from './unix-path-bounds-utils/address-use.js';
 import { destinationOffset, mentionsBound, numberValue } from './unix-path-bounds-utils/bounds.js';
 import { formatMaxLength } from './unix-path-bounds-utils/format-length.js';
 import {
@@ -31,20 +33,25 @@ export default createRule<Record<string, never>>({
     defaultSeverity: 'error',
     messages: {
       unbounded:
-        "'{{copier}}' copies into sun_path ({{size}} bytes on {{platform}}) without a bound: a longer path overflows the struct.",
+        "'{{copier}}' copies into sun_path ({{size}} bytes on {{platform}}) without a bound: a longer path overflows the struct{{before}}.",
       truncationUnchecked:
-        "'{{copier}}' truncates a path longer than sun_path ({{size}} bytes on {{platform}}) and the truncation is never checked: the socket connects to another path than the one given.",
+        "'{{copier}}' truncates a path longer than sun_path ({{size}} bytes on {{platform}}) and the truncation is never checked: {{effect}}.",
       literalTooLong:
         'This path is {{length}} bytes with its NUL; sun_path holds {{size}} on {{platform}}.',
     },
     ...NO_OPTIONS,
   },
   check({ model, platform, report }) {
-    const size = PLATFORM_FACTS[platform].sunPathSize;
     const macroLengths = new Map([...model.stringMacros].map(([n, m]) => [n, m.byteLength]));
-    const data = { size, platform: PLATFORM_FACTS[platform].name };
+    // The platform of the code at hand: `#ifdef __linux__` code has Linux's sun_path.
+    const judged = (node: SyntaxNode) => {
+      const at = platformAt(model, node.startIndex, platform);
+      return { size: PLATFORM_FACTS[at.platform].sunPathSize, platform: at.name };
+    };
 
     for (const initializer of model.sunPathInitializers) {
+      const data = judged(initializer.literal);
+      const size = data.size;
       const length = initializer.byteLength;
       if (length !== undefined && length + 1 > size) {
         report({
@@ -56,8 +63,24 @@ export default createRule<Record<string, never>>({
     }
 
     for (const copy of model.sunPathCopies) {
-      const finding = judgeCopy(copy, model, size, macroLengths);
-      if (finding) report({ ...finding, data: { ...data, ...finding.data } });
+      const data = judged(copy.call);
+      const finding = judgeCopy(copy, model, data.size, macroLengths);
+      if (!finding) continue;
+      // The call the address feeds: connect, bind, sendto or sendmsg.
+      const use = addressUse(copy.destination, copy.fn?.body);
+      const fed = use.call
+        ? [{ node: use.call, message: `the address is given to ${use.name}() here` }]
+        : [];
+      report({
+        ...finding,
+        data: {
+          ...data,
+          effect: use.effect,
+          before: use.name ? ` before ${use.name}() is called` : '',
+          ...finding.data,
+        },
+        related: [...(finding.related ?? []), ...fed],
+      });
     }
   },
   checkNode({ model, platform, report }) {
@@ -102,7 +125,11 @@ function judgeCopy(
       messageId: 'literalTooLong',
       data: { length: known + 1 },
       ...(isLiteral && source ? { start: source } : at),
-      related: macro ? [{ node: macro.node, message: 'the path is defined here' }] : [],
+      related: macro?.node
+        ? [{ node: macro.node, message: 'the path is defined here' }]
+        : macro?.path && source
+          ? [{ node: source, message: `the path is defined in ${macro.path}` }]
+          : [],
     };
   }
   // Another sun_path of the same size: `strcpy(a.sun_path, b->sun_path)`.
@@ -115,7 +142,7 @@ function judgeCopy(
 
   const fn = copy.fn;
   if (!fn) return undefined;
-  const subject = guardSubject(copy, fn, source, sizeArg);
+  const subject = guardSubject(copy, fn, source, sizeArg, model.noReturn);
   const guarded = isLengthGuarded(call, subject);
   const boundedBySize = sizeArg ? sizeIsBounded(sizeArg, subject.boundNames, room) : false;
 
@@ -149,6 +176,7 @@ function guardSubject(
   fn: FunctionModel,
   source: SyntaxNode | undefined,
   sizeArg: SyntaxNode | undefined,
+  noReturn: ReadonlySet<string>,
 ): GuardSubject {
   // For the printf family, the strings formatted are the sources.
   const sources =
@@ -177,6 +205,7 @@ function guardSubject(
     lengthNames,
     anyStrlen: /cat$/.test(copy.copierName),
     boundNames: boundLocals(stores),
+    noReturn,
     ...(sourceValue?.type === 'identifier' ? { sourceName: sourceValue.text } : {}),
   };
 }

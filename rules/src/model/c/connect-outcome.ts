@@ -25,14 +25,15 @@ export function connectOutcome(
   call: SyntaxNode,
   use: ResultUse,
   body: SyntaxNode,
+  noReturn: ReadonlySet<string> = NO_RETURN_FUNCTIONS,
 ): ConnectOutcome | undefined {
   if (use.kind === 'tested') {
     const test = enclosingTest(call);
-    return test ? outcomeOf(test.node, test.condition, call) : undefined;
+    return test ? outcomeOf(test.node, test.condition, call, noReturn) : undefined;
   }
   if (use.kind === 'stored' && use.variable && use.store) {
     const found = firstTestOf(use.variable, use.store, body);
-    return found ? outcomeOf(found.node, found.condition, found.read) : undefined;
+    return found ? outcomeOf(found.node, found.condition, found.read, noReturn) : undefined;
   }
   return undefined;
 }
@@ -80,7 +81,12 @@ function firstTestOf(
   return found;
 }
 
-function outcomeOf(test: SyntaxNode, condition: SyntaxNode, result: SyntaxNode): ConnectOutcome {
+function outcomeOf(
+  test: SyntaxNode,
+  condition: SyntaxNode,
+  result: SyntaxNode,
+  noReturn: ReadonlySet<string>,
+): ConnectOutcome {
   const failureWhenTrue = failsWhenTrue(result, condition);
   const loop = /while|for|do/.test(test.type) ? test : undefined;
   let failure: SyntaxNode[] = [];
@@ -91,7 +97,7 @@ function outcomeOf(test: SyntaxNode, condition: SyntaxNode, result: SyntaxNode):
     const branch = failureWhenTrue ? consequence : otherwise;
     if (branch) failure = [branch];
     // `if (connect(...) == 0) return fd;` then the rest of the block is the failure path.
-    else if (!failureWhenTrue && alwaysExits(consequence, NO_RETURN_FUNCTIONS)) {
+    else if (!failureWhenTrue && alwaysExits(consequence, noReturn)) {
       failure = followingStatements(test);
     }
   } else if (loop && failureWhenTrue) {

@@ -1,6 +1,7 @@
 import type { SyntaxNode } from '../../parse/syntax.js';
 import { calleeName, walk } from './ast.js';
 import type { FunctionModel } from './types.js';
+import type { ProjectFunction } from '../../project/types.js';
 
 /**
  * How this file spells errno and its tests, beyond `errno` itself:
@@ -22,9 +23,14 @@ export interface ErrnoVocabulary {
 const ERRNO_CONSTANT = /^(WSA)?E[A-Z0-9]+$/;
 const WINDOWS_READERS = ['WSAGetLastError', 'GetLastError'];
 
+/**
+ * `macros`: the file's and its project's (headers'); `external`: functions of
+ * other files that the file calls, as the project index sees them.
+ */
 export function buildErrnoVocabulary(
   macros: readonly { name: string; value: string; functionLike: boolean }[],
   functions: readonly FunctionModel[],
+  external: readonly ProjectFunction[] = [],
 ): ErrnoVocabulary {
   const readers = new Set(['errno']);
   const readerCalls = new Set(WINDOWS_READERS);
@@ -38,7 +44,15 @@ export function buildErrnoVocabulary(
     if (constants.size > 0) classifiers.set(macro.name, constants);
     if (/^\(*\s*(errno|WSAGetLastError\s*\(\s*\)|GetLastError\s*\(\s*\))\s*\)*$/.test(value)) {
       (macro.functionLike ? readerCalls : readers).add(macro.name);
+    } else if (/\berrno\b/.test(value) && !/\berrno\s*=(?!=)/.test(value)) {
+      // A macro that uses errno's value: `#define ERRSTR strerror(errno)`,
+      // `#define LOG_SYSERR(m) log("%s: %s", m, strerror(errno))`.
+      (macro.functionLike ? readerCalls : readers).add(macro.name);
     }
+  }
+  for (const fn of external) {
+    if (fn.readsErrno) readerCalls.add(fn.name);
+    if (fn.classifies.length > 0) classifiers.set(fn.name, new Set(fn.classifies));
   }
   // Read from each function's text: a tree walk of every body costs far more.
   for (const fn of functions) {

@@ -1,7 +1,7 @@
 import type { ParserBackend, QueryMatch, SyntaxNode } from '../../parse/syntax.js';
 import { matchQueries } from '../../parse/queries.js';
 import { callArguments, functionSignature } from './ast.js';
-import { COPIERS } from './copiers.js';
+import { COPIERS, type Copier } from './copiers.js';
 import { classifyResultUse, storedValueIsRead, type ResultUse } from './result-use.js';
 import { findSockets } from './sockets.js';
 import { literalByteLength, decodedLength } from './string-literal.js';
@@ -10,6 +10,8 @@ import { factsFromMatches, functionFacts, type FunctionFacts } from './function-
 import { NONBLOCKING_CALLS } from './nonblocking.js';
 import { summarizeFunctions } from './summaries.js';
 import { summaryInputs, type SummaryInputs } from './summary-inputs.js';
+import { projectView } from './project-view.js';
+import { NO_PROJECT, type ProjectFacts } from '../../project/types.js';
 import { escapeRegExp } from '../../text/regexp.js';
 import { ownCopy, TextMemo } from '../../text/text-memo.js';
 import {
@@ -60,6 +62,9 @@ export interface CFileModelOptions {
   }) => ReadonlySet<FunctionModel> | undefined;
   /** The previous version's `summaryInputs`: functions whose text is unchanged are not read again. */
   summaryInputs?: ReadonlyMap<string, SummaryInputs>;
+  /** The project's functions and macros (from the project index), and this file's path in it. */
+  project?: ProjectFacts;
+  path?: string;
 }
 
 /** Builds the model of a parsed C file (see `types.ts`). */
@@ -99,6 +104,21 @@ export function buildCFileModel(
   // reads the calls of any other function. What the summaries need of a
   // function is kept by its text (an editor's next version reuses it).
   const fileFunctions = new Set(functions.map((fn) => fn.name));
+  const view = projectView(options.path ?? '', text, options.project ?? NO_PROJECT);
+  // Helpers of other files this file calls: their callers need their calls read too.
+  const externalCalled = [...new Set(text.match(/\b[A-Za-z_]\w*(?=\s*\()/g) ?? [])].flatMap(
+    (name) => view.external(name) ?? [],
+  );
+  const externalHelpers = externalCalled
+    .filter(
+      (found) =>
+        !!found &&
+        (found.returnsConnectResult ||
+          found.socket !== undefined ||
+          found.nonBlockingParams.length > 0 ||
+          found.blockingParams.length > 0),
+    )
+    .map((found) => found.name);
   const inputsOf = new Map<FunctionModel, SummaryInputs>();
   const inputsByText = new Map<string, SummaryInputs>();
   const gather = (names: readonly string[]) => {
@@ -123,23 +143,34 @@ export function buildCFileModel(
     ...wrappers.connect,
     ...wrappers.socket,
     ...wrappers.nonBlocking,
+    ...wrappers.blocking,
+    ...externalHelpers,
   ]);
 
   // A file that defines its own `connect` calls that one, not connect(2).
   const definesConnect = fileFunctions.has('connect');
-  let summaries = summarizeFunctions(functions, inputsOf, definesConnect, wrappers);
+  const summarize = () =>
+    summarizeFunctions(functions, inputsOf, definesConnect, wrappers, view.external);
+  let summaries = summarize();
   // Callers of the file's own wrappers and non-blocking helpers need their calls too.
   for (let known = -1; known !== inputsOf.size;) {
     known = inputsOf.size;
     const helpers = [...summaries.values()]
-      .filter((summary) => summary.returnsConnectResult || summary.nonBlockingParams.size > 0)
+      .filter(
+        (summary) =>
+          !summary.external && (summary.returnsConnectResult || summary.nonBlockingParams.size > 0),
+      )
       .map((summary) => summary.name);
     gather(helpers);
-    if (inputsOf.size !== known)
-      summaries = summarizeFunctions(functions, inputsOf, definesConnect, wrappers);
+    if (inputsOf.size !== known) summaries = summarize();
   }
   const macros = collectMacros(top.macros);
-  const errno = buildErrnoVocabulary(macros, functions);
+  const externalMacros = view.externalMacros.map((macro) => ({
+    name: macro.name,
+    value: macro.value,
+    functionLike: macro.params !== undefined,
+  }));
+  const errno = buildErrnoVocabulary([...externalMacros, ...macros], functions, externalCalled);
   const focus = options.focus?.({ summaries, errno });
   const inFocus = (fn: FunctionModel | undefined) => !focus || (fn !== undefined && focus.has(fn));
 
@@ -169,7 +200,13 @@ export function buildCFileModel(
     }
   }
 
-  const stringMacros = collectStringMacros(macros);
+  // The file's path constants, over its headers' (their length is known; their place is another file).
+  const stringMacros = new Map<string, StringMacro>();
+  for (const macro of view.externalMacros) {
+    const byteLength = stringMacroLength({ ...macro, functionLike: macro.params !== undefined });
+    if (byteLength !== undefined) stringMacros.set(macro.name, { byteLength, path: macro.path });
+  }
+  for (const [name, macro] of collectStringMacros(macros)) stringMacros.set(name, macro);
   const macroLengths = new Map([...stringMacros].map(([name, macro]) => [name, macro.byteLength]));
   const { copies, initializers } = collectSunPathWrites(
     of(
@@ -180,6 +217,7 @@ export function buildCFileModel(
     ),
     (offset) => functionAt(functions, offset),
     macroLengths,
+    (name) => view.fn(name)?.copier,
   );
 
   const commentNodes = comments.flatMap((match) => match.captures.map((capture) => capture.node));
@@ -197,6 +235,8 @@ export function buildCFileModel(
     wrappers,
     text,
     summaryInputs: inputsByText,
+    project: view,
+    noReturn: view.noReturn,
     ...(focus ? { focus } : {}),
   };
 }
@@ -362,19 +402,24 @@ function collectMacros(found: readonly QueryMatch[]): MacroDefinition[] {
 function collectStringMacros(macros: readonly MacroDefinition[]): Map<string, StringMacro> {
   const strings = new Map<string, StringMacro>();
   for (const macro of macros) {
-    const text = macro.value.trim();
-    // Only a single plain literal: `#define P "/run/x.sock"`.
-    if (macro.functionLike || !/^(u8)?"([^"\\]|\\.)*"$/.test(text)) continue;
-    const byteLength = decodedLength(text);
+    const byteLength = stringMacroLength(macro);
     if (byteLength !== undefined) strings.set(macro.name, { node: macro.node, byteLength });
   }
   return strings;
+}
+
+/** The byte length of a macro that is a single plain literal: `#define P "/run/x.sock"`. */
+function stringMacroLength(macro: { value: string; functionLike: boolean }): number | undefined {
+  const text = macro.value.trim();
+  if (macro.functionLike || !/^(u8)?"([^"\\]|\\.)*"$/.test(text)) return undefined;
+  return decodedLength(text);
 }
 
 function collectSunPathWrites(
   found: readonly QueryMatch[],
   functionAt: (offset: number) => FunctionModel | undefined,
   macroLengths: ReadonlyMap<string, number>,
+  projectCopier: (name: string) => Copier | undefined,
 ): { copies: SunPathCopy[]; initializers: SunPathInitializer[] } {
   const copies: SunPathCopy[] = [];
   const initializers: SunPathInitializer[] = [];
@@ -390,7 +435,10 @@ function collectSunPathWrites(
     const copierName = capture('copier')?.text;
     const destination = capture('destination');
     if (!call || !copierName || !destination || seen.has(call.startIndex)) continue;
-    const copier = COPIERS[copierName];
+    // The C library's copiers, and the project's helpers that behave like one.
+    const copier =
+      (Object.hasOwn(COPIERS, copierName) ? COPIERS[copierName] : undefined) ??
+      projectCopier(copierName);
     // bcopy is matched by its own pattern; the first-argument pattern would see its source.
     const destinationIndex = copierName === 'bcopy' ? 1 : 0;
     const args = callArguments(call);

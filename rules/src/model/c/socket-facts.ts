@@ -1,5 +1,6 @@
 import type { SyntaxNode } from '../../parse/syntax.js';
-import { dominates, outermostLoop, unwrapValue } from './ast.js';
+import { dominates, mayFollow, outermostLoop, unwrapValue } from './ast.js';
+import { blockingCalls } from './blocking.js';
 import { nonBlockingCalls } from './sockets.js';
 import type { CFileModel, ConnectCall, SocketKind, SocketModel } from './types.js';
 
@@ -55,7 +56,7 @@ function computeSocketFacts(connect: ConnectCall, model: CFileModel): SocketFact
   return {
     key,
     kind: creation?.kind ?? 'unknown',
-    nonBlocking,
+    nonBlocking: stillNonBlocking(nonBlocking, key, connect, model),
     ...(creation ? { creation, domain: creation.domain } : {}),
   };
 }
@@ -67,4 +68,26 @@ export function familyOf(constant: string | undefined): 'unix' | 'inet' | 'inet6
   if (/^[AP]F_INET$/.test(text)) return 'inet';
   if (/^[AP]F_INET6$/.test(text)) return 'inet6';
   return undefined;
+}
+
+/**
+ * The non-blocking switches that no later call undoes before the connect: a
+ * socket made blocking again (`fcntl(fd, F_SETFL, fl & ~O_NONBLOCK)`, FIONBIO
+ * with 0, a blocking helper) connects as a blocking one. A switch back that may
+ * run (in a branch) is enough to say nothing: precision before recall.
+ */
+function stillNonBlocking(
+  switches: SyntaxNode[],
+  key: string,
+  connect: ConnectCall,
+  model: CFileModel,
+): SyntaxNode[] {
+  if (switches.length === 0) return switches;
+  const back = blockingCalls(connect.fn, model.wrappers, model.summaries).filter(
+    (found) =>
+      unwrapValue(found.target).text === key &&
+      found.call.startIndex < connect.call.startIndex &&
+      mayFollow(found.call, connect.call),
+  );
+  return switches.filter((node) => !back.some((found) => found.call.startIndex > node.startIndex));
 }

@@ -21,6 +21,20 @@ export function findSockets(
   const sockets: SocketModel[] = [];
   for (const { call, name } of fn.calls) {
     const isSocket = name.text === 'socket';
+    // A factory of another file: the index read its socket() call.
+    const made = summaries.get(name.text)?.external?.socket;
+    if (made && !isSocket) {
+      sockets.push({
+        call,
+        holder: holderOf(call, fn),
+        domain: made.domain,
+        type: made.type,
+        flags: made.flags,
+        kind: made.kind,
+        nonBlocking: made.nonBlocking ? [call] : [],
+      });
+      continue;
+    }
     if (!isSocket && !wrappers.socket.includes(name.text)) continue;
     const args = callArguments(call);
     if (isSocket && args.length !== 3) continue;

@@ -6,6 +6,7 @@ import {
   type CallInput,
   type SummaryInputs,
 } from './summary-inputs.js';
+import type { ProjectFunction } from '../../project/types.js';
 import type { FunctionModel, FunctionSummary, Wrappers } from './types.js';
 
 /**
@@ -20,11 +21,30 @@ export function summarizeFunctions(
   inputsOf: ReadonlyMap<FunctionModel, SummaryInputs>,
   definesConnect: boolean,
   wrappers: Wrappers,
+  external: (name: string) => ProjectFunction | undefined = () => undefined,
 ): Map<string, FunctionSummary> {
-  const summaries = new Map<string, FunctionSummary & { nonBlockingParams: Set<number> }>();
+  const summaries = new Map<
+    string,
+    FunctionSummary & { nonBlockingParams: Set<number>; blockingParams?: Set<number> }
+  >();
   for (const fn of functions) {
     summaries.set(fn.name, { name: fn.name, nonBlockingParams: new Set() });
   }
+  // Functions of other files that this file calls, as the project index sees them.
+  const externalSummary = (name: string) => {
+    if (summaries.has(name)) return;
+    const found = external(name);
+    if (!found) return;
+    summaries.set(name, {
+      name,
+      nonBlockingParams: new Set(found.nonBlockingParams),
+      blockingParams: new Set(found.blockingParams),
+      ...(found.returnsConnectResult
+        ? { returnsConnectResult: { path: found.path, line: found.line } }
+        : {}),
+      external: found,
+    });
+  };
   // Callers by callee name: which function, which of its calls.
   const callers = new Map<string, { fn: FunctionModel; call: CallInput; index: number }[]>();
   // The calls whose value is "connect's result": connect itself, then wrappers.
@@ -36,6 +56,8 @@ export function summarizeFunctions(
   };
   for (const [fn, inputs] of inputsOf) {
     inputs.calls.forEach((call, index) => {
+      externalSummary(call.name);
+      if (summaries.get(call.name)?.external?.returnsConnectResult) addResultCall(fn, index);
       const list = callers.get(call.name) ?? [];
       list.push({ fn, call, index });
       callers.set(call.name, list);
@@ -45,6 +67,12 @@ export function summarizeFunctions(
         const param = argumentParams(fn, call)[0] ?? -1;
         if (param >= 0) summaries.get(fn.name)?.nonBlockingParams.add(param);
       }
+      // And the helpers that make it blocking again (see model/c/blocking.ts).
+      if (call.clearsNonBlocking || wrappers.blocking.includes(call.name)) {
+        const param = argumentParams(fn, call)[0] ?? -1;
+        const summary = summaries.get(fn.name);
+        if (param >= 0 && summary) (summary.blockingParams ??= new Set()).add(param);
+      }
     });
   }
 
@@ -53,7 +81,7 @@ export function summarizeFunctions(
     for (const fn of functions) {
       const summary = summaries.get(fn.name);
       const inputs = inputsOf.get(fn);
-      if (!summary || !inputs || summary.returnsConnectResult) continue;
+      if (!summary || !inputs || summary.returnsConnectResult || summary.external) continue;
       const returned = returnedResultCall(fn, inputs, resultCalls.get(fn));
       if (returned === undefined) continue;
       const call = inputs.calls[returned] as CallInput;

@@ -1,7 +1,7 @@
 import type { SyntaxNode } from '../../parse/syntax.js';
 import { unwrapValue } from './ast.js';
 import { callArguments } from '../../parse/tree.js';
-import { setsNonBlocking } from './nonblocking.js';
+import { clearsNonBlocking, setsNonBlocking } from './nonblocking.js';
 import type { FunctionModel, NamedCall } from './types.js';
 
 /**
@@ -32,6 +32,8 @@ export interface CallInput {
   argParams?: number[];
   /** fcntl(fd, F_SETFL, … O_NONBLOCK) and the like. */
   setsNonBlocking: boolean;
+  /** fcntl(fd, F_SETFL, fl & ~O_NONBLOCK), FIONBIO with 0: blocking again. */
+  clearsNonBlocking?: boolean;
   /** Three arguments and no syntax error: connect(2)'s shape (if `name` is connect). */
   connectShaped: boolean;
 }
@@ -56,6 +58,7 @@ export function summaryInputs(fn: FunctionModel, calls: readonly NamedCall[]): S
         setsNonBlocking: setsNonBlocking(callee, call),
         connectShaped: false,
       };
+      if (clearsNonBlocking(callee, call)) input.clearsNonBlocking = true;
       if (callee === 'connect') input.connectShaped = connectShaped(call);
       return input;
     }),

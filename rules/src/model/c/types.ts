@@ -4,6 +4,8 @@ import type { ErrnoVocabulary } from './errno-vocabulary.js';
 import type { FunctionFacts } from './function-facts.js';
 import type { ResultUse } from './result-use.js';
 import type { SummaryInputs } from './summary-inputs.js';
+import type { ProjectFunction } from '../../project/types.js';
+import type { ProjectView } from './project-view.js';
 
 /** The model of one C file: what the rules read. Built once per parse. */
 export interface CFileModel {
@@ -29,6 +31,10 @@ export interface CFileModel {
   focus?: ReadonlySet<FunctionModel>;
   /** Each gathered function's summary inputs, by the function's text: for the next version's model. */
   summaryInputs: ReadonlyMap<string, SummaryInputs>;
+  /** The file's own functions and macros over the project's (see `project-view.ts`). */
+  project: ProjectView;
+  /** Calls that never return (the C library's, err(3)'s, the file's and the project's). */
+  noReturn: ReadonlySet<string>;
 }
 
 export interface FunctionModel {
@@ -63,9 +69,11 @@ export interface Wrappers {
   socket: readonly string[];
   /** Make their first argument non-blocking. */
   nonBlocking: readonly string[];
+  /** Make their first argument blocking again. */
+  blocking: readonly string[];
 }
 
-export const NO_WRAPPERS: Wrappers = { connect: [], socket: [], nonBlocking: [] };
+export const NO_WRAPPERS: Wrappers = { connect: [], socket: [], nonBlocking: [], blocking: [] };
 
 export interface SocketModel {
   /** `socket(...)` call (or a configured socket wrapper's). */
@@ -87,10 +95,24 @@ export type SocketKind = 'stream' | 'datagram' | 'unknown';
 
 export interface FunctionSummary {
   name: string;
-  /** The function returns connect(2)'s result (directly or through a wrapper). */
-  returnsConnectResult?: SyntaxNode;
+  /**
+   * The function returns connect(2)'s result (directly or through a wrapper):
+   * the call whose result it returns, or for a function of another file, where
+   * that function is.
+   */
+  returnsConnectResult?: SyntaxNode | ExternalSite;
   /** Indices of parameters the function makes non-blocking. */
   nonBlockingParams: ReadonlySet<number>;
+  /** Indices of parameters the function makes blocking again. */
+  blockingParams?: ReadonlySet<number>;
+  /** Set for a function defined in another file of the project: its facts there. */
+  external?: ProjectFunction;
+}
+
+/** A place in another file of the project. */
+export interface ExternalSite {
+  path: string;
+  line: number;
 }
 
 export interface ConnectCall {
@@ -132,6 +154,8 @@ export interface SunPathInitializer {
 }
 
 export interface StringMacro {
-  node: SyntaxNode;
+  /** The value's node, for a macro of this file; for a header's, the header's path. */
+  node?: SyntaxNode;
+  path?: string;
   byteLength: number;
 }

@@ -1,7 +1,7 @@
-import { alwaysExits, NO_RETURN_FUNCTIONS, walk } from '../../model/c/ast.js';
+import { alwaysExits, walk } from '../../model/c/ast.js';
 import { connectOutcome, type ConnectOutcome } from '../../model/c/connect-outcome.js';
-import { errnoConstantsIn, type ErrnoVocabulary } from '../../model/c/errno-vocabulary.js';
-import type { ConnectCall } from '../../model/c/types.js';
+import { errnoConstantsIn } from '../../model/c/errno-vocabulary.js';
+import type { CFileModel, ConnectCall } from '../../model/c/types.js';
 import type { SyntaxNode } from '../../parse/syntax.js';
 
 /** A connect's outcome with what the rules ask of it, computed once per call. */
@@ -17,25 +17,34 @@ const cache = new WeakMap<ConnectCall, OutcomeFacts | null>();
 
 export function outcomeFacts(
   connect: ConnectCall,
-  vocabulary: ErrnoVocabulary,
+  model: Pick<CFileModel, 'errno' | 'noReturn'>,
 ): OutcomeFacts | undefined {
+  const vocabulary = model.errno;
   const cached = cache.get(connect);
   if (cached !== undefined) return cached ?? undefined;
-  const outcome = connectOutcome(connect.call, connect.use, connect.fn.body);
+  const outcome = connectOutcome(connect.call, connect.use, connect.fn.body, model.noReturn);
   let facts: OutcomeFacts | null = null;
   if (outcome) {
     const errnos = errnoConstantsIn(outcome.condition, vocabulary);
     for (const statement of outcome.failure)
       for (const e of errnoConstantsIn(statement, vocabulary)) errnos.add(e);
-    facts = { outcome, errnos, fatal: isFatal(outcome.failure, connect.socket.text) };
+    facts = {
+      outcome,
+      errnos,
+      fatal: isFatal(outcome.failure, connect.socket.text, model.noReturn),
+    };
   }
   cache.set(connect, facts);
   return facts ?? undefined;
 }
 
 /** Does the failure path give up on the socket: leave, or close it? */
-function isFatal(failure: readonly SyntaxNode[], socket: string): boolean {
-  if (failure.some((statement) => alwaysExits(statement, NO_RETURN_FUNCTIONS))) return true;
+function isFatal(
+  failure: readonly SyntaxNode[],
+  socket: string,
+  noReturn: ReadonlySet<string>,
+): boolean {
+  if (failure.some((statement) => alwaysExits(statement, noReturn))) return true;
   let closes = false;
   for (const statement of failure) {
     walk(statement, (node) => {

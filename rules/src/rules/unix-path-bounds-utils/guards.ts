@@ -1,5 +1,5 @@
 import type { SyntaxNode } from '../../parse/syntax.js';
-import { NO_RETURN_FUNCTIONS, alwaysExits, calleeName, sameNode, walk } from '../../model/c/ast.js';
+import { alwaysExits, calleeName, sameNode, walk } from '../../model/c/ast.js';
 import { mentionsBound } from './bounds.js';
 
 /**
@@ -15,6 +15,8 @@ export interface GuardSubject {
   anyStrlen: boolean;
   /** Locals that hold a bound: `max = sizeof(un->sun_path) - 1 - prefix_len;`, with their stored texts. */
   boundNames: ReadonlyMap<string, readonly string[]>;
+  /** Calls that never return, the project's fatal helpers among them: a check that calls one leaves. */
+  noReturn: ReadonlySet<string>;
   /** The source, when it is a plain name: a branch that sets it to a constant guards. */
   sourceName?: string;
 }
@@ -57,7 +59,7 @@ function guardsWhatFollows(statement: SyntaxNode, subject: GuardSubject): boolea
     const condition = statement.childForFieldName('condition');
     const consequence = statement.childForFieldName('consequence');
     if (!condition) return false;
-    if (alwaysExits(consequence, NO_RETURN_FUNCTIONS) && checks(condition, subject, 'too-long')) {
+    if (alwaysExits(consequence, subject.noReturn) && checks(condition, subject, 'too-long')) {
       return true;
     }
     // if (!path) path = DEFAULT_PATH; else if (strlen(path) >= sizeof(...)) return -1;

@@ -1,0 +1,1 @@
+int net_dial(int fd, const struct sockaddr *sa, socklen_t len);

@@ -1,0 +1,32 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FIXTURE_ROOT, parseFixture, type Fixture } from './fixtures.js';
+
+/**
+ * Project cases (`c/project/<case>/`): a few files where a finding in one
+ * depends on another (a wrapper, a factory, a helper, a header macro). Each
+ * case folder holds a `connectlint.config.json`, which makes it a project of its
+ * own for ESLint and the language server; its C files are fixtures as usual.
+ */
+export interface ProjectCase {
+  name: string;
+  dir: string;
+  files: Fixture[];
+}
+
+export function loadProjectCases(): ProjectCase[] {
+  const root = join(FIXTURE_ROOT, 'c', 'project');
+  return readdirSync(root)
+    .sort()
+    .map((name) => {
+      const dir = join(root, name);
+      const files = readdirSync(dir)
+        .filter((file) => /\.[ch]$/.test(file))
+        .sort()
+        .map((file) => {
+          const path = join(dir, file);
+          return parseFixture(path, 'c', 'project', readFileSync(path, 'utf8'));
+        });
+      return { name, dir, files };
+    });
+}

@@ -1,0 +1,113 @@
+import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { dirname, join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { ESLint } from 'eslint';
+import plugin from 'connectlint/eslint';
+import { buildProject, defaultSettings, lintText, type ParserBackend } from 'connectlint';
+import { StdioClient } from 'connectlint-language-server/dist/src/testing/stdio-client.js';
+import type { FaceFinding, Fixture } from './fixtures.js';
+import type { ProjectCase } from './project-cases.js';
+
+/** A face over a whole project case: each file's findings. */
+export type ProjectFace = (project: ProjectCase) => Promise<Map<Fixture, FaceFinding[]>>;
+
+/** The engine's API: a project index over the case, then each file. */
+export function engineProjectFace(backend: ParserBackend): ProjectFace {
+  return async (project) => {
+    const facts = buildProject(
+      project.files.map((file) => file.path),
+      { root: project.dir },
+    ).project();
+    return new Map(
+      project.files.map((file) => [
+        file,
+        lintText(backend, file.path, file.text, defaultSettings(), undefined, facts).findings.map(
+          (f) => ({ line: f.location.start.line, ruleId: f.ruleId, message: f.message }),
+        ),
+      ]),
+    );
+  };
+}
+
+const require = createRequire(import.meta.url);
+const CLI = join(dirname(require.resolve('connectlint/package.json')), 'bin', 'connectlint.js');
+
+/** `connectlint .` in the case's folder, as a user runs it. */
+export const cliProjectFace: ProjectFace = async (project) => {
+  const run = spawnSync(process.execPath, [CLI, '--format', 'json', '.'], {
+    cwd: project.dir,
+    encoding: 'utf8',
+  });
+  if (run.status !== 0 && run.status !== 1)
+    throw new Error(`connectlint exited ${run.status}: ${run.stderr}`);
+  const output = JSON.parse(run.stdout) as {
+    files: {
+      path: string;
+      findings: { ruleId: string; message: string; start: { line: number } }[];
+    }[];
+  };
+  return new Map(
+    project.files.map((file) => [
+      file,
+      (output.files.find((f) => f.path === relative(project.dir, file.path))?.findings ?? []).map(
+        (f) => ({ line: f.start.line, ruleId: f.ruleId, message: f.message }),
+      ),
+    ]),
+  );
+};
+
+/** ESLint's API in the case's folder with the C preset: one index for the run. */
+export const eslintProjectFace: ProjectFace = async (project) => {
+  const eslint = new ESLint({
+    cwd: project.dir,
+    overrideConfigFile: true,
+    overrideConfig: [...(plugin.configs.c as object[])] as never,
+  });
+  const results = await eslint.lintFiles(project.files.map((file) => file.path));
+  return new Map(
+    project.files.map((file) => [
+      file,
+      (results.find((r) => r.filePath === file.path)?.messages ?? []).map((m) => ({
+        line: m.line,
+        ruleId: m.ruleId?.replace(/^connectlint\//, '') ?? `fatal: ${m.message}`,
+        message: m.message,
+      })),
+    ]),
+  );
+};
+
+/**
+ * The language server over stdio with the case's folder as its workspace: each
+ * file opened and its diagnostics pulled once the project index has been read
+ * (the server logs when it has).
+ */
+export const serverProjectFace: ProjectFace = async (project) => {
+  const client = new StdioClient({ cwd: project.dir });
+  try {
+    await client.initialize({ pull: true, rootUri: pathToFileURL(project.dir).href });
+    for (let waited = 0; !client.logs.some((l) => l.includes('project index:')); waited += 20) {
+      if (waited > 10_000) throw new Error('the server never finished its project index');
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    const found = new Map<Fixture, FaceFinding[]>();
+    for (const file of project.files) {
+      const uri = pathToFileURL(file.path).href;
+      await client.open(uri, 'c', file.text);
+      const report = await client.request<{
+        items: { range: { start: { line: number } }; code: string; message: string }[];
+      }>('textDocument/diagnostic', { textDocument: { uri } }, 10_000);
+      found.set(
+        file,
+        report.items.map((d) => ({
+          line: d.range.start.line + 1,
+          ruleId: String(d.code),
+          message: d.message,
+        })),
+      );
+    }
+    return found;
+  } finally {
+    await client.close();
+  }
+};

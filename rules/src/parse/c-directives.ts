@@ -1,0 +1,138 @@
+/**
+ * The conditional-compilation structure of a C text, read from its directive
+ * lines alone (`#if`, `#ifdef`, `#ifndef`, `#elif`, `#elifdef`, `#elifndef`,
+ * `#else`, `#endif`), before any parse: what tree-sitter cannot see when a
+ * group's branches split braces. Offsets are UTF-16 indices into the text.
+ */
+export interface Branch {
+  /** `if`, `ifdef`, `ifndef`, `elif`, `elifdef`, `elifndef`, `else`. */
+  kind: string;
+  /** The directive's argument, comments and line continuations removed. */
+  condition: string;
+  /** The directive line: from its first character to its end (before the newline). */
+  directiveStart: number;
+  directiveEnd: number;
+  /** The branch's lines: after its directive, up to the next directive of its group. */
+  bodyStart: number;
+  bodyEnd: number;
+  group: Group;
+}
+
+export interface Group {
+  branches: Branch[];
+  /** The `#endif` line (at the end of the text when it is missing). */
+  endStart: number;
+  endEnd: number;
+  /** The branch this group sits in, if it is nested. */
+  parent: Branch | undefined;
+  depth: number;
+}
+
+const DIRECTIVE =
+  /^[ \t]*#[ \t]*(if|ifdef|ifndef|elif|elifdef|elifndef|else|endif)\b((?:[^\n\\]|\\\r?\n|\\)*)/gm;
+
+/** The file's conditional groups, outermost first in source order. */
+export function conditionalGroups(text: string): Group[] {
+  const groups: Group[] = [];
+  const open: Group[] = [];
+  for (const match of text.matchAll(DIRECTIVE)) {
+    const kind = match[1] ?? '';
+    const start = match.index;
+    const end = start + match[0].length;
+    const condition = (match[2] ?? '')
+      .replace(/\\\r?\n/g, ' ')
+      .replace(/\/\*.*?\*\/|\/\/.*$/g, ' ')
+      .trim();
+    const current = open.at(-1);
+    if (kind === 'if' || kind === 'ifdef' || kind === 'ifndef') {
+      const parent = current?.branches.at(-1);
+      const group: Group = {
+        branches: [],
+        endStart: text.length,
+        endEnd: text.length,
+        parent,
+        depth: open.length,
+      };
+      group.branches.push(branch(group, kind, condition, start, end, text.length));
+      groups.push(group);
+      open.push(group);
+      continue;
+    }
+    // A stray #elif, #else or #endif (the rest of a group opened in another file).
+    if (!current) continue;
+    const last = current.branches.at(-1);
+    if (last) last.bodyEnd = start;
+    if (kind === 'endif') {
+      current.endStart = start;
+      current.endEnd = end;
+      open.pop();
+    } else {
+      current.branches.push(branch(current, kind, condition, start, end, text.length));
+    }
+  }
+  return groups;
+}
+
+function branch(
+  group: Group,
+  kind: string,
+  condition: string,
+  directiveStart: number,
+  directiveEnd: number,
+  bodyEnd: number,
+): Branch {
+  return { kind, condition, directiveStart, directiveEnd, bodyStart: directiveEnd, bodyEnd, group };
+}
+
+/**
+ * Do the brackets of this code balance, never closing one it did not open?
+ * Comments, strings and character literals are skipped, and so are the `skip`
+ * spans (sorted; code the view already blanked). `} else {` does not balance:
+ * it closes first.
+ */
+export function bracketsBalance(
+  text: string,
+  start: number,
+  end: number,
+  skip: readonly [number, number][] = [],
+): boolean {
+  let depth = 0;
+  let next = 0;
+  for (let i = start; i < end; i++) {
+    while (next < skip.length && (skip[next] as [number, number])[1] <= i) next++;
+    const span = skip[next];
+    if (span && span[0] <= i) {
+      i = span[1] - 1;
+      continue;
+    }
+    const c = text.charCodeAt(i);
+    if (c === 0x2f /* / */) {
+      const after = text.charCodeAt(i + 1);
+      if (after === 0x2f) {
+        const newline = text.indexOf('\n', i);
+        i = newline < 0 || newline > end ? end : newline;
+      } else if (after === 0x2a) {
+        const close = text.indexOf('*/', i + 2);
+        i = close < 0 || close > end ? end : close + 1;
+      }
+    } else if (c === 0x22 || c === 0x27 /* " ' */) {
+      i = literalEnd(text, i, end);
+    } else if (c === 0x7b || c === 0x28 /* { ( */) {
+      depth++;
+    } else if (c === 0x7d || c === 0x29 /* } ) */) {
+      if (--depth < 0) return false;
+    }
+  }
+  return depth === 0;
+}
+
+/** The index of a string or character literal's closing quote (or the line's end). */
+function literalEnd(text: string, open: number, end: number): number {
+  const quote = text.charCodeAt(open);
+  for (let i = open + 1; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x5c /* \ */) i++;
+    else if (c === quote || c === 0x0a) return i;
+  }
+  return end;
+}

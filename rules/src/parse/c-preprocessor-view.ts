@@ -1,0 +1,98 @@
+import { bracketsBalance, conditionalGroups, type Branch, type Group } from './c-directives.js';
+import { branchValues } from './c-condition.js';
+
+/**
+ * Macros no platform connectlint judges for defines (it judges FreeBSD, Linux
+ * and macOS): a branch that needs one is never compiled there.
+ */
+const WINDOWS_MACROS = new Set([
+  '_WIN32',
+  '_WIN64',
+  'WIN32',
+  '_MSC_VER',
+  '__MINGW32__',
+  '__MINGW64__',
+]);
+
+const lookup = (macro: string) => (WINDOWS_MACROS.has(macro) ? false : undefined);
+
+/**
+ * One consistent view of a C text for tree-sitter, which parses every branch of
+ * an `#if` group as if all were compiled. Where a group's branches split
+ * brackets (`#ifdef X … } else { … #endif`, a function whose opening line differs
+ * per branch), that loses the structure of the rest of the file: connects in
+ * later functions are never seen. Such a group keeps one branch — the first whose
+ * condition holds (`#if 1`; `#ifndef _WIN32`), or else the first that may hold —
+ * and its other branches and its directive lines become spaces. `#if 0` code is
+ * never compiled and becomes spaces too. Groups whose branches each balance are
+ * left alone: tree-sitter reads them, and every branch is analysed.
+ *
+ * Only characters other than line breaks change, one space for one UTF-16 code
+ * unit: offsets, lines and columns stay the source's, so findings and hovers map
+ * back unchanged. A text with nothing to blank is returned as is (the same string).
+ */
+export function preprocessorView(text: string): string {
+  if (!text.includes('#')) return text;
+  const spans = blankedSpans(text);
+  return spans.length === 0 ? text : blanked(text, spans);
+}
+
+/** The spans the view turns to spaces (see `preprocessorView`). */
+export function blankedSpans(text: string): [number, number][] {
+  const blank: [number, number][] = [];
+  // Innermost first: a nested group reduced to one branch may make its outer branch balance.
+  const groups = [...conditionalGroups(text)].sort((a, b) => b.depth - a.depth);
+  for (const group of groups) reduce(group, text, blank);
+  return blank;
+}
+
+function reduce(group: Group, text: string, blank: [number, number][]): void {
+  const values = branchValues(group.branches, lookup);
+  const dead = values.map((value) => value === false);
+  const splits = group.branches.some(
+    (branch) =>
+      !bracketsBalance(text, branch.bodyStart, branch.bodyEnd, blankedWithin(blank, branch)),
+  );
+  if (!splits) {
+    // Balanced: keep every branch, but drop code that is never compiled (`#if 0`).
+    group.branches.forEach((branch, index) => {
+      if (dead[index] && /^(if|elif)$/.test(branch.kind) && /^0+$/.test(branch.condition))
+        blank.push([branch.bodyStart, branch.bodyEnd]);
+    });
+    return;
+  }
+  const kept = pick(values);
+  for (const [index, branch] of group.branches.entries()) {
+    blank.push([branch.directiveStart, branch.directiveEnd]);
+    if (index !== kept) blank.push([branch.bodyStart, branch.bodyEnd]);
+  }
+  blank.push([group.endStart, group.endEnd]);
+}
+
+/** The branch to keep: the first that holds, else the first that may; -1 when none can. */
+function pick(values: readonly (boolean | undefined)[]): number {
+  const holds = values.indexOf(true);
+  if (holds >= 0) return holds;
+  return values.findIndex((value) => value !== false);
+}
+
+/** The spans already blanked inside a branch (its nested groups'), sorted. */
+function blankedWithin(blank: readonly [number, number][], branch: Branch): [number, number][] {
+  return blank
+    .filter(([start, end]) => start >= branch.bodyStart && end <= branch.bodyEnd)
+    .sort((a, b) => a[0] - b[0]);
+}
+
+/** The text with these spans turned to spaces, line breaks kept. */
+export function blanked(text: string, spans: readonly [number, number][]): string {
+  const sorted = [...spans].sort((a, b) => a[0] - b[0]);
+  let out = '';
+  let at = 0;
+  for (const [start, end] of sorted) {
+    if (end <= at) continue;
+    const from = Math.max(start, at);
+    out += text.slice(at, from) + text.slice(from, end).replace(/[^\r\n]/g, ' ');
+    at = end;
+  }
+  return out + text.slice(at);
+}

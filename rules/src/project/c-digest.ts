@@ -1,0 +1,347 @@
+import { COPIERS, type Copier } from '../model/c/copiers.js';
+import { lexC, matchingParen, splitTopLevel, type LexedFunction } from './c-lexer.js';
+import type {
+  CreatedSocket,
+  DigestCopy,
+  FileDigest,
+  FunctionDigest,
+  MacroDigest,
+  ParamCall,
+} from './types.js';
+
+/**
+ * What a C file offers the rest of the project (see `types.ts`), read from its
+ * outline and its function bodies' text. Each fact is local: a function's own
+ * calls; what they lead to across functions and files is `summarize.ts`'s job.
+ */
+export function digestC(path: string, text: string): FileDigest {
+  const lexed = lexC(text);
+  return {
+    path,
+    functions: lexed.functions.map(digestFunction),
+    prototypes: lexed.prototypes
+      .map((prototype) => ({ name: prototype.name, markers: markersOf(prototype.header) }))
+      .filter((prototype) => prototype.markers.length > 0),
+    macros: lexed.macros.filter(mayMatterAsMacro).map((macro): MacroDigest => ({
+      name: macro.name,
+      ...(macro.params ? { params: macro.params } : {}),
+      value: macro.value,
+      line: macro.line,
+    })),
+    includes: lexed.includes,
+  };
+}
+
+/**
+ * Macros a rule can read in another file: string constants (a socket path),
+ * errno and its tests, what does not return, attributes, calls of connect,
+ * socket and the copiers.
+ */
+function mayMatterAsMacro(macro: { value: string }): boolean {
+  const value = macro.value;
+  return (
+    /^(u8)?"/.test(value) ||
+    /\b(errno|E[A-Z]{3,}|exit|abort|_exit|noreturn|__noreturn__|_Noreturn|connect|socket|sun_path)\b/.test(
+      value,
+    )
+  );
+}
+
+const KEYWORDS = new Set(['if', 'while', 'for', 'switch', 'return', 'sizeof', 'do', 'else']);
+
+interface Call {
+  name: string;
+  args: string[];
+  /** Offset of the name in the body. */
+  at: number;
+  /** Offset just after the closing parenthesis. */
+  end: number;
+}
+
+function callsIn(body: string): Call[] {
+  const calls: Call[] = [];
+  const pattern = /\b([A-Za-z_]\w*)\s*\(/g;
+  for (let match = pattern.exec(body); match; match = pattern.exec(body)) {
+    const name = match[1] as string;
+    if (KEYWORDS.has(name)) continue;
+    const open = match.index + match[0].length - 1;
+    const close = matchingParen(body, open);
+    if (close < 0) continue;
+    const inner = body.slice(open + 1, close);
+    calls.push({
+      name,
+      args: inner.trim() === '' ? [] : splitTopLevel(inner),
+      at: match.index,
+      end: close + 1,
+    });
+  }
+  return calls;
+}
+
+/** `(int) fd`, `(fd)`, `&fd` → `fd`. */
+function bare(expression: string): string {
+  let text = expression.trim();
+  for (let previous = ''; previous !== text;) {
+    previous = text;
+    text = text
+      .replace(/^\((?:const\s+)?(?:struct\s+)?[A-Za-z_]\w*\s*\**\s*\)\s*/, '')
+      .replace(/^\(\s*([\s\S]*)\s*\)$/, '$1')
+      .trim();
+  }
+  return text;
+}
+
+function digestFunction(fn: LexedFunction): FunctionDigest {
+  const { body, params } = fn;
+  const calls = callsIn(body);
+  const paramIndex = (expression: string) => params.indexOf(bare(expression).replace(/^&/, ''));
+  const paramCalls: ParamCall[] = [];
+  for (const call of calls) {
+    call.args.forEach((arg, index) => {
+      const param = paramIndex(arg);
+      if (param >= 0 && params[param] !== '')
+        paramCalls.push({ name: call.name, arg: index, param });
+    });
+  }
+  const returned = returnedExpressions(body);
+  const stores = storesIn(body);
+  // The calls whose value is returned: `return f(…)`, or `v = f(…); … return v;`.
+  const returnedCalls: Call[] = [];
+  const callAt = (offset: number) => calls.find((call) => call.at === offset);
+  for (const expression of returned) {
+    const value = bare(expression.text);
+    const direct = /^([A-Za-z_]\w*)\s*\(/.exec(value);
+    if (direct) {
+      const call = callAt(expression.at + expression.text.indexOf(direct[1] as string));
+      if (call) returnedCalls.push(call);
+      continue;
+    }
+    if (!/^[A-Za-z_]\w*$/.test(value)) continue;
+    for (const store of stores.filter((candidate) => candidate.variable === value)) {
+      const call = callAt(store.valueAt);
+      if (call) returnedCalls.push(call);
+    }
+  }
+  const returnedVariables = new Set(
+    returned.map((expression) => bare(expression.text)).filter((v) => /^[A-Za-z_]\w*$/.test(v)),
+  );
+  const connectReturned = returnedCalls.find(
+    (call) => call.name === 'connect' && call.args.length === 3,
+  );
+  const digest: FunctionDigest = {
+    name: fn.name,
+    line: fn.line,
+    isStatic: fn.isStatic,
+    params: params.length,
+    markers: markersOf(fn.header),
+    calls: [...new Set(calls.map((call) => call.name))],
+    returnsCalls: [...new Set(returnedCalls.map((call) => call.name))],
+    paramCalls,
+    nonBlockingParams: [],
+    blockingParams: [],
+    returnedPassedTo: [],
+    keepsErrno: keepsErrno(body),
+    returnsErrno:
+      params.length === 0 && returned.some((expression) => bare(expression.text) === 'errno'),
+    classifies: classifies(fn, body, returned.length > 0),
+  };
+  if (connectReturned) digest.connectSocketParam = paramIndex(connectReturned.args[0] ?? '');
+  for (const call of calls) {
+    const mode = descriptorMode(call, body);
+    const target = call.args[0];
+    if (!mode || target === undefined) continue;
+    const param = paramIndex(target);
+    if (param >= 0)
+      (mode === 'non-blocking' ? digest.nonBlockingParams : digest.blockingParams).push(param);
+  }
+  const socket = createdSocket(returnedCalls, stores, returnedVariables, calls, body);
+  if (socket) {
+    digest.socket = socket.socket;
+    digest.returnedPassedTo = socket.passedTo;
+  }
+  const copy = copyOf(calls, paramIndex, returned);
+  if (copy) digest.copy = copy;
+  if (returned.length === 0 && !/\breturn\b/.test(body)) {
+    // The last statement alone (a regular expression over the whole body backtracks).
+    const end = body.trimEnd();
+    const from =
+      Math.max(end.lastIndexOf(';', end.length - 2), end.lastIndexOf('{'), end.lastIndexOf('}')) +
+      1;
+    const last = /^\s*([A-Za-z_]\w*)\s*\([^;]*\)\s*;$/.exec(end.slice(from));
+    if (last?.[1]) digest.endsWithCall = last[1];
+  }
+  return digest;
+}
+
+/** The identifiers of a declaration that may say it does not return. */
+function markersOf(header: string): string[] {
+  const markers = new Set<string>();
+  if (/\b(_Noreturn|noreturn|__noreturn__)\b|\[\[\s*(noreturn|_Noreturn)\s*\]\]/.test(header))
+    markers.add('noreturn');
+  // A project's attribute macro: `NORETURN`, `ATTR_NORETURN`, `G_NORETURN`, `DEAD`.
+  for (const word of header.match(/\b[A-Z_][A-Z0-9_]{2,}\b/g) ?? []) markers.add(word);
+  return [...markers];
+}
+
+function returnedExpressions(body: string): { text: string; at: number }[] {
+  const found: { text: string; at: number }[] = [];
+  const pattern = /\breturn\b\s*([^;]*);/g;
+  for (let match = pattern.exec(body); match; match = pattern.exec(body)) {
+    const text = match[1] ?? '';
+    if (text.trim() !== '') found.push({ text, at: match.index + match[0].indexOf(text) });
+  }
+  return found;
+}
+
+/** `v = value` (not `==`, `<=`, …): the variable and where its value starts. */
+function storesIn(body: string): { variable: string; value: string; valueAt: number }[] {
+  const stores: { variable: string; value: string; valueAt: number }[] = [];
+  const pattern = /\b([A-Za-z_]\w*)\s*=(?!=)\s*/g;
+  for (let match = pattern.exec(body); match; match = pattern.exec(body)) {
+    const before = body[match.index - 1] ?? '';
+    if (/[.>!<=]/.test(before)) continue;
+    const valueAt = match.index + match[0].length;
+    const end = body.indexOf(';', valueAt);
+    const value = body.slice(valueAt, end < 0 ? undefined : end);
+    // `(int) f(…)`, `(f(…))`: where the call's name starts.
+    const lead = /^[\s(]*(\((?:const\s+)?(?:struct\s+)?[A-Za-z_]\w*\s*\**\s*\)\s*)?[\s(]*/.exec(
+      value,
+    );
+    stores.push({
+      variable: match[1] as string,
+      value,
+      valueAt: valueAt + (lead?.[0].length ?? 0),
+    });
+  }
+  return stores;
+}
+
+/**
+ * Does this call make its first argument non-blocking or blocking?
+ *   fcntl(fd, F_SETFL, fl | O_NONBLOCK)       fcntl(fd, F_SETFL, fl & ~O_NONBLOCK)
+ *   ioctl(fd, FIONBIO, &on)  with `on = 1` / `on = 0` in the body
+ * A call that may do either (`on ? fl | O_NONBLOCK : fl & ~O_NONBLOCK`) is neither.
+ */
+function descriptorMode(call: Call, body: string): 'non-blocking' | 'blocking' | undefined {
+  if (call.name === 'fcntl') {
+    if (!/\bF_SETFL\b/.test(call.args[1] ?? '')) return undefined;
+    const value = call.args[2] ?? '';
+    const clears = /~\s*\(?\s*(O_NONBLOCK|O_NDELAY|FNDELAY|FNONBLOCK)\b/.test(value);
+    const sets = /(?<![~!]\s*\(?\s*)\b(O_NONBLOCK|O_NDELAY|FNDELAY|FNONBLOCK)\b/.test(value);
+    if (sets === clears) return undefined;
+    return sets ? 'non-blocking' : 'blocking';
+  }
+  if (call.name === 'ioctl' || call.name === 'ioctlsocket') {
+    if (!/\bFIONBIO\b/.test(call.args[1] ?? '')) return undefined;
+    const value = bare(call.args[2] ?? '').replace(/^&/, '');
+    if (/^\d+$/.test(value)) return value === '0' ? 'blocking' : 'non-blocking';
+    const stored = [...body.matchAll(new RegExp(`\\b${value}\\s*=\\s*(\\d+)\\s*[;,]`, 'g'))].map(
+      (match) => match[1],
+    );
+    if (stored.length === 0 || new Set(stored.map((v) => v === '0')).size > 1) return undefined;
+    return stored[0] === '0' ? 'blocking' : 'non-blocking';
+  }
+  return undefined;
+}
+
+const TYPE_FLAGS = new Set(['SOCK_NONBLOCK', 'SOCK_CLOEXEC', 'SOCK_CLOFORK', 'SOCK_NOSIGPIPE']);
+
+/** The socket(2) the function returns (`return socket(…)`, or `fd = socket(…); … return fd;`). */
+function createdSocket(
+  returnedCalls: readonly Call[],
+  stores: readonly { variable: string; valueAt: number }[],
+  returnedVariables: ReadonlySet<string>,
+  calls: readonly Call[],
+  body: string,
+): { socket: CreatedSocket; passedTo: { name: string; arg: number }[] } | undefined {
+  const call = returnedCalls.find((c) => c.name === 'socket' && c.args.length === 3);
+  if (!call) return undefined;
+  const typeParts = (call.args[1] ?? '').split('|').map((part) => part.trim());
+  const flags = typeParts.filter((part) => TYPE_FLAGS.has(part));
+  const type = typeParts.filter((part) => !TYPE_FLAGS.has(part)).join(' | ');
+  const holder = stores.find(
+    (store) => store.valueAt === call.at && returnedVariables.has(store.variable),
+  )?.variable;
+  const passedTo: { name: string; arg: number }[] = [];
+  let nonBlocking = flags.includes('SOCK_NONBLOCK');
+  if (holder) {
+    for (const other of calls) {
+      const arg = other.args.findIndex((a) => bare(a) === holder);
+      if (arg < 0) continue;
+      if (arg === 0 && descriptorMode(other, body) === 'non-blocking') nonBlocking = true;
+      else passedTo.push({ name: other.name, arg });
+    }
+  }
+  return {
+    socket: {
+      domain: call.args[0]?.trim() ?? '',
+      type,
+      flags,
+      kind: /^SOCK_(STREAM|SEQPACKET)$/.test(type)
+        ? 'stream'
+        : /^SOCK_(DGRAM|RAW)$/.test(type)
+          ? 'datagram'
+          : 'unknown',
+      nonBlocking,
+    },
+    passedTo,
+  };
+}
+
+/**
+ * A copy from one parameter into another's buffer with a C library copier:
+ * `strncpy(dst, src, n)`, `snprintf(dst, n, fmt, …)`, `memcpy(dst, src, strlen(src) + 1)`.
+ */
+function copyOf(
+  calls: readonly Call[],
+  paramIndex: (expression: string) => number,
+  returned: readonly { text: string; at: number }[],
+): DigestCopy | undefined {
+  for (const call of calls) {
+    if (!Object.hasOwn(COPIERS, call.name)) continue;
+    const copier = COPIERS[call.name] as Copier;
+    const destinationIndex = call.name === 'bcopy' ? 1 : 0;
+    const dest = paramIndex(call.args[destinationIndex] ?? '');
+    if (dest < 0) continue;
+    const at = (index: number | undefined) =>
+      index === undefined ? undefined : paramIndex(call.args[index] ?? '');
+    const source = at(copier.source);
+    const format = at(copier.format);
+    if ((source === undefined || source < 0) && (format === undefined || format < 0)) continue;
+    const size = at(copier.size);
+    const sizeText = copier.size === undefined ? '' : (call.args[copier.size] ?? '');
+    const sourceText = copier.source === undefined ? '' : bare(call.args[copier.source] ?? '');
+    const copy: DigestCopy = {
+      via: call.name,
+      dest,
+      unbounded:
+        copier.kind === 'unbounded' ||
+        (copier.kind === 'sized' &&
+          sourceText !== '' &&
+          sizeText.includes(`strlen(${sourceText})`)),
+      tells: returned.some(
+        (expression) =>
+          expression.at <= call.at && call.at < expression.at + expression.text.length,
+      ),
+    };
+    if (source !== undefined && source >= 0) copy.source = source;
+    if (format !== undefined && format >= 0) copy.format = format;
+    if (size !== undefined && size >= 0) copy.size = size;
+    return copy;
+  }
+  return undefined;
+}
+
+/** `int saved = errno; … errno = saved;`: the function gives its caller errno back. */
+function keepsErrno(body: string): boolean {
+  for (const match of body.matchAll(/\b([A-Za-z_]\w*)\s*=\s*errno\s*;/g)) {
+    if (new RegExp(`\\berrno\\s*=\\s*${match[1]}\\s*;`).test(body)) return true;
+  }
+  return false;
+}
+
+/** A small test function's E-constants: `int would_block(int e) { return e == EAGAIN || … }`. */
+function classifies(fn: LexedFunction, body: string, returns: boolean): string[] {
+  if (fn.params.length === 0 || !returns || body.length > 400) return [];
+  return [...new Set(body.match(/\b(WSA)?E[A-Z0-9]{2,}\b/g) ?? [])];
+}

@@ -1,0 +1,414 @@
+/**
+ * A one-pass reader of a C file's outline, for the project index: its macro
+ * definitions, its `#include "…"` lines, its top-level function definitions
+ * (name, parameters, `static`, header, body) and its prototypes. No tree-sitter:
+ * the index reads every C file of a project, most of which never call connect,
+ * and a full parse of all of them would cost more than the whole analysis (see
+ * `bench/RESULTS.md`). What it reads is what a declaration or a definition looks
+ * like at the top level; anything it cannot read is left out, and a function
+ * the index does not know keeps the analysis's single-file behaviour.
+ *
+ * Comments are dropped and string literals kept as `""` (their bytes are never a
+ * fact); of each `#if` group only the first branch counts for the braces, so
+ * `#ifdef X … { #else … { #endif` does not shift the rest of the file.
+ */
+
+export interface LexedMacro {
+  name: string;
+  /** Parameter names of a function-like macro; undefined for an object-like one. */
+  params?: string[];
+  /** The replacement text, comments dropped, continuations joined. */
+  value: string;
+  line: number;
+}
+
+export interface LexedFunction {
+  name: string;
+  params: string[];
+  isStatic: boolean;
+  /** The declaration before the body: return type, attributes, name, parameters. */
+  header: string;
+  /** The body without its outer braces, comments dropped and strings emptied. */
+  body: string;
+  /** 1-based line of the name. */
+  line: number;
+}
+
+export interface LexedPrototype {
+  name: string;
+  header: string;
+}
+
+export interface LexedFile {
+  macros: LexedMacro[];
+  /** `#include "x.h"` targets (not `<…>`: those are the system's). */
+  includes: string[];
+  functions: LexedFunction[];
+  prototypes: LexedPrototype[];
+}
+
+const NL = 10;
+const SLASH = 47;
+const STAR = 42;
+const QUOTE = 34;
+const APOSTROPHE = 39;
+const BACKSLASH = 92;
+const HASH = 35;
+const OPEN_BRACE = 123;
+const CLOSE_BRACE = 125;
+const SEMICOLON = 59;
+
+export function lexC(text: string): LexedFile {
+  const out: LexedFile = { macros: [], includes: [], functions: [], prototypes: [] };
+  const length = text.length;
+  // Code of the current top-level statement (or of the current body), comments dropped.
+  let chunk = '';
+  let chunkFrom = 0;
+  let line = 1;
+  let depth = 0;
+  let atLineStart = true;
+  // Where the current top-level statement's text started being collected.
+  let header = '';
+  let bodyOf: { header: string; line: number } | undefined;
+  // Depth at each open `#if`, and at the end of its first branch once an #else is met.
+  const conditionals: { depth: number; firstEnd?: number }[] = [];
+
+  const flush = (to: number) => {
+    if (to > chunkFrom) chunk += text.slice(chunkFrom, to);
+  };
+  const take = (): string => {
+    const taken = chunk;
+    chunk = '';
+    return taken;
+  };
+
+  let i = 0;
+  while (i < length) {
+    const c = text.charCodeAt(i);
+    if (c === NL) {
+      line++;
+      atLineStart = true;
+      i++;
+      continue;
+    }
+    if (atLineStart && c === HASH) {
+      flush(i);
+      const end = directiveEnd(text, i);
+      const directive = stripComments(text.slice(i + 1, end)).replace(/\\\r?\n/g, ' ');
+      line += countLines(text, i, end);
+      handleDirective(directive.trim(), line);
+      i = end;
+      chunkFrom = i;
+      continue;
+    }
+    if (c !== 32 && c !== 9 && c !== 13) atLineStart = false;
+    if (c === SLASH && i + 1 < length) {
+      const next = text.charCodeAt(i + 1);
+      if (next === SLASH) {
+        flush(i);
+        let end = text.indexOf('\n', i);
+        if (end < 0) end = length;
+        i = end;
+        chunkFrom = i;
+        chunk += ' ';
+        continue;
+      }
+      if (next === STAR) {
+        flush(i);
+        let end = text.indexOf('*/', i + 2);
+        end = end < 0 ? length : end + 2;
+        line += countLines(text, i, end);
+        i = end;
+        chunkFrom = i;
+        chunk += ' ';
+        continue;
+      }
+    }
+    if (c === QUOTE || c === APOSTROPHE) {
+      flush(i);
+      let j = i + 1;
+      while (j < length) {
+        const d = text.charCodeAt(j);
+        if (d === BACKSLASH) j += 2;
+        else if (d === c || d === NL) break;
+        else j++;
+      }
+      // Keep a character constant's text (`'\0'` says nothing, but `'/'` may): only strings are emptied.
+      chunk += c === QUOTE ? '""' : text.slice(i, Math.min(j + 1, length));
+      i = Math.min(j + 1, length);
+      chunkFrom = i;
+      continue;
+    }
+    if (c === OPEN_BRACE) {
+      flush(i);
+      if (depth === 0) {
+        header += take();
+        if (/\bextern\s*""\s*$/.test(header)) {
+          // `extern "C" {`: its contents are top level.
+          header = '';
+          i++;
+          chunkFrom = i;
+          continue;
+        }
+        bodyOf = { header, line };
+        header = '';
+      } else {
+        chunk += '{';
+      }
+      depth++;
+      i++;
+      chunkFrom = i;
+      continue;
+    }
+    if (c === CLOSE_BRACE) {
+      flush(i);
+      if (depth === 0) {
+        // The `}` of an `extern "C" {`, or one too many: a new statement starts.
+        take();
+        header = '';
+      } else if (depth === 1) {
+        const body = take();
+        if (bodyOf) addDefinition(bodyOf.header, body, bodyOf.line);
+        bodyOf = undefined;
+        header = '';
+        depth = 0;
+      } else {
+        chunk += '}';
+        depth--;
+      }
+      i++;
+      chunkFrom = i;
+      continue;
+    }
+    if (c === SEMICOLON && depth === 0) {
+      flush(i);
+      const statement = header + take();
+      header = '';
+      addPrototype(statement);
+      i++;
+      chunkFrom = i;
+      continue;
+    }
+    i++;
+  }
+  return out;
+
+  function handleDirective(directive: string, lineAfter: number): void {
+    const match = /^(\w+)\s*([\s\S]*)$/.exec(directive);
+    if (!match) return;
+    const [, keyword, rest = ''] = match;
+    switch (keyword) {
+      case 'define': {
+        const define = /^([A-Za-z_]\w*)(\(([^)]*)\))?\s*([\s\S]*)$/.exec(rest);
+        if (!define) return;
+        const [, name = '', , params, value = ''] = define;
+        out.macros.push({
+          name,
+          ...(params !== undefined
+            ? {
+                params: params
+                  .split(',')
+                  .map((param) => param.trim())
+                  .filter(Boolean),
+              }
+            : {}),
+          value: value.trim(),
+          line: lineAfter,
+        });
+        return;
+      }
+      case 'include': {
+        const target = /^"([^"]+)"/.exec(rest);
+        if (target?.[1]) out.includes.push(target[1]);
+        return;
+      }
+      case 'if':
+      case 'ifdef':
+      case 'ifndef':
+        conditionals.push({ depth });
+        return;
+      case 'elif':
+      case 'elifdef':
+      case 'elifndef':
+      case 'else': {
+        const open = conditionals[conditionals.length - 1];
+        if (!open) return;
+        open.firstEnd ??= depth;
+        if (depth !== open.depth) {
+          // The first branch opened or closed a brace the others repeat: read on as if in it.
+          depth = open.depth;
+          resetBody();
+        }
+        return;
+      }
+      case 'endif': {
+        const open = conditionals.pop();
+        if (open?.firstEnd !== undefined && depth !== open.firstEnd) {
+          depth = open.firstEnd;
+          resetBody();
+        }
+        return;
+      }
+      default:
+        return;
+    }
+  }
+
+  /** After a depth correction: the body being read is no longer one function's. */
+  function resetBody(): void {
+    if (depth === 0) {
+      take();
+      header = '';
+      bodyOf = undefined;
+    }
+  }
+
+  /** `braceLine`: the line of the body's `{`; the name is as many lines above as the header has after it. */
+  function addDefinition(header: string, body: string, braceLine: number): void {
+    const head = header.trimStart();
+    const signature = signatureOf(head.trimEnd());
+    if (!signature) return;
+    const line = braceLine - (head.slice(signature.at).match(/\n/g)?.length ?? 0);
+    out.functions.push({
+      name: signature.name,
+      params: signature.params,
+      isStatic: /\bstatic\b/.test(head.slice(0, signature.at)),
+      header: head.trim(),
+      body,
+      line,
+    });
+  }
+
+  function addPrototype(statement: string): void {
+    const head = statement.trim();
+    if (!head.includes('(') || /^(typedef|struct|union|enum)\b/.test(head)) return;
+    const signature = signatureOf(head);
+    if (signature) out.prototypes.push({ name: signature.name, header: head });
+  }
+}
+
+const NOT_FUNCTION_NAMES = new Set([
+  '__attribute__',
+  '__attribute',
+  '__declspec',
+  '_Alignas',
+  'alignas',
+  '__asm__',
+  '__asm',
+  'asm',
+  'sizeof',
+  'typeof',
+  '__typeof__',
+  'if',
+  'while',
+  'for',
+  'switch',
+  'return',
+]);
+
+/**
+ * The name and parameter names of a declaration's header: the identifier before
+ * the first top-level parenthesis that is not an attribute, and the last
+ * identifier of each parameter. A header that does not end with its parameter
+ * list (or attributes after it) is no function: `struct s`, `int x[] =`.
+ */
+export function signatureOf(
+  header: string,
+): { name: string; params: string[]; at: number } | undefined {
+  if (/=\s*$/.test(header) || /^(struct|union|enum)\b[^(]*$/.test(header)) return undefined;
+  const groups = /([A-Za-z_]\w*)\s*\(/g;
+  for (let match = groups.exec(header); match; match = groups.exec(header)) {
+    const name = match[1] as string;
+    const open = match.index + match[0].length - 1;
+    const close = matchingParen(header, open);
+    if (close < 0) return undefined;
+    if (NOT_FUNCTION_NAMES.has(name)) {
+      groups.lastIndex = close + 1;
+      continue;
+    }
+    // After the parameters: attributes, `const` of K&R-less C, nothing else.
+    const after = header.slice(close + 1);
+    if (
+      !/^(\s*(__attribute__\s*\(\(.*\)\)|[A-Z_][A-Z0-9_]*(\s*\([^)]*\))?|\[\[[^\]]*\]\]))*\s*$/.test(
+        after,
+      )
+    )
+      return undefined;
+    return { name, params: paramNames(header.slice(open + 1, close)), at: match.index };
+  }
+  return undefined;
+}
+
+function paramNames(list: string): string[] {
+  const trimmed = list.trim();
+  if (trimmed === '' || trimmed === 'void') return [];
+  return splitTopLevel(trimmed).map((param) => {
+    // `int (*cb)(int)` names cb; `char *p`, `const char p[]` name p; `...` names nothing.
+    const pointer = /\(\s*\*\s*([A-Za-z_]\w*)\s*\)/.exec(param);
+    if (pointer?.[1]) return pointer[1];
+    const words = param.replace(/\[[^\]]*\]/g, '').match(/[A-Za-z_]\w*/g) ?? [];
+    return words.length > 1 ? (words[words.length - 1] as string) : '';
+  });
+}
+
+/** Splits at commas outside parentheses, brackets and braces. */
+export function splitTopLevel(text: string): string[] {
+  const parts: string[] = [];
+  let level = 0;
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '(' || c === '[' || c === '{') level++;
+    else if (c === ')' || c === ']' || c === '}') level--;
+    else if (c === ',' && level === 0) {
+      parts.push(text.slice(from, i).trim());
+      from = i + 1;
+    }
+  }
+  parts.push(text.slice(from).trim());
+  return parts;
+}
+
+export function matchingParen(text: string, open: number): number {
+  let level = 0;
+  for (let i = open; i < text.length; i++) {
+    const c = text[i];
+    if (c === '(') level++;
+    else if (c === ')' && --level === 0) return i;
+  }
+  return -1;
+}
+
+/** A directive runs to the end of its line, continuations included (and a block comment's lines). */
+function directiveEnd(text: string, from: number): number {
+  let i = from;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c === NL) {
+      let back = i - 1;
+      if (text.charCodeAt(back) === 13) back--;
+      if (text.charCodeAt(back) === BACKSLASH) {
+        i++;
+        continue;
+      }
+      return i;
+    }
+    if (c === SLASH && text.charCodeAt(i + 1) === STAR) {
+      const end = text.indexOf('*/', i + 2);
+      i = end < 0 ? text.length : end + 2;
+      continue;
+    }
+    i++;
+  }
+  return i;
+}
+
+function stripComments(text: string): string {
+  return text.replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, ' ');
+}
+
+function countLines(text: string, from: number, to: number): number {
+  let count = 0;
+  for (let i = text.indexOf('\n', from); i >= 0 && i < to; i = text.indexOf('\n', i + 1)) count++;
+  return count;
+}

@@ -1,0 +1,103 @@
+import { readFileSync, statSync } from 'node:fs';
+import {
+  MAX_FILE_BYTES,
+  NO_PROJECT,
+  ProjectIndex,
+  languageForPath,
+  projectSources,
+  type ProjectFacts,
+} from 'connectlint';
+
+/** Files digested per turn of the event loop while the workspace is read: an open file's analysis waits at most one batch. */
+const BATCH_MS = 8;
+
+/**
+ * The engine's project index over the editor's workspace folders: read in the
+ * background a batch at a time (never delaying an open file's analysis by more
+ * than a batch), kept current from watched-file events and from the open
+ * documents' text. `onChange` is told when the project's facts change: the
+ * open documents are analysed again.
+ */
+export class WorkspaceProject {
+  private readonly index = new ProjectIndex();
+  private facts: ProjectFacts = NO_PROJECT;
+  private pending: NodeJS.Timeout | undefined;
+  /** Open documents' latest text, read into the index once their edits pause (not on the edit's path). */
+  private readonly edited = new Map<string, string>();
+
+  constructor(private readonly onChange: () => void) {}
+
+  /** The facts every analysis reads: those of the last settled index. */
+  current(): ProjectFacts {
+    return this.facts;
+  }
+
+  get size(): number {
+    return this.index.size;
+  }
+
+  /** Reads the folders' C files; `report` hears the share done (0-100). */
+  async scan(folders: readonly string[], report?: (percent: number) => void): Promise<void> {
+    const files = folders.flatMap((folder) => {
+      try {
+        return projectSources(folder);
+      } catch {
+        return [];
+      }
+    });
+    let done = 0;
+    while (done < files.length) {
+      const start = performance.now();
+      while (done < files.length && performance.now() - start < BATCH_MS) {
+        this.readFromDisk(files[done++] as string);
+      }
+      report?.(Math.floor((done / files.length) * 100));
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    this.settle();
+  }
+
+  /** A watched file was created, changed or deleted. */
+  fileChanged(path: string): void {
+    if (languageForPath(path)?.family !== 'c') return;
+    this.readFromDisk(path);
+    this.settleSoon();
+  }
+
+  /** An open document's text: what the project sees of it, once its edits pause. */
+  documentChanged(path: string, text: string): void {
+    if (languageForPath(path)?.family !== 'c' || text.length > MAX_FILE_BYTES) return;
+    this.edited.set(path, text);
+    this.settleSoon();
+  }
+
+  dispose(): void {
+    clearTimeout(this.pending);
+  }
+
+  private readFromDisk(path: string): void {
+    try {
+      if (statSync(path).size > MAX_FILE_BYTES) throw new Error('too big');
+      const text = readFileSync(path, 'utf8');
+      if (text.includes('\0')) throw new Error('binary');
+      this.index.set(path, text);
+    } catch {
+      this.index.delete(path);
+    }
+  }
+
+  /** Summaries are computed off the edit path, once a burst of changes is over. */
+  private settleSoon(): void {
+    clearTimeout(this.pending);
+    this.pending = setTimeout(() => this.settle(), 300);
+  }
+
+  private settle(): void {
+    for (const [path, text] of this.edited) this.index.set(path, text);
+    this.edited.clear();
+    const next = this.index.project();
+    if (next.digest === this.facts.digest) return;
+    this.facts = next;
+    this.onChange();
+  }
+}
