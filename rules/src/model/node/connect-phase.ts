@@ -4,7 +4,7 @@ import type { FileFunctions } from './functions.js';
 import type { SocketUse } from './types.js';
 
 /** Events Node emits only once the socket has connected. */
-const CONNECTED_EVENTS = /^['"`](connect|secureConnect|ready)['"`]$/;
+const CONNECTED_EVENTS = /^['"`](connect|secureConnect|ready|data)['"`]$/;
 const LISTENING = /^(on|once|addListener|prependListener|prependOnceListener)$/;
 
 /**
