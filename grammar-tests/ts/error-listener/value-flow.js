@@ -125,7 +125,7 @@ function subclassBare(port) {
 module.exports = { Client, Session, Compiled, chained, chainedHeard, assignedFunction, picked };
 module.exports.more = { viaHelper, nullish, waitError, piped, subclassListens, subclassBare };
 
-function transport(port) {
+function makeTransport(port) {
   var socket = net.connect(port); // ok: error-listener
   socket.unref();
   return {
@@ -150,4 +150,4 @@ async function awaitedOutsideTry(port) {
   socket.end();
 }
 
-module.exports.last = { transport, emitterOnly, awaitedOutsideTry };
+module.exports.last = { makeTransport, emitterOnly, awaitedOutsideTry };
