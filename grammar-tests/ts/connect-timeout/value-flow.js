@@ -105,3 +105,37 @@ function nullish(options) {
 
 module.exports = { Client, Timed, optional, defaulted, timer, signal, ipc, timeoutOption };
 module.exports.more = { ignoredCallback, viaHelper, nullish };
+
+function listenOnly(port) {
+  var socket = net.connect(port); // expect: connect-timeout
+  return { on: socket.on.bind(socket), close: socket.destroy.bind(socket) };
+}
+
+function guardedTimer(options) {
+  var socket = net.connect(options.port); // expect: connect-timeout
+  socket.on('error', console.error);
+  if (options.connectTimeout) {
+    setTimeout(function () {
+      socket.destroy();
+    }, options.connectTimeout);
+  }
+}
+
+function abortedBySignal(options, signal) {
+  var socket = net.connect(options.port); // ok: connect-timeout
+  var onAbort = function () {
+    socket.destroy();
+  };
+  socket.on('error', console.error);
+  signal.addEventListener('abort', onAbort, { once: true });
+}
+
+function announced(emitter, port) {
+  var socket = net.connect(port); // expect: connect-timeout
+  socket.on('error', console.error);
+  socket.once('connect', function () {
+    emitter.emit('connect', socket);
+  });
+}
+
+module.exports.last = { listenOnly, guardedTimer, abortedBySignal, announced };

@@ -113,3 +113,14 @@ export function subclassTimed(port: number): void {
   c.on('error', console.error);
   c.connect(port);
 }
+
+export function startTls(plain: net.Socket, host: string): void {
+  const secure = tls.connect({ socket: plain, servername: host }); // ok: connect-timeout
+  secure.on('error', console.error);
+}
+
+export function startTlsOptions(plain: net.Socket, host: string): void {
+  const options = Object.assign({}, { servername: host }, { socket: plain });
+  const secure = tls.connect(options); // ok: connect-timeout
+  secure.on('error', console.error);
+}

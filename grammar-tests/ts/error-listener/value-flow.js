@@ -124,3 +124,30 @@ function subclassBare(port) {
 
 module.exports = { Client, Session, Compiled, chained, chainedHeard, assignedFunction, picked };
 module.exports.more = { viaHelper, nullish, waitError, piped, subclassListens, subclassBare };
+
+function makeTransport(port) {
+  var socket = net.connect(port); // ok: error-listener
+  socket.unref();
+  return {
+    on: socket.on.bind(socket),
+    emit: socket.emit.bind(socket),
+    close: function () {
+      socket.destroy();
+    },
+  };
+}
+
+function emitterOnly(port) {
+  var socket = net.connect(port); // expect: error-listener
+  var known = [];
+  if (known.indexOf(socket) < 0) known.push(1);
+  return { emit: socket.emit.bind(socket) };
+}
+
+async function awaitedOutsideTry(port) {
+  var socket = tls.connect({ port: port }); // ok: error-listener
+  await events.once(socket, 'secureConnect');
+  socket.end();
+}
+
+module.exports.last = { makeTransport, emitterOnly, awaitedOutsideTry };

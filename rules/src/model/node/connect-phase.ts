@@ -4,7 +4,7 @@ import type { FileFunctions } from './functions.js';
 import type { SocketUse } from './types.js';
 
 /** Events Node emits only once the socket has connected. */
-const CONNECTED_EVENTS = /^['"`](connect|secureConnect|ready)['"`]$/;
+const CONNECTED_EVENTS = /^['"`](connect|secureConnect|ready|data)['"`]$/;
 const LISTENING = /^(on|once|addListener|prependListener|prependOnceListener)$/;
 
 /**
@@ -33,10 +33,26 @@ export function connectedCallbacks(
     else if (LISTENING.test(use.method) && CONNECTED_EVENTS.test(use.args[0]?.text ?? ''))
       candidates.push(callback);
   }
-  return candidates.flatMap((candidate) => {
+  const callbacks = candidates.flatMap((candidate) => {
     const fn = functions.functionValue(candidate);
     return fn ? [fn] : [];
   });
+  // And the functions of the file they call (ldapjs: `onConnect` calls `setupClient`, which
+  // calls `postSetup`, which hands the socket on), three levels deep.
+  const known = new Set(callbacks.map((fn) => fn.startIndex));
+  let level = callbacks;
+  for (let depth = 0; depth < 3 && level.length > 0; depth++) {
+    level = level.flatMap((callback) =>
+      callback.descendantsOfType('call_expression').flatMap((call) => {
+        const fn = call ? functions.resolve(call) : undefined;
+        if (!fn || known.has(fn.startIndex)) return [];
+        known.add(fn.startIndex);
+        return [fn];
+      }),
+    );
+    callbacks.push(...level);
+  }
+  return callbacks;
 }
 
 /** Is `node` inside one of these callbacks? */

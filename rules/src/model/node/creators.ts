@@ -28,8 +28,35 @@ const CREATORS: Readonly<Record<string, Creator>> = {
 
 const FUNCTION_VALUES = new Set(['function_expression', 'function', 'arrow_function']);
 
-/** A creator's name not followed by a call's parenthesis (`(0, net_1.connect)(` is a call). */
-const VALUE_MENTION = /\b(connect|createConnection|Socket|Stream|TLSSocket)\b(?![\s)]*\()/;
+/**
+ * A creator's name used as a value: after `=`, `:`, `,`, `{`, `?`, `(`, `||`, `&&` or
+ * `return`, and not followed by a call's parenthesis (`(0, net_1.connect)(` is a call; "to
+ * connect to" in a comment is no value).
+ */
+const VALUE_MENTION =
+  /(?:[=:,{?(|&]|\breturn)\s*(?:[\w$]+\.)*(connect|createConnection|Socket|Stream|TLSSocket)\b(?![\s)]*\()/;
+
+/** A class that may extend a socket class (or a class of the file that does), or tsc's ES5 helper. */
+const SOCKET_BASE = /\bextends\s+[\w$.()\s,]*(Socket|Stream|TLSSocket)\b|__extends\(/;
+
+/** The last names of the creators: a call named otherwise makes no socket, unless aliased. */
+const CREATOR_NAMES = new Set(Object.keys(CREATORS).map((key) => key.slice(key.indexOf('.') + 1)));
+
+/**
+ * Can a call of another name make a socket in this file: does it name a creator other than
+ * in a call (a function value: `const dial = net.connect`), or extend a class?
+ */
+export function mayNameCreatorsOtherwise(text: string): boolean {
+  return VALUE_MENTION.test(text) || SOCKET_BASE.test(text);
+}
+
+/** Is the callee named like a creator (`connect` of `net_1.default.connect`, `Socket`)? */
+export function namedLikeCreator(callee: SyntaxNode): boolean {
+  const bare = unwrapExpression(callee);
+  const name =
+    bare.type === 'member_expression' ? bare.childForFieldName('property')?.text : bare.text;
+  return !!name && CREATOR_NAMES.has(name);
+}
 
 /**
  * Resolves what an expression names among the Node modules' exports, the way real
@@ -60,7 +87,7 @@ export class ExportResolver {
     // other than in a call (`= net.connect`, `{ connect: tls.connect }`, `import { connect }`)
     // or a class extends something.
     const values = VALUE_MENTION.test(text);
-    const classes = /\bextends\b|__extends/.test(text);
+    const classes = SOCKET_BASE.test(text);
     for (let pass = 0; pass < 2; pass++) {
       if (values) this.readAliases();
       if (classes) this.readSubclasses();

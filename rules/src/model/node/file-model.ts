@@ -1,7 +1,7 @@
 import type { ParserBackend, SyntaxNode } from '../../parse/syntax.js';
 import { matchQueries } from '../../parse/queries.js';
 import { collectBindings } from './bindings.js';
-import { ExportResolver } from './creators.js';
+import { ExportResolver, mayNameCreatorsOtherwise, namedLikeCreator } from './creators.js';
 import { FileFunctions } from './functions.js';
 import { FileNodes } from './file-nodes.js';
 import { NameIndex } from './name-index.js';
@@ -32,7 +32,18 @@ export function buildNodeFileModel(
   // A file that brings in no socket module, and never requires one inline, has no sockets.
   const inlineRequire = /require\(\s*['"](node:)?(net|tls|dgram)['"]\s*\)/.test(text);
   let nodes: FileNodes | undefined;
-  if (bindings.size > 0 || inlineRequire) {
+  // The calls that may make a socket. Unless the file names a creator other than in a call
+  // (`= net.connect`, `{ connect: tls.connect }`) or extends a class, only a call named like a
+  // creator can: the file's tables and its value flow are built for files that have one.
+  const calls = (matches.get('calls') ?? []).flatMap((match) => {
+    const capture = (name: string) => match.captures.find((c) => c.name === name)?.node;
+    const call = capture('call') ?? capture('new');
+    const callee = capture('callee') ?? capture('constructor');
+    return call && callee ? [{ call, callee }] : [];
+  });
+  const anyName = mayNameCreatorsOtherwise(text);
+  const candidates = anyName ? calls : calls.filter(({ callee }) => namedLikeCreator(callee));
+  if ((bindings.size > 0 || inlineRequire) && candidates.length > 0) {
     const index = new NameIndex(root);
     nodes = new FileNodes(root);
     const functions = new FileFunctions(nodes);
@@ -43,11 +54,7 @@ export function buildNodeFileModel(
       exports,
       flow: new ValueFlow(index, functions, exports),
     };
-    for (const match of matches.get('calls') ?? []) {
-      const capture = (name: string) => match.captures.find((c) => c.name === name)?.node;
-      const call = capture('call') ?? capture('new');
-      const callee = capture('callee') ?? capture('constructor');
-      if (!call || !callee) continue;
+    for (const { call, callee } of candidates) {
       const socket = socketFromCreation(call, callee, readers);
       if (socket) sockets.push(socket);
     }

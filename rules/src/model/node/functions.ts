@@ -92,7 +92,7 @@ export class FileFunctions {
       if (!target) return undefined;
       callee = unwrapExpression(target);
     }
-    if (callee.type === 'identifier') return only(this.byName.get(callee.text));
+    if (callee.type === 'identifier') return nearest(this.byName.get(callee.text), callee);
     if (callee.type !== 'member_expression') return undefined;
     const object = callee.childForFieldName('object');
     const name = callee.childForFieldName('property')?.text;
@@ -107,6 +107,27 @@ export class FileFunctions {
     const body = classBodyOf(node);
     return !!body && !!methodOf(body, name);
   }
+}
+
+/**
+ * Of the functions of one name, the one visible at `use`: declared in the innermost block
+ * (or function) around it. Two `onConnect` helpers in two functions of a file are two.
+ */
+function nearest(list: SyntaxNode[] | undefined, use: SyntaxNode): SyntaxNode | undefined {
+  if (!list || list.length <= 1) return list?.[0];
+  let best: SyntaxNode | undefined;
+  let bestScope: SyntaxNode | undefined;
+  for (const fn of list) {
+    // A declaration's scope is its block; a function value's is its declarator's block.
+    const declaration = fn.type === 'function_declaration' ? fn : fn.parent?.parent;
+    const scope = declaration?.parent;
+    if (!scope || use.startIndex < scope.startIndex || use.endIndex > scope.endIndex) continue;
+    if (!bestScope || scope.startIndex > bestScope.startIndex) {
+      best = fn;
+      bestScope = scope;
+    } else if (scope.startIndex === bestScope.startIndex) return undefined;
+  }
+  return best;
 }
 
 function only(list: SyntaxNode[] | undefined): SyntaxNode | undefined {

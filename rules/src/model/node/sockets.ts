@@ -129,6 +129,7 @@ function fromFlow(
     uses: flow.uses,
     returnedFrom: flow.returnedFrom,
     ...(escapes ? { escapes } : {}),
+    ...(flow.listenedElsewhere ? { listenedElsewhere: flow.listenedElsewhere } : {}),
     ...(flow.errorsHandledBy ? { errorsHandledBy: flow.errorsHandledBy } : {}),
   };
 }

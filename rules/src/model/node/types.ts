@@ -44,6 +44,8 @@ export interface NodeSocket {
   uses: SocketUse[];
   /** Where it leaves what the model sees: returned, stored elsewhere, handed to a function of another module. */
   escapes?: SyntaxNode;
+  /** A way to listen to it handed on (`{ on: s.on.bind(s) }`): its 'error' may be heard there, though nobody there can time its connect out. */
+  listenedElsewhere?: SyntaxNode;
   /** Functions of the file that return it (its callers are sockets too, made by a factory). */
   returnedFrom: SyntaxNode[];
   /** `events.once(s, ...)` awaited in a try block, or `pipeline`/`finished` over it. */

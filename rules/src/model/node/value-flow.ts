@@ -55,7 +55,12 @@ export interface Flow {
   errorsHandledBy?: SyntaxNode;
   /** Functions of the file that return it: their callers get it. */
   returnedFrom: SyntaxNode[];
+  /** A way to listen to it handed on (`{ on: s.on.bind(s) }`): its errors may be heard there. */
+  listenedElsewhere?: SyntaxNode;
 }
+
+/** Events that announce a connected socket: one handed on with them was handed on connected. */
+const CONNECTED_EVENT = /^['"`](connect|connected|ready|secureConnect)['"`]$/;
 
 /** Event-waiting and stream helpers that take the socket and surface its errors. */
 const SURFACING = /^(events\.once|stream\.pipeline|stream\.finished)$/;
@@ -64,7 +69,7 @@ const SURFACING_TEXT =
 
 /** Calls that take a socket without taking it over: `src.pipe(s)`, `new WeakRef(s)`, logging. */
 const NOT_OWNING =
-  /(^|\.)(pipe|unpipe|removeListener|off|WeakRef|debug|log|warn|info|trace|clearTimeout|isBuffer)$|^console\./;
+  /(^|\.)(pipe|unpipe|removeListener|off|WeakRef|debug|log|warn|info|trace|clearTimeout|isBuffer|indexOf|includes|has|delete)$|^console\./;
 
 /** Methods that return the socket itself, so that a chain goes on with it. */
 const CHAINING = new Set([
@@ -138,14 +143,26 @@ export class ValueFlow {
     flow: Flow,
     visit: (holder: Holder, via: SyntaxNode | undefined) => void,
   ): void {
-    const callee = call.childForFieldName('function') ?? call.childForFieldName('constructor');
+    const { callee, awaited } = calleeOf(call);
     const name = callee ? (this.exports.exportOf(callee) ?? callee.text.replace(/\s+/g, '')) : '';
     if (SURFACING.test(name) || SURFACING_TEXT.test(name)) {
-      if (surfaces(call, name)) flow.errorsHandledBy ??= call;
+      if (surfaces(call, name, awaited)) flow.errorsHandledBy ??= call;
       return;
     }
-    // Streams' own methods and weak references take no ownership of the socket.
+    // Streams' own methods, collections' lookups and weak references take no ownership of
+    // the socket, nor does binding one of its own methods (`s.emit.bind(s)`) — unless it is
+    // a way to listen to it (`{ on: s.on.bind(s) }`: whoever gets it can hear 'error').
     if (NOT_OWNING.test(name)) return;
+    const argument = callArguments(call)[position]?.text;
+    if (argument && name.startsWith(`${argument}.`) && name.endsWith('.bind')) {
+      const method = name.slice(argument.length + 1, -'.bind'.length);
+      if (/^(on|once|addListener|prependListener|prependOnceListener)$/.test(method))
+        flow.listenedElsewhere ??= call;
+      return;
+    }
+    // `self.emit('connect', socket)`: announced as connected, so handed on connected.
+    const event = callArguments(call)[0]?.text ?? '';
+    if (/(^|\.)emit$/.test(name) && CONNECTED_EVENT.test(event)) return;
     const fn = this.functions.resolve(call);
     const parameter = fn ? parameterName(fn, position) : undefined;
     const body = fn?.childForFieldName('body');
@@ -436,19 +453,30 @@ export function chainedUses(expression: SyntaxNode): {
  * `events.once(s, 'error')` listens for it; `await once(s, 'connect')` rejects
  * on 'error', which a try block around it catches.
  */
-function surfaces(call: SyntaxNode, name: string): boolean {
+function surfaces(call: SyntaxNode, name: string, awaited: boolean): boolean {
   if (/pipeline|finished/.test(name)) return true;
   const event = callArguments(call)[1];
   if (event && /^['"`]error['"`]$/.test(event.text)) return true;
-  return call.parent?.type === 'await_expression' && insideTry(call);
+  // Awaited, a rejection on 'error' is thrown where it is awaited: caught by a try block
+  // there, or rejecting the async function for its caller, as a returned socket would.
+  return awaited || call.parent?.type === 'await_expression';
 }
 
-function insideTry(node: SyntaxNode): boolean {
-  for (let current = node.parent; current; current = current.parent) {
-    if (FUNCTION_TYPES.has(current.type)) return false;
-    if (current.type === 'statement_block' && current.parent?.type === 'try_statement') return true;
+/**
+ * A call's callee, and whether the call is awaited. tree-sitter reads
+ * `await (0, events_1.once)(s, 'connect')` (what tsc emits for an awaited named import)
+ * as a call of a function named `await`: its callee is the last argument of that call.
+ */
+function calleeOf(call: SyntaxNode): { callee: SyntaxNode | null; awaited: boolean } {
+  const callee = call.childForFieldName('function') ?? call.childForFieldName('constructor');
+  if (
+    callee?.type === 'call_expression' &&
+    callee.childForFieldName('function')?.text === 'await'
+  ) {
+    const inner = callArguments(callee);
+    return { callee: inner[inner.length - 1] ?? callee, awaited: true };
   }
-  return false;
+  return { callee, awaited: false };
 }
 
 function sameSpan(a: SyntaxNode | null | undefined, b: SyntaxNode): boolean {

@@ -1,9 +1,11 @@
 import type { NodeFileModel, NodeSocket, SocketUse } from '../../model/node/types.js';
 import type { SyntaxNode } from '../../parse/syntax.js';
-import { walk } from '../../parse/tree.js';
+import { callArguments, walk } from '../../parse/tree.js';
+import { escapeRegExp } from '../../text/regexp.js';
 import type { Fix, Report } from '../rule.js';
 import { connectSite, connectUses, listeners, objectKey } from '../shared/node-socket.js';
 import { isUnixPath } from './unix-path.js';
+import { wrapsSocket } from '../shared/node-tls-wrap.js';
 import { optionDefaulted } from './defaults.js';
 
 /** Socket methods that end it: a handler or timer that calls one bounds the connect. */
@@ -23,7 +25,8 @@ export function nodeTimeoutFindings(model: NodeFileModel): Report[] {
   for (const socket of model.sockets) {
     if (socket.kind === 'dgram' || socket.escapes) continue;
     const site = connectSite(socket);
-    if (!site || isUnixPath(socket, model.stringConstants)) continue;
+    if (!site || isUnixPath(socket, model.stringConstants) || wrapsSocket(socket, model.text))
+      continue;
     const name = socket.holder ?? 'this socket';
     for (const handler of handlers(socket)) {
       const callback = handler.args[1];
@@ -37,12 +40,18 @@ export function nodeTimeoutFindings(model: NodeFileModel): Report[] {
           end: handler.call,
         });
     }
-    if (abortable(socket) || destroyedByTimer(socket)) continue;
+    if (abortable(socket, model.text)) continue;
     // setTimeout(0) turns the timeout off; only net.connect, createConnection and
-    // tls.connect read a `timeout` option (not new Socket() or .connect()).
-    const timers = socket.uses.filter(
-      (use) => use.method === 'setTimeout' && !!use.args[0] && use.args[0].text !== '0',
-    );
+    // tls.connect read a `timeout` option (not new Socket() or .connect()). A timer of the
+    // program's that destroys the socket is one too; any of them set only when an option
+    // is given (`if (o.connectTimeout) setTimeout(() => s.destroy(), o.connectTimeout)`)
+    // is none by default.
+    const timers = [
+      ...socket.uses.filter(
+        (use) => use.method === 'setTimeout' && !!use.args[0] && use.args[0].text !== '0',
+      ),
+      ...destroyingTimers(socket),
+    ];
     const option = socket.connecting ? timeoutOption(socket.args[0]) : undefined;
     const sure = [
       ...timers.filter((use) => !guardedBy(use, model)),
@@ -83,31 +92,64 @@ function timeoutOption(arg: SyntaxNode | undefined): SyntaxNode | undefined {
   return arg?.type === 'object' ? objectKey(arg, 'timeout') : undefined;
 }
 
-/** `{ signal }`: an AbortSignal aborts the connect (AbortSignal.timeout(ms) or a controller). */
-function abortable(socket: NodeSocket): boolean {
+/**
+ * `{ signal }`: an AbortSignal aborts the connect (AbortSignal.timeout(ms) or a controller);
+ * so does destroying the socket on a signal's 'abort' (tedious: the caller aborts on its
+ * connect timeout): `signal.addEventListener('abort', onAbort)` with `onAbort` destroying it.
+ */
+function abortable(socket: NodeSocket, text: string): boolean {
   const options = [socket.args[0], ...connectUses(socket).map((use) => use.args[0])];
-  return options.some((arg) => arg?.type === 'object' && !!objectKey(arg, 'signal'));
+  if (options.some((arg) => arg?.type === 'object' && !!objectKey(arg, 'signal'))) return true;
+  return socket.uses.some((use) => ENDING.test(use.method) && onAbort(use.call, text));
+}
+
+function onAbort(node: SyntaxNode, text: string): boolean {
+  for (let current = node.parent; current; current = current.parent) {
+    if (!/function|arrow_function/.test(current.type)) continue;
+    const call = current.parent?.type === 'arguments' ? current.parent.parent : undefined;
+    if (call && /addEventListener$/.test(call.childForFieldName('function')?.text ?? ''))
+      return /^['"`]abort['"`]$/.test(callArguments(call)[0]?.text ?? '');
+    const declarator = current.parent;
+    const name =
+      declarator?.type === 'variable_declarator'
+        ? declarator.childForFieldName('name')?.text
+        : current.childForFieldName('name')?.text;
+    if (
+      name &&
+      new RegExp(
+        String.raw`addEventListener\(\s*['"\`]abort['"\`]\s*,\s*${escapeRegExp(name)}(?![\w$])`,
+      ).test(text)
+    )
+      return true;
+  }
+  return false;
 }
 
 /** `setTimeout(() => s.destroy(), ms)` (cleared on 'connect', typically): a timer that ends it. */
-function destroyedByTimer(socket: NodeSocket): boolean {
-  return socket.uses.some((use) => ENDING.test(use.method) && insideTimer(use.call));
+function destroyingTimers(socket: NodeSocket): Pick<SocketUse, 'call' | 'args'>[] {
+  return socket.uses.flatMap((use) => {
+    const timer = ENDING.test(use.method) ? timerAround(use.call) : undefined;
+    // Its delay first, as for setTimeout() on the socket.
+    return timer ? [{ call: timer, args: callArguments(timer).slice(1) }] : [];
+  });
 }
 
-function insideTimer(node: SyntaxNode): boolean {
+/** The `setTimeout(...)` call whose callback holds `node`. */
+function timerAround(node: SyntaxNode): SyntaxNode | undefined {
   for (let current = node.parent; current; current = current.parent) {
     if (current.type !== 'arguments') continue;
     const callee = current.parent?.childForFieldName('function')?.text ?? '';
-    if (/^((global|globalThis|window|timers)\.)?setTimeout$/.test(callee)) return true;
+    if (/^((global|globalThis|window|timers)\.)?setTimeout$/.test(callee))
+      return current.parent ?? undefined;
   }
-  return false;
+  return undefined;
 }
 
 /**
  * `if (options.timeout) s.setTimeout(options.timeout)`: the timeout is set only when the
  * option is given. With a default somewhere in the file, it is set by default too.
  */
-function guardedBy(use: SocketUse, model: NodeFileModel): boolean {
+function guardedBy(use: Pick<SocketUse, 'call' | 'args'>, model: NodeFileModel): boolean {
   const value = use.args[0];
   if (!value || /^(number|binary_expression)$/.test(value.type)) return false;
   for (let current = use.call.parent; current; current = current.parent) {

@@ -14,7 +14,7 @@ export function missingErrorListeners(model: NodeFileModel): Report[] {
   for (const socket of model.sockets) {
     if (socket.kind === 'dgram') continue;
     const site = connectSite(socket);
-    if (!site || socket.escapes || socket.errorsHandledBy) continue;
+    if (!site || socket.escapes || socket.errorsHandledBy || socket.listenedElsewhere) continue;
     // A listener added only once connected (inside the 'connect' listener) hears
     // no connect error: the refusal comes before it exists.
     const late = ['connect', 'ready', 'secureConnect'].flatMap((event) => listeners(socket, event));

@@ -4,6 +4,7 @@ import { mayFollow } from '../../model/node/control-flow.js';
 import { encloses, walk } from '../../parse/tree.js';
 import { functionOf, scopeOf } from '../../model/node/scopes.js';
 import type { Report } from '../rule.js';
+import { wrapsSocket } from '../shared/node-tls-wrap.js';
 import { connectUses, insideListener, listeners } from '../shared/node-socket.js';
 
 const LOOPS = new Set(['for_statement', 'for_in_statement', 'while_statement', 'do_statement']);
@@ -16,11 +17,13 @@ const LOOPS = new Set(['for_statement', 'for_in_statement', 'while_statement', '
  */
 export function repeatedNodeConnects(model: NodeFileModel): Report[] {
   return model.sockets.flatMap((socket) =>
-    socket.kind === 'dgram' ? dgramTwice(socket) : streamAgain(socket),
+    socket.kind === 'dgram'
+      ? dgramTwice(socket)
+      : streamAgain(socket, socket.connecting && !wrapsSocket(socket, model.text)),
   );
 }
 
-function streamAgain(socket: NodeSocket): Report[] {
+function streamAgain(socket: NodeSocket, connecting: boolean): Report[] {
   const closes = listeners(socket, 'close');
   const errors = listeners(socket, 'error');
   const reports: Report[] = [];
@@ -32,7 +35,7 @@ function streamAgain(socket: NodeSocket): Report[] {
     // with an earlier connect only when this one is inside its function (a
     // listener's callback is).
     const sameFunction = (node: SyntaxNode) => encloses(scopeOf(node), use.call);
-    const earlier = socket.connecting
+    const earlier = connecting
       ? sameFunction(socket.creation)
         ? socket.creation
         : undefined

@@ -1,0 +1,26 @@
+import { scopeOf } from '../../model/node/scopes.js';
+import type { NodeSocket } from '../../model/node/types.js';
+import { escapeRegExp } from '../../text/regexp.js';
+import { objectKey } from './node-socket.js';
+
+/**
+ * `tls.connect({ socket })`: TLS over a socket it is given (STARTTLS over a connected
+ * socket, or implicit TLS over one connected afterwards: ftp's `tls.connect(secureOptions)`
+ * then `.connect(port, host)`). No connect(2) runs for the call itself: the timeout that
+ * matters is the wrapped socket's, and a `.connect()` after it is the first connect.
+ * The options are read as written: `{ socket }`, a variable declared with one
+ * (`Object.assign({}, o, { socket })`), or assigned one (`options.socket = s`).
+ */
+export function wrapsSocket(socket: NodeSocket, text: string): boolean {
+  const options = socket.args[0];
+  if (socket.kind !== 'tls' || !options) return false;
+  if (options.type === 'object') return !!objectKey(options, 'socket');
+  if (options.type !== 'identifier') return false;
+  if (new RegExp(String.raw`\b${escapeRegExp(options.text)}\s*\.\s*socket\s*=[^=]`).test(text))
+    return true;
+  const declared = scopeOf(socket.creation)
+    .descendantsOfType('variable_declarator')
+    .find((declarator) => declarator?.childForFieldName('name')?.text === options.text);
+  const value = declared?.childForFieldName('value');
+  return !!value && /[{,]\s*socket\s*[,:}]/.test(value.text);
+}
