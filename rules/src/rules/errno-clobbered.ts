@@ -4,6 +4,7 @@ import type { CFileModel, ConnectCall, FunctionModel } from '../model/c/types.js
 import type { SyntaxNode } from '../parse/syntax.js';
 import { createRule, type Fix, NO_OPTIONS } from './rule.js';
 import { outcomeFacts } from './shared/outcome-facts.js';
+import { savedCopyBefore } from './errno-clobbered-utils/saved-copy.js';
 
 /**
  * connect(2), RETURN VALUES: "otherwise the value -1 is returned and the global
@@ -21,6 +22,8 @@ export default createRule<Record<string, never>>({
     messages: {
       clobbered:
         "errno is read here after '{{call}}()', which may have changed it: it may no longer be connect()'s error. Save errno right after connect fails.",
+      savedCopyIgnored:
+        "errno is read here after '{{call}}()', which may have changed it; connect()'s error was saved in '{{saved}}' before: read that instead.",
     },
     ...NO_OPTIONS,
   },
@@ -30,10 +33,14 @@ export default createRule<Record<string, never>>({
       for (const { read, clobber, statement } of clobberedReads(connect, model)) {
         if (reported.has(read.startIndex)) continue;
         reported.add(read.startIndex);
-        const fix = saveErrnoFix(read, statement, connect, model.text);
+        const saved = savedCopyBefore(read, connect.call.endIndex, connect.fn.body, model.errno);
+        const fix = saved ? undefined : saveErrnoFix(read, statement, connect, model.text);
         report({
-          messageId: 'clobbered',
-          data: { call: clobber.childForFieldName('function')?.text ?? 'a call' },
+          messageId: saved ? 'savedCopyIgnored' : 'clobbered',
+          data: {
+            call: clobber.childForFieldName('function')?.text ?? 'a call',
+            saved: saved ?? '',
+          },
           start: read,
           related: [
             { node: clobber, message: 'may change errno' },
