@@ -263,3 +263,17 @@ int inner_loop_continue(const struct sockaddr *sa, socklen_t len, const int *del
     }
     return s;
 }
+
+/* A datagram socket's connect only sets its peer: it never blocks, so retrying it is fine. */
+int datagram_retry(const struct sockaddr *sa, socklen_t len)
+{
+    int s = socket(AF_INET, SOCK_DGRAM, 0);
+    while (connect(s, sa, len) < 0) { // ok: eintr-reconnect
+        if (errno == EINTR)
+            continue;
+        close(s);
+        s = -1;
+        break;
+    }
+    return s;
+}

@@ -51,8 +51,11 @@ export default createRule<Record<string, never>>({
       if (loop && testsEintr(condition, model.errno) && !meansNotEintr(condition, model.errno))
         targets.push(loop.startIndex);
       if (targets.length === 0) continue;
+      // A datagram connect only sets the peer: it never blocks, and may run again.
+      const facts = socketFacts(connect, model);
+      if (facts.kind === 'datagram') continue;
       // A new socket before the connect runs again is a fresh start, not a restart.
-      const creation = socketFacts(connect, model).creation?.call;
+      const creation = facts.creation?.call;
       const key = connect.socket.text;
       if (
         targets.every((target) =>

@@ -1,5 +1,6 @@
 import { alwaysExits, outermostLoop, LOOP_TYPES, walk } from '../model/c/ast.js';
 import { socketFacts } from '../model/c/socket-facts.js';
+import { isStreamSocket } from '../model/c/socket-kind.js';
 import type { CFileModel, ConnectCall } from '../model/c/types.js';
 import type { SyntaxNode } from '../parse/syntax.js';
 import { createRule, NO_OPTIONS } from './rule.js';
@@ -38,7 +39,8 @@ export default createRule<Record<string, never>>({
   check({ model, report }) {
     for (const connect of model.connectCalls) {
       const facts = socketFacts(connect, model);
-      if (facts.kind !== 'stream') continue;
+      // A datagram socket may connect again (a new peer, or AF_UNSPEC to drop it).
+      if (!isStreamSocket(facts, connect)) continue;
       const outcome = outcomeFacts(connect, model);
       const errnos = outcome?.errnos ?? new Set<string>();
       // Re-polling after EINPROGRESS/EALREADY is the idiom; EINTR is eintr-reconnect's.
