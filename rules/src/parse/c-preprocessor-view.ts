@@ -45,10 +45,14 @@ function reduce(group: Group, text: string, blank: [number, number][]): void {
   if (isIncludeGuard(group, text)) return;
   const values = branchValues(group.branches, lookup);
   const dead = values.map((value) => value === false);
-  const splits = group.branches.some(
-    (branch) =>
-      !bracketsBalance(text, branch.bodyStart, branch.bodyEnd, blankedWithin(blank, branch)),
-  );
+  // A group inside an expression (`a ||` / `#ifdef WIN32` / `b ||` / `#endif`):
+  // tree-sitter has no place for a directive there, balanced or not.
+  const splits =
+    insideExpression(text, group.branches[0]?.directiveStart ?? 0) ||
+    group.branches.some(
+      (branch) =>
+        !bracketsBalance(text, branch.bodyStart, branch.bodyEnd, blankedWithin(blank, branch)),
+    );
   if (!splits) {
     // Balanced: keep every branch, but drop code that is never compiled (`#if 0`).
     group.branches.forEach((branch, index) => {
@@ -99,4 +103,25 @@ function isIncludeGuard(group: Group, text: string): boolean {
   if (group.branches.length !== 1 || only?.kind !== 'ifndef') return false;
   const after = text.slice(only.bodyStart, only.bodyStart + 200);
   return new RegExp(`^\\s*#\\s*define\\s+${escapeRegExp(only.condition)}\\b`).test(after);
+}
+
+/**
+ * Does the code line before this directive end inside an expression: with an
+ * operator, a comma or an open parenthesis (`SOCK_ERRNO == EINPROGRESS ||`)?
+ * Blank lines and trailing comments are skipped.
+ */
+function insideExpression(text: string, directiveStart: number): boolean {
+  let end = directiveStart;
+  for (let lines = 0; lines < 20 && end > 0; lines++) {
+    const start = text.lastIndexOf('\n', end - 2) + 1;
+    const line = text
+      .slice(start, end)
+      .replace(/\/\/.*$|\/\*.*?\*\//g, '')
+      .trim();
+    end = start;
+    if (line === '' || line.startsWith('*') || line.startsWith('/*')) continue;
+    if (line.startsWith('#')) return false;
+    return /(\|\||&&|[,(|&+\-?:=<>!^]|[^*]\*)$/.test(line) && !/[;{}]$/.test(line);
+  }
+  return false;
 }

@@ -1,6 +1,7 @@
 import { alwaysExits, walk } from '../../model/c/ast.js';
 import { connectOutcome, type ConnectOutcome } from '../../model/c/connect-outcome.js';
 import { errnoConstantsIn } from '../../model/c/errno-vocabulary.js';
+import { brokenAround } from '../../model/c/parse-errors.js';
 import type { CFileModel, ConnectCall } from '../../model/c/types.js';
 import type { SyntaxNode } from '../../parse/syntax.js';
 
@@ -24,7 +25,9 @@ export function outcomeFacts(
   if (cached !== undefined) return cached ?? undefined;
   const outcome = connectOutcome(connect.call, connect.use, connect.fn.body, model.noReturn);
   let facts: OutcomeFacts | null = null;
-  if (outcome) {
+  // A misparsed test or failure path is not the code: no rule reads it.
+  const broken = !!outcome && (brokenAround(connect.call) || outcome.test.hasError);
+  if (outcome && !broken) {
     const errnos = errnoConstantsIn(outcome.condition, vocabulary);
     for (const statement of outcome.failure)
       for (const e of errnoConstantsIn(statement, vocabulary)) errnos.add(e);
