@@ -23,7 +23,7 @@ const CLIENT_SETTINGS: Record<string, JsonSchema & { scope: string }> = {
  */
 export function contributedConfiguration(): {
   title: string;
-  properties: Record<string, JsonSchema>;
+  properties: Record<string, JsonSchema & { scope: string }>;
 } {
   const settings = Object.entries(configSchema().properties)
     .filter(([key]) => !FILE_ONLY_KEYS.includes(key))
@@ -35,15 +35,20 @@ export function contributedConfiguration(): {
 }
 
 /**
+ * `resource` scope: each folder of a multi-root workspace may judge its code for its own
+ * platform and rules (the extension starts a server per folder and reads the folder's
+ * value for it); VS Code ignores a folder's value of a `window` setting.
+ *
  * Unset is `null`, and the server drops nulls: the value then comes from the workspace's
  * `connectlint.config.json`, else the engine's default. A default of the engine's own
  * here would always override the config file.
  */
-function editorSetting(schema: JsonSchema): JsonSchema {
+function editorSetting(schema: JsonSchema): JsonSchema & { scope: string } {
   const { default: engineDefault, description, type, ...rest } = schema;
   const fallback =
     engineDefault === undefined ? "each rule's default" : `\`${JSON.stringify(engineDefault)}\``;
   return {
+    scope: 'resource',
     ...rest,
     ...(rest.enum ? { enum: [...rest.enum, null] } : {}),
     type: [...[type ?? []].flat(), 'null'],

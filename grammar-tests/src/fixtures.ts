@@ -12,6 +12,9 @@ import { fileURLToPath } from 'node:url';
  * checked to have no finding). `todo:` is a known miss that does not fail.
  * A first-line comment `// grammar-test: { ...config... }` sets the fixture's
  * configuration, in the config file's schema.
+ * `//! grammar-test: {...}` may be on any line. `//! expect-next: <rule>` (and `ok-next:`, `todo-next:`) on a line of its own says
+ * the same of the next line that is not a comment: esbuild keeps only `//!` comments,
+ * and keeps them before the statement, so compiled fixtures are annotated this way.
  */
 export const FIXTURE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -34,8 +37,10 @@ export interface Fixture {
   todo: Expectation[];
 }
 
-const ANNOTATION = /\b(expect|ok|todo):\s*([a-z][a-z0-9-]*(?:\s*,\s*[a-z][a-z0-9-]*)*)/g;
+const ANNOTATION = /\b(expect|ok|todo)(-next)?:\s*([a-z][a-z0-9-]*(?:\s*,\s*[a-z][a-z0-9-]*)*)/g;
 const CONFIG = /^\s*\/\/\s*grammar-test:\s*(\{.*\})\s*$/;
+/** The same as a `//!` comment anywhere: compilers move the first line's comment down. */
+const KEPT_CONFIG = /^\s*\/\/!\s*grammar-test:\s*(\{.*\})\s*$/;
 
 export function loadFixtures(language: string): Fixture[] {
   const languageDir = join(FIXTURE_ROOT, language);
@@ -65,21 +70,31 @@ export function parseFixture(path: string, language: string, rule: string, text:
     todo: [],
   };
   const lines = text.split(/\r\n|\r|\n/);
-  const config = CONFIG.exec(lines[0] ?? '');
+  const config =
+    CONFIG.exec(lines[0] ?? '') ??
+    lines.map((line) => KEPT_CONFIG.exec(line)).find((match) => match !== null);
   if (config?.[1]) fixture.config = JSON.parse(config[1]) as Record<string, unknown>;
   lines.forEach((content, index) => {
     const comment = content.search(/\/\/|\/\*/);
     if (comment < 0) return;
     for (const match of content.slice(comment).matchAll(ANNOTATION)) {
       const kind = match[1] as 'expect' | 'ok' | 'todo';
-      for (const ruleId of (match[2] ?? '').split(',').map((id) => id.trim())) {
+      const line = match[2] ? nextCodeLine(lines, index) : index + 1;
+      for (const ruleId of (match[3] ?? '').split(',').map((id) => id.trim())) {
         const list =
           kind === 'expect' ? fixture.expected : kind === 'ok' ? fixture.ok : fixture.todo;
-        list.push({ line: index + 1, ruleId });
+        list.push({ line, ruleId });
       }
     }
   });
   return fixture;
+}
+
+/** The 1-based number of the first line after `index` (0-based) that is not blank or a comment. */
+function nextCodeLine(lines: readonly string[], index: number): number {
+  for (let i = index + 1; i < lines.length; i++)
+    if (!/^\s*(\/\/.*|\/\*.*\*\/\s*)?$/.test(lines[i] ?? '')) return i + 1;
+  return index + 1;
 }
 
 /** Found findings as `line:rule`, for comparison. */

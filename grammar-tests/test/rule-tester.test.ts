@@ -1,7 +1,7 @@
 import { after, describe, it } from 'node:test';
 import { RuleTester as TsRuleTester } from '@typescript-eslint/rule-tester';
 import plugin from 'connectlint/eslint';
-import { lintText, loadBackend, RULES, type FindingFix } from 'connectlint';
+import { applyFixes, lintText, loadBackend, RULES, type FindingFix } from 'connectlint';
 import { RuleTester } from 'eslint';
 import { settingsFor } from '../src/faces.js';
 import { loadFixtures, type Fixture } from '../src/fixtures.js';
@@ -32,23 +32,33 @@ function testCase(fixture: Fixture, ruleId: string) {
   // The messages and fixes the engine gives on the annotated lines (the grammar
   // test holds those lines to the annotations): ESLint must report the same.
   const lines = new Set(fixture.expected.filter((e) => e.ruleId === ruleId).map((e) => e.line));
-  const errors = lintText(backend, fixture.path, fixture.text, settingsFor(fixture))
-    .findings.filter((f) => f.ruleId === ruleId && lines.has(f.location.start.line))
-    .map((f) => ({
-      messageId: f.messageId,
-      line: f.location.start.line,
-      column: f.location.start.column,
-      suggestions: f.fixes.map((fix) => ({
+  const findings = lintText(
+    backend,
+    fixture.path,
+    fixture.text,
+    settingsFor(fixture),
+  ).findings.filter((f) => f.ruleId === ruleId && lines.has(f.location.start.line));
+  const errors = findings.map((f) => ({
+    messageId: f.messageId,
+    line: f.location.start.line,
+    column: f.location.start.column,
+    // Safe fixes are ESLint fixes (the case's `output`); the others are suggestions.
+    suggestions: f.fixes
+      .filter((fix) => !fix.safe)
+      .map((fix) => ({
         desc: fix.description,
         output: applied(fixture.text, fix),
       })),
-    }));
+  }));
+  const safe = findings.flatMap((f) => f.fixes.filter((fix) => fix.safe).slice(0, 1));
   return {
     code: fixture.text,
     filename: fixture.path,
     options,
     settings: { connectlint: { platform: config.platform, wrappers: config.wrappers } },
     ...(errors.length > 0 ? { errors } : {}),
+    // One pass of ESLint's fixer: the engine's `applyFixes` picks the same fixes.
+    ...(safe.length > 0 ? { output: applyFixes(fixture.text, safe).text } : {}),
   };
 }
 

@@ -37,3 +37,5 @@ export { buildProject, indexFiles } from './project/build-index.js';
 export { projectSources, projectRootFor, PROJECT_MARKERS } from './project/project-root.js';
 export { ProjectsByRoot } from './project/project-cache.js';
 export { NO_PROJECT, type ProjectFacts, type ProjectFunction } from './project/types.js';
+export { applyFixes } from './fix/apply-fixes.js';
+export { fixText, MAX_PASSES, type FixFilter, type FixedText } from './fix/fix-text.js';

@@ -109,7 +109,7 @@ describe('C rules through ESLint RuleTester with the C language', () => {
       ],
     });
   });
-  it('addrlen-mismatch, with its fix as a suggestion', () => {
+  it('addrlen-mismatch, with its safe fix as an ESLint fix', () => {
     tester.run('addrlen-mismatch', plugin.rules['addrlen-mismatch'] as never, {
       valid: [
         {
@@ -121,18 +121,9 @@ describe('C rules through ESLint RuleTester with the C language', () => {
         {
           code: 'int f(int fd, struct sockaddr_in *p) { return connect(fd, (struct sockaddr *)p, sizeof(p)); }',
           filename: 'a.c',
-          errors: [
-            {
-              messageId: 'pointerSize',
-              suggestions: [
-                {
-                  desc: 'Use sizeof(*p)',
-                  output:
-                    'int f(int fd, struct sockaddr_in *p) { return connect(fd, (struct sockaddr *)p, sizeof(*p)); }',
-                },
-              ],
-            },
-          ],
+          errors: [{ messageId: 'pointerSize', suggestions: [] }],
+          output:
+            'int f(int fd, struct sockaddr_in *p) { return connect(fd, (struct sockaddr *)p, sizeof(*p)); }',
         },
       ],
     });

@@ -13,3 +13,15 @@
     function: (identifier) @require
     arguments: (arguments . (string (string_fragment) @module)))
   (#eq? @require "require")) @require_declaration
+
+; What compilers emit for those imports: TypeScript's `const net_1 = __importDefault(require("net"))`
+; and `tslib_1.__importStar(...)`, Babel's `_interopRequireDefault(require("net"))`,
+; esbuild's `__toESM(require("net"))`. The wrapper's name is checked in bindings.ts.
+(variable_declarator
+  name: (identifier) @binding
+  value: (call_expression
+    function: (_) @interop
+    arguments: (arguments . (call_expression
+      function: (identifier) @require
+      arguments: (arguments . (string (string_fragment) @module)))))
+  (#eq? @require "require")) @require_declaration

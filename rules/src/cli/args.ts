@@ -1,7 +1,9 @@
 import { parseArgs } from 'node:util';
 import type { BackendName } from '../parse/backend.js';
+import { CI_HELP, CI_OPTION_SPECS, ciOptions, type CiOptions } from './ci-options.js';
+import { UsageError } from './usage-error.js';
 
-export class UsageError extends Error {}
+export { UsageError };
 
 export const FORMATS = ['text', 'json', 'sarif'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -30,6 +32,8 @@ export interface CliOptions {
   explain?: string;
   help: boolean;
   version: boolean;
+  /** --fix, bulk suppressions, --shard, --changed-since. */
+  ci: CiOptions;
 }
 
 export const HELP = `Usage: connectlint [options] [file|folder|glob ...]
@@ -69,7 +73,7 @@ Options:
                                    in connect(2) (EINPROGRESS), the whole page (connect),
                                    or a passage (SOCK_NONBLOCK, O_NONBLOCK, FIONBIO,
                                    SO_ERROR, sun_path)
-  -h, --help                       print this help
+${CI_HELP}  -h, --help                       print this help
   -v, --version                    print the version
 
 Exit status: 0 no error reported, 1 errors reported (or too many warnings),
@@ -104,6 +108,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
         explain: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
+        ...CI_OPTION_SPECS,
       },
     });
   } catch (error) {
@@ -135,6 +140,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
     listRules: values['list-rules'] ?? false,
     help: values.help ?? false,
     version: values.version ?? false,
+    ci: ciOptions(values, values.stdin ?? false),
     ...(values.config !== undefined ? { config: values.config } : {}),
     ...(values.platform !== undefined ? { platform: values.platform } : {}),
     ...(values['output-file'] !== undefined ? { outputFile: values['output-file'] } : {}),

@@ -9,6 +9,7 @@ import { readSource, shiftBytes } from './read-file.js';
 import { bytesMayMatter, mayMatter } from '../engine/prefilter.js';
 import { languageForPath } from '../parse/languages.js';
 import type { ProjectFacts } from '../project/types.js';
+import { fixSource, type FixRequest } from './fix.js';
 
 export interface LintRun {
   files: string[];
@@ -17,6 +18,8 @@ export interface LintRun {
   project?: ProjectFacts;
   parser?: BackendName;
   jobs?: number;
+  /** `--fix` / `--fix-dry-run`: fix each file, and report what is left. */
+  fix?: FixRequest;
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -93,7 +96,7 @@ async function lintInProcess(run: LintRun): Promise<FileResult[]> {
   const backend = await loadBackend(run.parser);
   const results: FileResult[] = [];
   for (const path of run.files) {
-    results.push(lintPath(backend, path, run.settings, run.project));
+    results.push(lintPath(backend, path, run.settings, run.project, run.fix));
     run.onProgress?.(results.length, run.files.length);
   }
   return results;
@@ -104,11 +107,13 @@ export function lintPath(
   path: string,
   settings: Settings,
   project?: ProjectFacts,
+  fix?: FixRequest,
 ): FileResult {
   // The files that cannot matter were dropped before (`lintFiles`).
   const source = readSource(path);
   if ('notice' in source) return { path, findings: [], notices: [source.notice] };
   try {
+    if (fix) return fixSource(backend, path, source, settings, fix);
     return shiftBytes(
       lintText(backend, path, source.text, settings, undefined, project),
       source.bomBytes,
@@ -145,7 +150,12 @@ function lintInWorkers(run: LintRun, count: number): Promise<FileResult[]> {
     };
     for (let i = 0; i < count; i++) {
       const worker = new Worker(new URL('./worker.js', import.meta.url), {
-        workerData: { settings: run.settings, parser: run.parser, project: run.project },
+        workerData: {
+          settings: run.settings,
+          parser: run.parser,
+          project: run.project,
+          fix: run.fix,
+        },
       });
       workers.push(worker);
       worker.on('message', (message: { index: number; result: FileResult }[] | 'ready') => {

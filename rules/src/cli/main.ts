@@ -8,7 +8,9 @@ import { RULES } from '../rules/index.js';
 import { docUrl } from '../rules/rule.js';
 import { HELP, UsageError, parseCliArgs, type CliOptions } from './args.js';
 import { loadConfig } from './config-file.js';
+import { reportedFiles, suppressResults } from './ci-run.js';
 import { explain } from './explain.js';
+import { fixStdin } from './fix.js';
 import { findFiles } from './files.js';
 import { formatJson } from './format/json.js';
 import { totals, type Report } from './format/report.js';
@@ -20,6 +22,7 @@ import { RunCache } from './cache.js';
 import { runProject } from './run-project.js';
 import type { ProjectFacts } from '../project/types.js';
 import type { Settings } from '../config/settings.js';
+import { shardAutomationId } from './shard.js';
 
 const VERSION = (
   JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as {
@@ -71,16 +74,30 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
 
   let results: FileResult[];
   const problems: string[] = [];
+  const sources = new Map<string, string>();
   if (options.stdin) {
     const backend = await loadBackend(options.parser);
     const text = readFileSync(0, 'utf8');
-    results = [lintText(backend, resolve(cwd, options.stdinFilename), text, config.settings)];
+    const path = resolve(cwd, options.stdinFilename);
+    results = [
+      options.ci.fix
+        ? fixStdin(backend, path, text, config.settings, options.ci.fix)
+        : lintText(backend, path, text, config.settings),
+    ];
+    sources.set(path, text);
   } else {
     const search = findFiles(options.paths, cwd, {
       patterns: config.ignores,
       root: config.ignoreRoot,
     });
     problems.push(...search.problems);
+    let files: string[];
+    try {
+      files = reportedFiles(search.files, options.ci, cwd);
+    } catch (error) {
+      process.stderr.write(`connectlint: ${error instanceof Error ? error.message : error}\n`);
+      return 2;
+    }
     const cache =
       options.cache || options.cacheLocation !== undefined
         ? RunCache.open(
@@ -89,6 +106,7 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
             cacheKey(config.settings),
           )
         : undefined;
+    // The index is over every file of the run, whatever part of it is reported (--shard, --changed-since).
     let project: ProjectFacts;
     try {
       ({ project } = runProject(search.files, cwd, options.compileCommands, cache));
@@ -98,14 +116,18 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
       );
       return 2;
     }
-    // With a cache, a file whose text and project facts are unchanged keeps its findings.
-    const cached = search.files.map((path) => cache?.result(path, project.digest));
-    const toLint = search.files.filter((_, index) => !cached[index]);
+    // With a cache, a file whose text and project facts are unchanged keeps its findings
+    // (not under --fix: the files are to be rewritten).
+    const cached = files.map((path) =>
+      options.ci.fix ? undefined : cache?.result(path, project.digest),
+    );
+    const toLint = files.filter((_, index) => !cached[index]);
     const progress = createProgress(process.stderr, toLint.length);
     const linted = await lintFiles({
       files: toLint,
       settings: config.settings,
       project,
+      ...(options.ci.fix ? { fix: options.ci.fix } : {}),
       ...(options.parser ? { parser: options.parser } : {}),
       ...(options.jobs ? { jobs: options.jobs } : {}),
       onProgress: (done) => progress.update(done),
@@ -118,13 +140,29 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
     results = cached.map((result) => result ?? (linted[next++] as FileResult));
     cache?.save();
   }
+  let suppression;
+  try {
+    suppression = suppressResults(results, options.ci, cwd);
+  } catch (error) {
+    process.stderr.write(`connectlint: ${error instanceof Error ? error.message : error}\n`);
+    return 2;
+  }
   if (options.quiet) {
     for (const result of results)
       result.findings = result.findings.filter((f) => f.severity === 'error');
   }
 
   for (const problem of problems) process.stderr.write(`connectlint: ${problem}\n`);
-  const report: Report = { cwd, results, problems, toolVersion: VERSION };
+  for (const message of suppression.messages) process.stderr.write(`connectlint: ${message}\n`);
+  const report: Report = {
+    cwd,
+    results,
+    problems,
+    toolVersion: VERSION,
+    sources,
+    suppressed: suppression.suppressed,
+    ...(options.ci.shard ? { automationId: shardAutomationId(options.ci.shard) } : {}),
+  };
   const output =
     options.format === 'json'
       ? formatJson(report)
@@ -136,6 +174,7 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
 
   const { errors, warnings } = totals(results);
   if (problems.length > 0 && results.length === 0) return 2;
+  if (suppression.unpruned) return 2;
   if (errors > 0) return 1;
   if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
     process.stderr.write(

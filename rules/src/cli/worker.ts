@@ -1,14 +1,16 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Settings } from '../config/settings.js';
 import { loadBackend, type BackendName } from '../parse/backend.js';
+import type { FixRequest } from './fix.js';
 import { lintPath } from './lint-files.js';
 import type { ProjectFacts } from '../project/types.js';
 
 /** A CLI worker thread: lints the batches of files it is handed, until told to stop. */
-const { settings, parser, project } = workerData as {
+const { settings, parser, project, fix } = workerData as {
   settings: Settings;
   parser?: BackendName;
   project?: ProjectFacts;
+  fix?: FixRequest;
 };
 const backend = await loadBackend(parser);
 const port = parentPort;
@@ -19,7 +21,10 @@ port.on('message', (batch: { index: number; path: string }[] | null) => {
     return;
   }
   port.postMessage(
-    batch.map(({ index, path }) => ({ index, result: lintPath(backend, path, settings, project) })),
+    batch.map(({ index, path }) => ({
+      index,
+      result: lintPath(backend, path, settings, project, fix),
+    })),
   );
 });
 port.postMessage('ready');

@@ -17,6 +17,8 @@ export interface Finding {
 export interface FindingFix {
   description: string;
   edits: { location: Location; text: string }[];
+  /** Safe to apply unattended (see `Fix.safe` in `rules/rule.ts`). */
+  safe?: boolean;
 }
 
 /** A file the engine could not lint, or linted only in part: one clear message. */
@@ -29,6 +31,8 @@ export interface FileResult {
   path: string;
   findings: Finding[];
   notices: FileNotice[];
+  /** The fixed text, when `--fix` or `--fix-dry-run` changed the file (ESLint's `output`). */
+  output?: string;
 }
 
 /** Rule ids of the engine's own reports about suppression comments. */

@@ -22,7 +22,11 @@ export interface OffsetFinding {
   start: number;
   end: number;
   related: { message: string; start: number; end: number }[];
-  fixes: { description: string; edits: { start: number; end: number; text: string }[] }[];
+  fixes: {
+    description: string;
+    edits: { start: number; end: number; text: string }[];
+    safe?: boolean;
+  }[];
 }
 
 /**
@@ -314,7 +318,7 @@ function moved(finding: OffsetFinding, delta: number): OffsetFinding {
     end: finding.end + delta,
     related: finding.related.map((r) => ({ ...r, start: r.start + delta, end: r.end + delta })),
     fixes: finding.fixes.map((fix) => ({
-      description: fix.description,
+      ...fix,
       edits: fix.edits.map((e) => ({ ...e, start: e.start + delta, end: e.end + delta })),
     })),
   };

@@ -254,6 +254,7 @@ function toFinding(finding: OffsetFinding, lines: LineIndex): Finding {
         location: lines.location(edit.start, edit.end),
         text: edit.text,
       })),
+      ...(fix.safe ? { safe: true } : {}),
     })),
   };
 }

@@ -8,6 +8,7 @@ import { languageForPath } from '../parse/languages.js';
 import { RULES } from '../rules/index.js';
 import { docUrl, type Rule } from '../rules/rule.js';
 import { TREES, eslintBackend } from './c-language.js';
+import { eslintFixes, fixableMeta } from './fixes.js';
 import { typeChecker } from './type-check.js';
 import { ProjectsByRoot } from '../project/project-cache.js';
 import { isAbsolute } from 'node:path';
@@ -93,7 +94,7 @@ function settingsFor(
   return settings;
 }
 
-/** One ESLint rule per engine rule: the same check, reported through ESLint, fixes as suggestions. */
+/** One ESLint rule per engine rule: the same check, reported through ESLint, safe fixes as fixes and the rest as suggestions. */
 function eslintRule(rule: Rule<object>) {
   return createRule<[Record<string, unknown>], string>({
     name: rule.meta.id,
@@ -103,6 +104,7 @@ function eslintRule(rule: Rule<object>) {
       messages: rule.meta.messages,
       schema: [rule.meta.schema as never],
       hasSuggestions: true,
+      ...fixableMeta(rule),
       defaultOptions: [rule.meta.defaultOptions as Record<string, unknown>],
     } as never,
     defaultOptions: [rule.meta.defaultOptions as Record<string, unknown>],
@@ -126,18 +128,7 @@ function eslintRule(rule: Rule<object>) {
               start: { line: start.line, column: start.column - 1 },
               end: { line: end.line, column: end.column - 1 },
             },
-            // ESLint takes a suggestion's description as `desc` (typescript-eslint's
-            // types only know `messageId`).
-            suggest: finding.fixes.map((fix) => ({
-              desc: fix.description,
-              fix: (fixer: { replaceTextRange(range: [number, number], text: string): unknown }) =>
-                fix.edits.map((edit) =>
-                  fixer.replaceTextRange(
-                    [edit.location.start.offset, edit.location.end.offset],
-                    edit.text,
-                  ),
-                ),
-            })) as never,
+            ...(eslintFixes(finding) as object),
           });
         }
       };

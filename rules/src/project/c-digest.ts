@@ -1,4 +1,4 @@
-import { COPIERS } from '../model/c/copiers.js';
+import { COPIERS, type Copier } from '../model/c/copiers.js';
 import { lexC, matchingParen, splitTopLevel, type LexedFunction } from './c-lexer.js';
 import type {
   CreatedSocket,
@@ -162,7 +162,12 @@ function digestFunction(fn: LexedFunction): FunctionDigest {
   const copy = copyOf(calls, paramIndex, returned);
   if (copy) digest.copy = copy;
   if (returned.length === 0 && !/\breturn\b/.test(body)) {
-    const last = /([A-Za-z_]\w*)\s*\([^;]*\)\s*;\s*$/.exec(body.trimEnd());
+    // The last statement alone (a regular expression over the whole body backtracks).
+    const end = body.trimEnd();
+    const from =
+      Math.max(end.lastIndexOf(';', end.length - 2), end.lastIndexOf('{'), end.lastIndexOf('}')) +
+      1;
+    const last = /^\s*([A-Za-z_]\w*)\s*\([^;]*\)\s*;$/.exec(end.slice(from));
     if (last?.[1]) digest.endsWithCall = last[1];
   }
   return digest;
@@ -293,8 +298,8 @@ function copyOf(
   returned: readonly { text: string; at: number }[],
 ): DigestCopy | undefined {
   for (const call of calls) {
-    const copier = COPIERS[call.name];
-    if (!copier) continue;
+    if (!Object.hasOwn(COPIERS, call.name)) continue;
+    const copier = COPIERS[call.name] as Copier;
     const destinationIndex = call.name === 'bcopy' ? 1 : 0;
     const dest = paramIndex(call.args[destinationIndex] ?? '');
     if (dest < 0) continue;

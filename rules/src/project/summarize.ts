@@ -2,12 +2,13 @@ import { createHash } from 'node:crypto';
 import { LIBC_CLOBBERERS } from '../model/c/clobberers.js';
 import { NO_RETURN_FUNCTIONS } from '../model/c/ast.js';
 import type { Copier } from '../model/c/copiers.js';
-import type {
-  FileDigest,
-  FunctionDigest,
-  ProjectFacts,
-  ProjectFunction,
-  ProjectMacro,
+import {
+  own,
+  type FileDigest,
+  type FunctionDigest,
+  type ProjectFacts,
+  type ProjectFunction,
+  type ProjectMacro,
 } from './types.js';
 
 /**
@@ -49,7 +50,7 @@ export function summarizeProject(
     }
     for (const macro of file.macros) {
       // The first definition met wins (sorted by path: the same for every run).
-      macros[macro.name] ??= { ...macro, path: file.path };
+      if (!own(macros, macro.name)) macros[macro.name] = { ...macro, path: file.path };
     }
     for (const prototype of file.prototypes) {
       declaredNoReturn.set(prototype.name, [
@@ -58,7 +59,7 @@ export function summarizeProject(
       ]);
     }
   }
-  const macro = (name: string) => macros[name] ?? base?.macros[name];
+  const macro = (name: string) => own(macros, name) ?? own(base?.macros, name);
   const marksNoReturn = (markers: readonly string[]) =>
     markers.some((marker) => {
       if (marker === 'noreturn') return true;
@@ -85,7 +86,7 @@ export function summarizeProject(
   // is summarized on top of a project of tens of thousands of functions).
   const functions: Record<string, ProjectFunction> = {};
   const lookup = (name: string): ProjectFunction | undefined =>
-    functions[name] ?? (definitions.has(name) ? undefined : base?.functions[name]);
+    own(functions, name) ?? (definitions.has(name) ? undefined : own(base?.functions, name));
   const all = [...definitions.values()].flat();
   for (const { digest, path } of all) {
     const entry: ProjectFunction = {
@@ -117,7 +118,7 @@ export function summarizeProject(
   for (let changed = true; changed;) {
     changed = false;
     for (const { digest } of all) {
-      const entry = functions[digest.name];
+      const entry = own(functions, digest.name);
       if (!entry) continue;
       const update = (apply: () => boolean) => {
         if (apply()) changed = true;
@@ -201,7 +202,7 @@ export function summarizeProject(
 }
 
 function merge(functions: Record<string, ProjectFunction>, entry: ProjectFunction): void {
-  if (!functions[entry.name]) functions[entry.name] = entry;
+  if (!own(functions, entry.name)) functions[entry.name] = entry;
 }
 
 /**
@@ -214,7 +215,7 @@ function agree(
   name: string,
   list: readonly { digest: FunctionDigest }[],
 ): void {
-  const entry = functions[name];
+  const entry = own(functions, name);
   if (!entry) return;
   const everyOne = (test: (digest: FunctionDigest) => boolean) =>
     list.every(({ digest }) => test(digest));

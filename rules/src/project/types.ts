@@ -127,6 +127,11 @@ export interface ProjectFacts {
   digest: string;
 }
 
+/** `record[name]` without what every object inherits (`constructor`, `toString`: C names too). */
+export function own<T>(record: Record<string, T> | undefined, name: string): T | undefined {
+  return record && Object.hasOwn(record, name) ? record[name] : undefined;
+}
+
 export const NO_PROJECT: ProjectFacts = {
   functions: {},
   macros: {},

@@ -20,6 +20,7 @@ export default createRule<Record<string, never>>({
     description:
       'The length given to connect() must be the size of the address passed, not of a pointer or another struct.',
     defaultSeverity: 'error',
+    fixable: true,
     messages: {
       pointerSize:
         "'sizeof({{name}})' is the size of a pointer, not of the address it points to: connect() fails with EINVAL. Use 'sizeof(*{{name}})'.",
@@ -67,6 +68,8 @@ function judge(connect: ConnectCall, judged: PlatformAt): Report | undefined {
     ) {
       const fix: Fix = {
         description: `Use sizeof(*${operand.text})`,
+        // The size of what the pointer points to is the only length that can be meant.
+        safe: true,
         edits: [
           { start: length.startIndex, end: length.endIndex, text: `sizeof(*${operand.text})` },
         ],

@@ -19,6 +19,7 @@ export default createRule<Record<string, never>>({
     languages: ['c'],
     description: "errno must be read (or saved) before another call can change connect()'s error.",
     defaultSeverity: 'error',
+    fixable: true,
     messages: {
       clobbered:
         "errno is read here after '{{call}}()', which may have changed it: it may no longer be connect()'s error. Save errno right after connect fails.",
@@ -195,12 +196,20 @@ function saveErrnoFix(
 ): Fix | undefined {
   if (!statement || read.type !== 'identifier' || read.text !== 'errno') return undefined;
   if (statement.type === 'labeled_statement') return undefined;
+  // The saved copy is declared in the clobbering statement's block: a read outside
+  // that block (after it closes, at a label further out) could not see it.
+  const block = statement.parent;
+  if (!block || read.startIndex < statement.startIndex || read.endIndex > block.endIndex) {
+    return undefined;
+  }
   const name = connect.fn.locals.has('saved_errno') ? undefined : 'saved_errno';
   if (!name) return undefined;
   const lineStart = text.lastIndexOf('\n', statement.startIndex - 1) + 1;
   const indent = /^[ \t]*/.exec(text.slice(lineStart, statement.startIndex))?.[0] ?? '';
   return {
     description: 'Save errno before the call that may change it',
+    // The read then sees the value connect left: what the code meant to read.
+    safe: true,
     edits: [
       {
         start: statement.startIndex,

@@ -1,6 +1,5 @@
-import type { NodeSocket } from '../model/node/types.js';
-import { createRule, NO_OPTIONS, type Fix } from './rule.js';
-import { connectSite, insideListener, listeners, statementOf } from './shared/node-socket.js';
+import { createRule, NO_OPTIONS } from './rule.js';
+import { missingErrorListeners } from './error-listener-utils/node.js';
 
 /**
  * Node's net and tls sockets report a failed connect (ECONNREFUSED, ETIMEDOUT,
@@ -23,45 +22,6 @@ export default createRule({
     ...NO_OPTIONS,
   },
   checkNode({ model, report }) {
-    for (const socket of model.sockets) {
-      if (socket.kind === 'dgram') continue;
-      const site = connectSite(socket);
-      if (!site || socket.escapes || socket.errorsHandledBy) continue;
-      // A listener added only once connected (inside the 'connect' listener) hears
-      // no connect error: the refusal comes before it exists.
-      const late = ['connect', 'ready', 'secureConnect'].flatMap((event) =>
-        listeners(socket, event),
-      );
-      if (listeners(socket, 'error').some((use) => !insideListener(use.call, late))) continue;
-      const fix = addListenerFix(socket, model.text);
-      report({
-        messageId: 'noErrorListener',
-        data: { socket: socket.holder ?? 'this socket' },
-        ...site,
-        ...(fix ? { fixes: [fix] } : {}),
-      });
-    }
+    for (const finding of missingErrorListeners(model)) report(finding);
   },
 });
-
-/** `s.on('error', (err) => { console.error(err); });` after the statement that makes `s`. */
-function addListenerFix(socket: NodeSocket, text: string): Fix | undefined {
-  if (!socket.holder) return undefined;
-  const found = statementOf(socket.creation, text);
-  if (!found) return undefined;
-  const { statement, indent } = found;
-  // After the statement's line, past a trailing comment.
-  const lineEnd = text.indexOf('\n', statement.endIndex);
-  const rest = text.slice(statement.endIndex, lineEnd < 0 ? text.length : lineEnd);
-  const at = /^\s*(\/\/.*)?$/.test(rest) ? statement.endIndex + rest.length : statement.endIndex;
-  return {
-    description: "Add an 'error' listener that reports the error",
-    edits: [
-      {
-        start: at,
-        end: at,
-        text: `\n${indent}${socket.holder}.on('error', (err) => {\n${indent}  console.error(err);\n${indent}});`,
-      },
-    ],
-  };
-}

@@ -27,6 +27,8 @@ export default createRule<Record<string, never>>({
         "connect() runs again on '{{socket}}' after it failed, but the socket is not re-created in the loop: a stream socket connects only once.",
       streamAgain:
         "'{{socket}}' is already connecting or connected: Node allows connect() again only after 'close'. Create a new socket, or reconnect from the 'close' listener.",
+      fromErrorListener:
+        "'{{socket}}' is reconnected from its 'error' listener: Node emits 'close' after 'error', so the socket is still being closed. Reconnect from the 'close' listener, or make a new socket.",
       dgramTwice:
         "'{{socket}}' is a dgram socket already connected: Node throws ERR_SOCKET_DGRAM_IS_CONNECTED. Call disconnect() first.",
       inLoop:

@@ -33,6 +33,8 @@ export interface RuleMeta<Options extends object> {
   messages: Record<string, string>;
   schema: OptionsSchema;
   defaultOptions: Options;
+  /** Some of its fixes are `safe` (ESLint's `meta.fixable`; `--fix` applies them). */
+  fixable?: boolean;
 }
 
 export interface Related {
@@ -51,6 +53,13 @@ export interface Edit {
 export interface Fix {
   description: string;
   edits: Edit[];
+  /**
+   * Safe to apply unattended (`connectlint --fix`, ESLint's `fix`): it keeps what
+   * the code means to do and only makes it right. A fix that changes behaviour a
+   * reviewer must judge (a new code path, a default value) leaves this unset and
+   * is offered as a suggestion (`--unsafe-fixes` applies it).
+   */
+  safe?: boolean;
 }
 
 export interface Report {
@@ -60,7 +69,7 @@ export interface Report {
   start: SyntaxNode;
   end?: SyntaxNode;
   related?: Related[];
-  /** Quick fixes, offered in editors; never applied without being asked. */
+  /** Quick fixes, offered in editors; applied by `--fix` when `safe`. */
   fixes?: Fix[];
 }
 

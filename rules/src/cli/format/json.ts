@@ -9,10 +9,15 @@ import { totals, type Report } from './report.js';
  */
 export function formatJson(report: Report): string {
   const files = report.results
-    .filter((result) => result.findings.length > 0 || result.notices.length > 0)
+    .filter(
+      (result) =>
+        result.findings.length > 0 || result.notices.length > 0 || result.output !== undefined,
+    )
     .map((result) => ({
       path: relative(report.cwd, result.path) || result.path,
       notices: result.notices,
+      // ESLint's name for the fixed text (`--fix`, `--fix-dry-run`).
+      ...(result.output !== undefined ? { output: result.output } : {}),
       findings: result.findings.map((finding) => ({
         ruleId: finding.ruleId,
         severity: finding.severity,
@@ -25,5 +30,6 @@ export function formatJson(report: Report): string {
         ...(finding.fixes.length > 0 ? { fixes: finding.fixes } : {}),
       })),
     }));
-  return `${JSON.stringify({ version: report.toolVersion, ...totals(report.results), files }, null, 2)}\n`;
+  const suppressed = report.suppressed ? { suppressed: report.suppressed } : {};
+  return `${JSON.stringify({ version: report.toolVersion, ...totals(report.results), ...suppressed, files }, null, 2)}\n`;
 }

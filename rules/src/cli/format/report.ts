@@ -7,6 +7,12 @@ export interface Report {
   /** Problems with the arguments themselves (a path that matched nothing). */
   problems: string[];
   toolVersion: string;
+  /** Texts that are not on disk (standard input), by path: for SARIF fingerprints. */
+  sources?: ReadonlyMap<string, string>;
+  /** Errors hidden by `connectlint-suppressions.json` in this run. */
+  suppressed?: number;
+  /** SARIF `automationDetails.id` (one per `--shard`). */
+  automationId?: string;
 }
 
 export interface Totals {

@@ -5,6 +5,7 @@ import { UNKNOWN_RULE_IN_DIRECTIVE, UNUSED_DIRECTIVE } from '../../engine/findin
 import type { Location } from '../../text/positions.js';
 import { RULES } from '../../rules/index.js';
 import { docUrl } from '../../rules/rule.js';
+import { FINGERPRINT_KEY, fingerprints } from './fingerprints.js';
 import type { Report } from './report.js';
 
 const SRCROOT = '%SRCROOT%';
@@ -54,12 +55,14 @@ export function formatSarif(report: Report): string {
   const ruleIndex = new Map(descriptors.map((descriptor, index) => [descriptor.id, index]));
   const artifact = (path: string) => ({ uri: relativeUri(report.cwd, path), uriBaseId: SRCROOT });
 
-  const results = report.results.flatMap((result) =>
-    result.findings.map((finding: Finding) => ({
+  const results = report.results.flatMap((result) => {
+    const prints = fingerprints(result, relativeUri(report.cwd, result.path), report.sources);
+    return result.findings.map((finding: Finding) => ({
       ruleId: finding.ruleId,
       ...(ruleIndex.has(finding.ruleId) ? { ruleIndex: ruleIndex.get(finding.ruleId) } : {}),
       level: level(finding.severity),
       message: { text: finding.message },
+      partialFingerprints: { [FINGERPRINT_KEY]: prints.get(finding) },
       locations: [
         {
           physicalLocation: {
@@ -96,8 +99,8 @@ export function formatSarif(report: Report): string {
             })),
           }
         : {}),
-    })),
-  );
+    }));
+  });
   const notifications = [
     ...report.problems.map((problem) => ({ level: 'error', message: { text: problem } })),
     ...report.results.flatMap((result) =>
@@ -122,6 +125,7 @@ export function formatSarif(report: Report): string {
             rules: descriptors,
           },
         },
+        ...(report.automationId ? { automationDetails: { id: report.automationId } } : {}),
         originalUriBaseIds: {
           [SRCROOT]: { uri: `${pathToFileURL(report.cwd).href.replace(/\/?$/, '/')}` },
         },

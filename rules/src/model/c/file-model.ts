@@ -436,7 +436,9 @@ function collectSunPathWrites(
     const destination = capture('destination');
     if (!call || !copierName || !destination || seen.has(call.startIndex)) continue;
     // The C library's copiers, and the project's helpers that behave like one.
-    const copier = COPIERS[copierName] ?? projectCopier(copierName);
+    const copier =
+      (Object.hasOwn(COPIERS, copierName) ? COPIERS[copierName] : undefined) ??
+      projectCopier(copierName);
     // bcopy is matched by its own pattern; the first-argument pattern would see its source.
     const destinationIndex = copierName === 'bcopy' ? 1 : 0;
     const args = callArguments(call);

@@ -1,6 +1,11 @@
 import { digestC } from '../../project/c-digest.js';
 import { summarizeProject } from '../../project/summarize.js';
-import type { ProjectFacts, ProjectFunction, ProjectMacro } from '../../project/types.js';
+import {
+  own as ownEntry,
+  type ProjectFacts,
+  type ProjectFunction,
+  type ProjectMacro,
+} from '../../project/types.js';
 import { LIBC_CLOBBERERS } from './clobberers.js';
 
 /**
@@ -31,12 +36,15 @@ export function projectView(path: string, text: string, project: ProjectFacts): 
   const own = summarizeProject([digest], { base: project, includeStatic: true });
   const ownNames = new Set(digest.functions.map((fn) => fn.name));
   const ownMacros = new Set(digest.macros.map((macro) => macro.name));
-  const external = (name: string) => (ownNames.has(name) ? undefined : project.functions[name]);
-  const fn = (name: string) => own.functions[name] ?? external(name);
+  const external = (name: string) =>
+    ownNames.has(name) ? undefined : ownEntry(project.functions, name);
+  const fn = (name: string) => ownEntry(own.functions, name) ?? external(name);
   return {
     fn,
     external,
-    macro: (name) => own.macros[name] ?? (ownMacros.has(name) ? undefined : project.macros[name]),
+    macro: (name) =>
+      ownEntry(own.macros, name) ??
+      (ownMacros.has(name) ? undefined : ownEntry(project.macros, name)),
     get externalMacros() {
       return Object.values(project.macros).filter(
         (macro) => macro.path !== path && !ownMacros.has(macro.name),

@@ -16,9 +16,20 @@ export function nodeModule(specifier: string): NodeModule | undefined {
 }
 
 /**
+ * The helpers compilers wrap a require in to emulate ES module imports: TypeScript's
+ * (`__importDefault`, `__importStar`, also from tslib), Babel's (`_interopRequireDefault`,
+ * `_interopRequireWildcard`), esbuild's (`__toESM`). Each hands back the module, or an
+ * object whose `default` is the module.
+ */
+const INTEROP =
+  /(?:^|\.|\b)(__importDefault|__importStar|_interopRequireDefault|_interopRequireWildcard|__toESM)\)?$/;
+
+/**
  * The file's names for Node's socket modules and their exports:
  *   import net from 'net'; import * as net from 'node:net'; import { connect as dial } from 'net';
  *   const net = require('net'); const { createConnection } = require('node:net');
+ *   const net_1 = __importDefault(require("net")); var _net = _interopRequireDefault(require("net"));
+ * A compiled module's `net_1.default` is read as the module itself (creators.ts).
  */
 export function collectBindings(found: readonly QueryMatch[]): Map<string, Binding> {
   const bindings = new Map<string, Binding>();
@@ -28,6 +39,8 @@ export function collectBindings(found: readonly QueryMatch[]): Map<string, Bindi
     if (!module) continue;
     const clause = capture('clause');
     const binding = capture('binding');
+    const interop = capture('interop');
+    if (interop && !INTEROP.test(interop.text)) continue;
     if (clause) bindImportClause(clause, module, bindings);
     else if (binding) bindPattern(binding, module, bindings);
   }

@@ -1,9 +1,17 @@
 import type { ParserBackend, SyntaxNode } from '../../parse/syntax.js';
 import { matchQueries } from '../../parse/queries.js';
-import { callArguments } from '../../parse/tree.js';
 import { collectBindings } from './bindings.js';
+import { ExportResolver } from './creators.js';
+import { FileFunctions } from './functions.js';
+import { FileNodes } from './file-nodes.js';
 import { NameIndex } from './name-index.js';
-import { errorSurfacing, socketFromCreation } from './sockets.js';
+import {
+  keepKindsApart,
+  socketFromCreation,
+  socketsFromFactories,
+  type SocketReaders,
+} from './sockets.js';
+import { ValueFlow } from './value-flow.js';
 import { jsStringValue } from './strings.js';
 import type { NodeFileModel, NodeSocket } from './types.js';
 
@@ -23,36 +31,46 @@ export function buildNodeFileModel(
   const sockets: NodeSocket[] = [];
   // A file that brings in no socket module, and never requires one inline, has no sockets.
   const inlineRequire = /require\(\s*['"](node:)?(net|tls|dgram)['"]\s*\)/.test(text);
+  let nodes: FileNodes | undefined;
   if (bindings.size > 0 || inlineRequire) {
     const index = new NameIndex(root);
+    nodes = new FileNodes(root);
+    const functions = new FileFunctions(nodes);
+    const exports = new ExportResolver(nodes, bindings, index, text);
+    const readers: SocketReaders = {
+      index,
+      functions,
+      exports,
+      flow: new ValueFlow(index, functions, exports),
+    };
     for (const match of matches.get('calls') ?? []) {
       const capture = (name: string) => match.captures.find((c) => c.name === name)?.node;
       const call = capture('call') ?? capture('new');
       const callee = capture('callee') ?? capture('constructor');
       if (!call || !callee) continue;
-      const args = callArguments(call);
-      const socket = socketFromCreation(call, callee, args, bindings, index);
-      if (!socket) continue;
-      const surfacing = errorSurfacing(socket.scope, socket.holder, socket.creation, index);
-      if (surfacing) socket.errorsHandledBy = surfacing;
-      sockets.push(socket);
+      const socket = socketFromCreation(call, callee, readers);
+      if (socket) sockets.push(socket);
     }
+    sockets.push(...socketsFromFactories(sockets, readers));
+    keepKindsApart(sockets);
   }
   const comments = (matches.get('comments') ?? []).flatMap((match) =>
     match.captures.map((capture) => capture.node),
   );
   // Constants are read for sockets' paths: a file without a socket needs none.
-  const constants = sockets.length > 0 ? stringConstants(root) : new Map<string, string>();
+  const constants =
+    sockets.length > 0 && nodes
+      ? stringConstants(nodes.of('variable_declarator'))
+      : new Map<string, string>();
   return { sockets, comments, stringConstants: constants, text };
 }
 
 /** `const SOCKET_PATH = '/run/app.sock'` (declared once, with a constant string). */
-function stringConstants(root: SyntaxNode): Map<string, string> {
+function stringConstants(declarators: readonly SyntaxNode[]): Map<string, string> {
   const constants = new Map<string, string>();
   const declared = new Map<string, number>();
-  // One native call instead of a walk (a minified bundle is megabytes of nodes), in walk order.
-  for (const node of root.descendantsOfType('variable_declarator')) {
-    if (!node) continue;
+  // Gathered with the model's other declarations in one native call, in walk order.
+  for (const node of declarators) {
     const name = node.childForFieldName('name');
     const value = node.childForFieldName('value');
     if (name?.type !== 'identifier') continue;

@@ -14,7 +14,7 @@ export class NameIndex {
   private readonly callsByCallee = new Map<RegExp, SyntaxNode[]>();
   private readonly memos = new Map<string, unknown>();
 
-  constructor(private readonly root: SyntaxNode) {}
+  constructor(readonly root: SyntaxNode) {}
 
   /** Identifiers and member expressions whose text is `text`, in `scope`, in walk order. */
   named(text: string, scope: SyntaxNode): SyntaxNode[] {

@@ -16,6 +16,12 @@ export interface SocketUse {
   name: SyntaxNode;
   method: string;
   args: SyntaxNode[];
+  /**
+   * The call that took the socket to where this use is: a helper of the file it was
+   * handed to (`attach(s)`), the factory that made it (`dial()`), the `new` of a
+   * subclass whose own methods call it. Undefined for uses in the socket's own scope.
+   */
+  via?: SyntaxNode;
 }
 
 export interface NodeSocket {
@@ -28,14 +34,18 @@ export interface NodeSocket {
   connecting: boolean;
   /** The creation's arguments. */
   args: SyntaxNode[];
-  /** What holds it: `s`, `this.socket`; undefined when only chained on. */
+  /** What holds it, as written where it is stored: `s`, `this.socket`; undefined when only chained on. */
   holder?: string;
+  /** Every name it is stored under (`const s = this.sock = ...`, `const t = s`), and where each is visible. */
+  holders: { key: string; scope: SyntaxNode }[];
   /** Where the holder is visible: the function body, the program, or the class body for `this.x`. */
   scope: SyntaxNode;
-  /** Calls on it: chained on the creation, or on the holder in its scope, in source order. */
+  /** Calls on it: chained on the creation, on its holders in their scopes, in the helpers it is handed to, in source order. */
   uses: SocketUse[];
-  /** Where it leaves the scope: returned, stored elsewhere, handed to a function. */
+  /** Where it leaves what the model sees: returned, stored elsewhere, handed to a function of another module. */
   escapes?: SyntaxNode;
+  /** Functions of the file that return it (its callers are sockets too, made by a factory). */
+  returnedFrom: SyntaxNode[];
   /** `events.once(s, ...)` awaited in a try block, or `pipeline`/`finished` over it. */
   errorsHandledBy?: SyntaxNode;
 }

@@ -1,8 +1,8 @@
 import type { NodeFileModel, NodeSocket, SocketUse } from '../../model/node/types.js';
 import type { SyntaxNode } from '../../parse/syntax.js';
-import { mayFollow } from '../../model/c/ast.js';
-import { encloses } from '../../parse/tree.js';
-import { scopeOf } from '../../model/node/sockets.js';
+import { mayFollow } from '../../model/node/control-flow.js';
+import { encloses, walk } from '../../parse/tree.js';
+import { functionOf, scopeOf } from '../../model/node/scopes.js';
 import type { Report } from '../rule.js';
 import { connectUses, insideListener, listeners } from '../shared/node-socket.js';
 
@@ -22,6 +22,7 @@ export function repeatedNodeConnects(model: NodeFileModel): Report[] {
 
 function streamAgain(socket: NodeSocket): Report[] {
   const closes = listeners(socket, 'close');
+  const errors = listeners(socket, 'error');
   const reports: Report[] = [];
   const uses = connectUses(socket);
   uses.forEach((use, index) => {
@@ -37,8 +38,13 @@ function streamAgain(socket: NodeSocket): Report[] {
         : undefined
       : uses.slice(0, index).find((u) => !insideListener(u.call, closes) && sameFunction(u.call))
           ?.call;
+    const errorListener = reconnectingListener(use, errors);
     if (earlier && mayFollow(earlier, use.call)) {
       reports.push(report('streamAgain', socket, use, earlier));
+    } else if (errorListener) {
+      reports.push(
+        report('fromErrorListener', socket, use, errorListener.call, "the 'error' listener"),
+      );
     } else if (inLoopWithout(use.call, socket.creation)) {
       reports.push(report('inLoop', socket, use, socket.creation));
     }
@@ -75,17 +81,59 @@ function inLoopWithout(node: SyntaxNode, creation: SyntaxNode): boolean {
   return false;
 }
 
+/**
+ * The 'error' listener that runs this connect through a function or method of the
+ * file (`s.on('error', () => this.reconnect())`, `s.on('error', this.reconnect.bind(this))`,
+ * `s.on('error', reconnect)`), the connect being in that function's body. Node emits
+ * 'close' after 'error': the socket is still being closed when the listener runs.
+ */
+function reconnectingListener(use: SocketUse, errors: readonly SocketUse[]): SocketUse | undefined {
+  const fn = functionOf(use.call);
+  const name = fn ? functionName(fn) : undefined;
+  if (!name) return undefined;
+  const calls = new RegExp(`^(?:(?:this|self|that|me|_this)\\.)?${name}(?:\\.bind)?$`);
+  return errors.find((listener) => {
+    const callback = listener.args[1];
+    if (!callback) return false;
+    if (calls.test(callback.childForFieldName('function')?.text ?? callback.text)) return true;
+    if (!/function|arrow_function/.test(callback.type)) return false;
+    let found = false;
+    walk(callback, (node) => {
+      if (found || node.type !== 'call_expression') return !found;
+      // A timer in the listener runs after 'close' has come.
+      if (/setTimeout|setImmediate/.test(node.childForFieldName('function')?.text ?? ''))
+        return false;
+      if (calls.test(node.childForFieldName('function')?.text ?? '')) found = true;
+      return true;
+    });
+    return found;
+  });
+}
+
+function functionName(fn: SyntaxNode): string | undefined {
+  if (fn.type === 'method_definition' || fn.type === 'function_declaration')
+    return fn.childForFieldName('name')?.text;
+  const parent = fn.parent;
+  if (parent?.type === 'variable_declarator') return parent.childForFieldName('name')?.text;
+  if (parent?.type === 'assignment_expression')
+    return /([\w$]+)$/.exec(parent.childForFieldName('left')?.text ?? '')?.[1];
+  if (parent?.type === 'public_field_definition' || parent?.type === 'field_definition')
+    return parent.childForFieldName('name')?.text;
+  return undefined;
+}
+
 function report(
   messageId: string,
   socket: NodeSocket,
   use: SocketUse,
   earlier: SyntaxNode,
+  message = 'connected here first',
 ): Report {
   return {
     messageId,
     data: { socket: socket.holder ?? 'this socket' },
     start: use.name,
     end: use.call,
-    related: [{ node: earlier, message: 'connected here first' }],
+    related: [{ node: earlier, message }],
   };
 }

@@ -1,0 +1,456 @@
+import type { SyntaxNode } from '../../parse/syntax.js';
+import { callArguments, encloses } from '../../parse/tree.js';
+import type { ExportResolver } from './creators.js';
+import { isTransparent } from './expressions.js';
+import type { FileFunctions } from './functions.js';
+import type { NameIndex } from './name-index.js';
+import {
+  classBodyOf,
+  FUNCTION_TYPES,
+  functionOf,
+  parameterName,
+  programOf,
+  scopeOf,
+} from './scopes.js';
+import type { SocketUse } from './types.js';
+
+/** A name a socket is kept under, and where that name is visible. */
+export interface Holder {
+  /** `s`, or `this.sock` (also for `self.sock` where `self = this`). */
+  key: string;
+  /** As written where the socket was stored: for messages and fixes. */
+  display: string;
+  scope: SyntaxNode;
+  /**
+   * For `this.x` outside a class body: the ES5 class it belongs to (`Client` for the
+   * constructor `function Client()` and for `Client.prototype.m = function`), so that
+   * two constructors of one file with a `this.conn` each are not one holder.
+   */
+  owner?: string;
+}
+
+/** Where a value goes from one expression: what follows it in the source. */
+interface Step {
+  /** The mention (or creation) the step starts from. */
+  at: SyntaxNode;
+  /** Calls on the value there (`s.on(...)`, chained `.once(...)`). */
+  uses: SocketUse[];
+  /** Names it is stored under (`const s = this.sock = ...` gives both). */
+  holders: Holder[];
+  /** Handed to a call: the call and the argument's position. */
+  passed?: { call: SyntaxNode; position: number };
+  /** Returned from this function (a factory). */
+  returnedFrom?: SyntaxNode;
+  /** Stored where it is not followed (an object, an array, another object's field). */
+  escape?: SyntaxNode;
+}
+
+/** What happens to one socket value, everywhere it flows. */
+export interface Flow {
+  holders: Holder[];
+  uses: SocketUse[];
+  /** Every place it leaves what the model sees, in the order found. */
+  escapes: SyntaxNode[];
+  /** `events.once(s, 'error')`, `pipeline(s, ...)`, `await once(s, 'connect')` in a try block. */
+  errorsHandledBy?: SyntaxNode;
+  /** Functions of the file that return it: their callers get it. */
+  returnedFrom: SyntaxNode[];
+}
+
+/** Event-waiting and stream helpers that take the socket and surface its errors. */
+const SURFACING = /^(events\.once|stream\.pipeline|stream\.finished)$/;
+const SURFACING_TEXT =
+  /^(events\.)?once$|^(stream\.)?(pipeline|finished)$|^(stream\.promises\.)?(pipeline|finished)$/;
+
+/** Calls that take a socket without taking it over: `src.pipe(s)`, `new WeakRef(s)`, logging. */
+const NOT_OWNING =
+  /(^|\.)(pipe|unpipe|removeListener|off|WeakRef|debug|log|warn|info|trace|clearTimeout|isBuffer)$|^console\./;
+
+/** Methods that return the socket itself, so that a chain goes on with it. */
+const CHAINING = new Set([
+  'on',
+  'once',
+  'addListener',
+  'prependListener',
+  'prependOnceListener',
+  'off',
+  'removeListener',
+  'setTimeout',
+  'setNoDelay',
+  'setKeepAlive',
+  'setEncoding',
+  'connect',
+  'ref',
+  'unref',
+  'pause',
+  'resume',
+]);
+
+/**
+ * The value flow of the Node front end, per file: from an expression that makes a
+ * socket, through the expressions that pass it on (`a || b`, `c ? x : y`, `(0, x)`,
+ * `await`), into every name it is stored under (chained assignments, aliases,
+ * `self.x` for `this.x`), into the file's helpers it is handed to (their parameter
+ * is followed in their body), out through `return` to the callers of a factory.
+ * What a name does with its value is computed once per name and scope and shared
+ * by every socket stored under it.
+ */
+export class ValueFlow {
+  constructor(
+    private readonly index: NameIndex,
+    private readonly functions: FileFunctions,
+    private readonly exports: ExportResolver,
+  ) {}
+
+  /** Follows the value of `start` (a creation, or a factory's call). */
+  follow(start: SyntaxNode): Flow {
+    const flow: Flow = { holders: [], uses: [], escapes: [], returnedFrom: [] };
+    const visited = new Set<string>();
+    const apply = (step: Step, via: SyntaxNode | undefined) => {
+      // The creation's own chain is read from the creation: skip its mention inside it.
+      if (step.at !== start && encloses(start, step.at)) return;
+      for (const use of step.uses) flow.uses.push(via ? { ...use, via } : use);
+      for (const holder of step.holders) visit(holder, via);
+      if (step.passed) this.passOn(step.passed.call, step.passed.position, via, flow, visit);
+      if (step.returnedFrom) {
+        if (!via) flow.returnedFrom.push(step.returnedFrom);
+        flow.escapes.push(step.at);
+      }
+      if (step.escape) flow.escapes.push(step.escape);
+    };
+    const visit = (holder: Holder, via: SyntaxNode | undefined) => {
+      const key = `${holder.key}\0${holder.scope.startIndex}\0${holder.scope.endIndex}\0${holder.owner ?? ''}`;
+      if (visited.has(key)) return;
+      visited.add(key);
+      if (!via) flow.holders.push(holder);
+      for (const step of this.holderSteps(holder)) apply(step, via);
+    };
+    apply(this.stepFrom(start), undefined);
+    flow.uses.sort((a, b) => a.call.startIndex - b.call.startIndex);
+    return flow;
+  }
+
+  /** A socket handed to `call` as argument `position`. */
+  private passOn(
+    call: SyntaxNode,
+    position: number,
+    via: SyntaxNode | undefined,
+    flow: Flow,
+    visit: (holder: Holder, via: SyntaxNode | undefined) => void,
+  ): void {
+    const callee = call.childForFieldName('function') ?? call.childForFieldName('constructor');
+    const name = callee ? (this.exports.exportOf(callee) ?? callee.text.replace(/\s+/g, '')) : '';
+    if (SURFACING.test(name) || SURFACING_TEXT.test(name)) {
+      if (surfaces(call, name)) flow.errorsHandledBy ??= call;
+      return;
+    }
+    // Streams' own methods and weak references take no ownership of the socket.
+    if (NOT_OWNING.test(name)) return;
+    const fn = this.functions.resolve(call);
+    const parameter = fn ? parameterName(fn, position) : undefined;
+    const body = fn?.childForFieldName('body');
+    if (!fn || !parameter || !body) {
+      flow.escapes.push(call);
+      return;
+    }
+    visit({ key: parameter, display: parameter, scope: body }, via ?? call);
+  }
+
+  /** Every step from every mention of a holder in its scope, computed once. */
+  private holderSteps(holder: Holder): Step[] {
+    return this.index.memo('steps', `${holder.key}\0${holder.owner ?? ''}`, holder.scope, () => {
+      const steps = this.mentions(holder).flatMap((mention) => {
+        const step = this.mentionStep(mention);
+        return step ? [step] : [];
+      });
+      // `{ socket }`: put in an object, which the model does not follow.
+      if (!holder.key.includes('.'))
+        for (const shorthand of this.index.shorthand(holder.key, holder.scope))
+          steps.push({ at: shorthand, uses: [], holders: [], escape: shorthand });
+      return steps;
+    });
+  }
+
+  /** `s`, or `this.sock` and `self.sock` for `this.sock`, in the holder's scope. */
+  private mentions(holder: Holder): SyntaxNode[] {
+    const found = this.index.named(holder.key, holder.scope);
+    if (!holder.key.startsWith('this.')) return found;
+    const rest = holder.key.slice('this'.length);
+    for (const alias of this.functions.thisAliases)
+      found.push(...this.index.named(`${alias}${rest}`, holder.scope));
+    const owned =
+      holder.owner === undefined
+        ? found
+        : found.filter((mention) => es5Owner(mention) === holder.owner);
+    return owned.sort((a, b) => a.startIndex - b.startIndex);
+  }
+
+  /** What one mention of a holder does with its value. */
+  private mentionStep(mention: SyntaxNode): Step | undefined {
+    const parent = mention.parent;
+    if (!parent) return undefined;
+    // Declared or assigned here: a new value, not this one.
+    if (
+      parent.type === 'variable_declarator' &&
+      sameSpan(parent.childForFieldName('name'), mention)
+    )
+      return undefined;
+    if (
+      (parent.type === 'assignment_expression' ||
+        parent.type === 'augmented_assignment_expression') &&
+      sameSpan(parent.childForFieldName('left'), mention)
+    )
+      return undefined;
+    if (/parameter|pattern/.test(parent.type)) return undefined;
+    // `(this.sock as net.Socket).connect()`, `this.sock!.on(...)`: the same value.
+    let value = mention;
+    while (
+      value.parent &&
+      isTransparent(value.parent.type) &&
+      value.parent.type !== 'await_expression'
+    )
+      value = value.parent;
+    const member = value.parent;
+    if (
+      member?.type === 'member_expression' &&
+      sameSpan(member.childForFieldName('object'), value)
+    ) {
+      const call = member.parent;
+      const name = member.childForFieldName('property');
+      if (
+        call?.type !== 'call_expression' ||
+        !sameSpan(call.childForFieldName('function'), member) ||
+        !name
+      )
+        return undefined; // a property read: `s.destroyed`, `s.remoteAddress`
+      const use: SocketUse = { call, name, method: name.text, args: callArguments(call) };
+      // `s.on(...)` returns the socket and goes on; `s.write(...)` returns something else.
+      const { chain, top } = CHAINING.has(name.text)
+        ? chainedUses(call)
+        : { chain: [], top: undefined };
+      const uses = [use, ...chain];
+      return top ? { ...this.climb(top, mention), uses } : { at: mention, uses, holders: [] };
+    }
+    return this.climb(mention, mention);
+  }
+
+  /** The step from a creation: its chained calls, then where the chain's value goes. */
+  private stepFrom(start: SyntaxNode): Step {
+    const { chain, top } = chainedUses(start);
+    return top
+      ? { ...this.climb(top, start), uses: chain }
+      : { at: start, uses: chain, holders: [] };
+  }
+
+  /** Where the value of `node` goes: up through expressions that hand it on. */
+  private climb(node: SyntaxNode, at: SyntaxNode): Step {
+    const step: Step = { at, uses: [], holders: [] };
+    let current = node;
+    for (;;) {
+      const parent = current.parent;
+      if (!parent) return step;
+      const is = (field: string) => sameSpan(parent.childForFieldName(field), current);
+      if (isTransparent(parent.type)) {
+        current = parent;
+        continue;
+      }
+      switch (parent.type) {
+        case 'binary_expression': {
+          const operator = parent.childForFieldName('operator')?.text ?? '';
+          // `a || new Socket()`, `opts.socket ?? connect()`, `ok && connect()`: the value goes on.
+          if (operator === '||' || operator === '??' || (operator === '&&' && is('right'))) {
+            current = parent;
+            continue;
+          }
+          return step; // compared, tested
+        }
+        case 'ternary_expression':
+          if (is('condition')) return step;
+          current = parent;
+          continue;
+        case 'sequence_expression':
+          if (parent.namedChild(parent.namedChildCount - 1)?.startIndex !== current.startIndex)
+            return step;
+          current = parent;
+          continue;
+        case 'assignment_expression': {
+          if (!is('right')) return step;
+          const left = parent.childForFieldName('left');
+          const holder = left ? this.holderOf(left) : undefined;
+          if (holder) step.holders.push(holder);
+          else {
+            step.escape = parent;
+            return step;
+          }
+          // `const s = this.sock = ...`: the assignment's value goes on.
+          current = parent;
+          continue;
+        }
+        case 'variable_declarator': {
+          const name = parent.childForFieldName('name');
+          // `export const s = net.connect(...)`: the importers have it.
+          if (parent.parent?.parent?.type === 'export_statement' || name?.type !== 'identifier') {
+            step.escape = parent;
+            return step;
+          }
+          step.holders.push({ key: name.text, display: name.text, scope: scopeOf(parent) });
+          return step;
+        }
+        case 'public_field_definition':
+        case 'field_definition': {
+          const name = parent.childForFieldName('name') ?? parent.childForFieldName('property');
+          const body = classBodyOf(parent);
+          if (name && body)
+            step.holders.push({
+              key: `this.${name.text}`,
+              display: `this.${name.text}`,
+              scope: body,
+            });
+          else step.escape = parent;
+          return step;
+        }
+        case 'arguments': {
+          const call = parent.parent;
+          if (call?.type === 'call_expression' || call?.type === 'new_expression') {
+            const position = callArguments(call).findIndex((arg) => sameSpan(arg, current));
+            step.passed = { call, position };
+          } else step.escape = parent;
+          return step;
+        }
+        case 'return_statement': {
+          step.returnedFrom = functionOf(parent);
+          if (!step.returnedFrom) step.escape = parent;
+          return step;
+        }
+        case 'arrow_function':
+          if (is('body')) step.returnedFrom = parent;
+          return step;
+        case 'expression_statement':
+        case 'if_statement':
+        case 'while_statement':
+        case 'unary_expression':
+        case 'template_substitution':
+        case 'spread_element':
+        case 'member_expression':
+        case 'subscript_expression':
+          // Tested, printed, read: nothing that keeps it. (A spread hands on its fields.)
+          return step;
+        default:
+          if (FUNCTION_TYPES.has(parent.type)) return step;
+          // Put in an object or array, yielded, thrown...
+          step.escape = parent;
+          return step;
+      }
+    }
+  }
+
+  /** The holder a left-hand side names: a variable, or a field of `this` (or of `self`). */
+  private holderOf(left: SyntaxNode): Holder | undefined {
+    if (left.type === 'identifier')
+      return { key: left.text, display: left.text, scope: this.declaringScope(left) };
+    if (left.type !== 'member_expression') return undefined;
+    const object = left.childForFieldName('object');
+    const property = left.childForFieldName('property');
+    if (!object || !property || property.type !== 'property_identifier') return undefined;
+    if (!this.functions.isThis(object)) return undefined;
+    const body = classBodyOf(left);
+    const key = `this.${property.text}`;
+    const display = left.text.replace(/\s+/g, '');
+    if (body) return { key, display, scope: body };
+    // An ES5 class's methods are spread over the file (`C.prototype.m = function`).
+    const owner = es5Owner(left);
+    return { key, display, scope: programOf(left), ...(owner ? { owner } : {}) };
+  }
+
+  /** The function (or program) that declares a variable assigned at `name`. */
+  private declaringScope(name: SyntaxNode): SyntaxNode {
+    for (let fn = functionOf(name); fn; fn = functionOf(fn)) {
+      const body = fn.childForFieldName('body') ?? fn;
+      const declares = this.index.memo('declares', name.text, body, () => {
+        for (let i = 0; ; i++) {
+          if (parameterName(fn, i) === name.text) return true;
+          if (i > 16 || !fn.childForFieldName('parameters')?.namedChild(i)) break;
+        }
+        return this.index
+          .named(name.text, body)
+          .some(
+            (mention) =>
+              mention.parent?.type === 'variable_declarator' &&
+              sameSpan(mention.parent.childForFieldName('name'), mention) &&
+              scopeOf(mention.parent).startIndex === body.startIndex,
+          );
+      });
+      if (declares) return body;
+    }
+    return programOf(name);
+  }
+}
+
+/**
+ * The ES5 class a node's `this` belongs to: the name of the nearest enclosing
+ * `function Name()`, `var Name = function`, or `Name.prototype.m = function`.
+ */
+function es5Owner(node: SyntaxNode): string | undefined {
+  for (let fn = functionOf(node); fn; fn = functionOf(fn)) {
+    if (fn.type === 'function_declaration') return fn.childForFieldName('name')?.text;
+    const parent = fn.parent;
+    if (parent?.type === 'variable_declarator') return parent.childForFieldName('name')?.text;
+    if (parent?.type === 'assignment_expression') {
+      const left = parent.childForFieldName('left')?.text ?? '';
+      const prototype = /^([\w$]+)\.prototype\b/.exec(left);
+      if (prototype) return prototype[1];
+    }
+  }
+  return undefined;
+}
+
+/** `.on(...).once(...)` chained on an expression: each returns the socket again. */
+export function chainedUses(expression: SyntaxNode): {
+  chain: SocketUse[];
+  /** The last expression whose value is the socket; undefined when a call ends the chain (`s.write()`). */
+  top: SyntaxNode | undefined;
+} {
+  const chain: SocketUse[] = [];
+  let top = expression;
+  for (;;) {
+    let parent = top.parent;
+    while (parent && isTransparent(parent.type) && parent.type !== 'await_expression') {
+      top = parent;
+      parent = top.parent;
+    }
+    if (parent?.type !== 'member_expression' || !sameSpan(parent.childForFieldName('object'), top))
+      break;
+    const call = parent.parent;
+    const name = parent.childForFieldName('property');
+    if (call?.type !== 'call_expression' || !name) break;
+    chain.push({ call, name, method: name.text, args: callArguments(call) });
+    // Only the EventEmitter and socket methods that return the socket continue the chain.
+    if (!CHAINING.has(name.text)) return { chain, top: undefined };
+    top = call;
+  }
+  return { chain, top };
+}
+
+/**
+ * `pipeline(s, ...)` and `finished(s, ...)` hand errors to their callback;
+ * `events.once(s, 'error')` listens for it; `await once(s, 'connect')` rejects
+ * on 'error', which a try block around it catches.
+ */
+function surfaces(call: SyntaxNode, name: string): boolean {
+  if (/pipeline|finished/.test(name)) return true;
+  const event = callArguments(call)[1];
+  if (event && /^['"`]error['"`]$/.test(event.text)) return true;
+  return call.parent?.type === 'await_expression' && insideTry(call);
+}
+
+function insideTry(node: SyntaxNode): boolean {
+  for (let current = node.parent; current; current = current.parent) {
+    if (FUNCTION_TYPES.has(current.type)) return false;
+    if (current.type === 'statement_block' && current.parent?.type === 'try_statement') return true;
+  }
+  return false;
+}
+
+function sameSpan(a: SyntaxNode | null | undefined, b: SyntaxNode): boolean {
+  return !!a && a.startIndex === b.startIndex && a.endIndex === b.endIndex;
+}

@@ -1,0 +1,171 @@
+import type { NodeFileModel, NodeSocket, SocketUse } from '../../model/node/types.js';
+import type { SyntaxNode } from '../../parse/syntax.js';
+import { walk } from '../../parse/tree.js';
+import type { Fix, Report } from '../rule.js';
+import { connectSite, connectUses, listeners, objectKey } from '../shared/node-socket.js';
+import { isUnixPath } from './unix-path.js';
+import { optionDefaulted } from './defaults.js';
+
+/** Socket methods that end it: a handler or timer that calls one bounds the connect. */
+const ENDING = /^(destroy|end|resetAndDestroy)$/;
+/** Calls that only report (a handler that makes only these lets the socket be). */
+const HARMLESS = /^(console\.\w+|\w*\.?(debug|log|warn|info|trace))$/;
+
+/**
+ * Node: a client TCP or TLS socket whose connect can wait for the kernel's timeout.
+ * A timeout is: the `timeout` option or `setTimeout(ms)` (with a handler that ends the
+ * socket: a handler that does not is reported at the handler), an `AbortSignal`
+ * (`signal` option), or a timer of the program's that destroys the socket
+ * (`setTimeout(() => s.destroy(), ms)`). A UNIX-domain socket waits on no network.
+ */
+export function nodeTimeoutFindings(model: NodeFileModel): Report[] {
+  const reports: Report[] = [];
+  for (const socket of model.sockets) {
+    if (socket.kind === 'dgram' || socket.escapes) continue;
+    const site = connectSite(socket);
+    if (!site || isUnixPath(socket, model.stringConstants)) continue;
+    const name = socket.holder ?? 'this socket';
+    for (const handler of handlers(socket)) {
+      const callback = handler.args[1];
+      // A handler passed by name is defined elsewhere: not judged.
+      const inline = !!callback && /function|arrow_function/.test(callback.type);
+      if (callback && inline && !endsSocket(callback, socket))
+        reports.push({
+          messageId: 'timeoutIgnored',
+          data: { socket: name },
+          start: handler.name,
+          end: handler.call,
+        });
+    }
+    if (abortable(socket) || destroyedByTimer(socket)) continue;
+    // setTimeout(0) turns the timeout off; only net.connect, createConnection and
+    // tls.connect read a `timeout` option (not new Socket() or .connect()).
+    const timers = socket.uses.filter(
+      (use) => use.method === 'setTimeout' && !!use.args[0] && use.args[0].text !== '0',
+    );
+    const option = socket.connecting ? timeoutOption(socket.args[0]) : undefined;
+    const sure = [
+      ...timers.filter((use) => !guardedBy(use, model)),
+      ...(option && !givenOnly(option, model) ? [option] : []),
+    ];
+    if (sure.length > 0) continue;
+    const given = option ?? timers[0]?.args[0];
+    if (given) {
+      reports.push({
+        messageId: 'timeoutOnlyWhenGiven',
+        data: { socket: name, option: given.text },
+        ...site,
+        related: [{ node: given, message: 'the only timeout, when this is given' }],
+      });
+      continue;
+    }
+    const fix = timeoutOptionFix(socket);
+    reports.push({
+      messageId: 'noTimeout',
+      data: { socket: name },
+      ...site,
+      ...(fix ? { fixes: [fix] } : {}),
+    });
+  }
+  return reports;
+}
+
+/** 'timeout' listeners, and callbacks given to setTimeout(ms, callback). */
+function handlers(socket: NodeSocket): SocketUse[] {
+  return [
+    ...listeners(socket, 'timeout'),
+    ...socket.uses.filter((use) => use.method === 'setTimeout' && use.args.length > 1),
+  ];
+}
+
+/** The value of a `timeout` entry of an options object. */
+function timeoutOption(arg: SyntaxNode | undefined): SyntaxNode | undefined {
+  return arg?.type === 'object' ? objectKey(arg, 'timeout') : undefined;
+}
+
+/** `{ signal }`: an AbortSignal aborts the connect (AbortSignal.timeout(ms) or a controller). */
+function abortable(socket: NodeSocket): boolean {
+  const options = [socket.args[0], ...connectUses(socket).map((use) => use.args[0])];
+  return options.some((arg) => arg?.type === 'object' && !!objectKey(arg, 'signal'));
+}
+
+/** `setTimeout(() => s.destroy(), ms)` (cleared on 'connect', typically): a timer that ends it. */
+function destroyedByTimer(socket: NodeSocket): boolean {
+  return socket.uses.some((use) => ENDING.test(use.method) && insideTimer(use.call));
+}
+
+function insideTimer(node: SyntaxNode): boolean {
+  for (let current = node.parent; current; current = current.parent) {
+    if (current.type !== 'arguments') continue;
+    const callee = current.parent?.childForFieldName('function')?.text ?? '';
+    if (/^((global|globalThis|window|timers)\.)?setTimeout$/.test(callee)) return true;
+  }
+  return false;
+}
+
+/**
+ * `if (options.timeout) s.setTimeout(options.timeout)`: the timeout is set only when the
+ * option is given. With a default somewhere in the file, it is set by default too.
+ */
+function guardedBy(use: SocketUse, model: NodeFileModel): boolean {
+  const value = use.args[0];
+  if (!value || /^(number|binary_expression)$/.test(value.type)) return false;
+  for (let current = use.call.parent; current; current = current.parent) {
+    if (/function|arrow_function|method_definition/.test(current.type)) break;
+    const condition =
+      current.type === 'if_statement' || current.type === 'ternary_expression'
+        ? current.childForFieldName('condition')
+        : current.type === 'binary_expression' &&
+            current.childForFieldName('operator')?.text === '&&'
+          ? current.childForFieldName('left')
+          : undefined;
+    if (condition && condition.text.includes(value.text) && !condition.text.includes(use.call.text))
+      return !optionDefaulted(value, model.text);
+  }
+  return false;
+}
+
+/** `{ timeout: options.timeout }` with no default for it in the file. */
+function givenOnly(value: SyntaxNode, model: NodeFileModel): boolean {
+  if (value.type !== 'member_expression' && value.type !== 'identifier') return false;
+  if (value.type === 'identifier' && model.stringConstants.has(value.text)) return false;
+  return !optionDefaulted(value, model.text);
+}
+
+/** Does the handler end the socket, or hand it to code that may? */
+function endsSocket(callback: SyntaxNode, socket: NodeSocket): boolean {
+  let ends = false;
+  walk(callback, (node) => {
+    if (ends || node.type !== 'call_expression') return;
+    const callee = node.childForFieldName('function');
+    const method =
+      callee?.type === 'member_expression'
+        ? callee.childForFieldName('property')?.text
+        : callee?.text;
+    // Ending it (on the socket or `this`), forwarding the event to the owner, or any
+    // call whose body is not seen here (`this.onTimeout()`, `reject(err)`): not judged.
+    if (method && (ENDING.test(method) || method === 'emit')) ends = true;
+    else if (callee && !HARMLESS.test(callee.text.replace(/\s+/g, ''))) ends = true;
+    const args = node.childForFieldName('arguments');
+    for (let i = 0; socket.holder && args && i < args.namedChildCount; i++) {
+      if (args.namedChild(i)?.text.replace(/\s+/g, '') === socket.holder) ends = true;
+    }
+  });
+  return ends;
+}
+
+/** `net.connect({ port })` → `net.connect({ port, timeout: 10_000 })` (with a 'timeout' listener still to write). */
+function timeoutOptionFix(socket: NodeSocket): Fix | undefined {
+  const options = socket.connecting ? socket.args[0] : undefined;
+  if (options?.type !== 'object' || options.namedChildCount === 0) return undefined;
+  let last: SyntaxNode | null = null;
+  for (let i = options.namedChildCount - 1; i >= 0 && !last; i--) {
+    const child = options.namedChild(i);
+    if (child && child.type !== 'comment') last = child;
+  }
+  if (!last) return undefined;
+  return {
+    description: 'Add a timeout option (10 s), then handle the timeout event',
+    edits: [{ start: last.endIndex, end: last.endIndex, text: ', timeout: 10_000' }],
+  };
+}

@@ -1,0 +1,106 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+
+/** The CLI's project index, compilation database and cache, as a user meets them. */
+const BIN = fileURLToPath(new URL('../../bin/connectlint.js', import.meta.url));
+const roots: string[] = [];
+after(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
+
+function tree(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), 'connectlint-project-'));
+  roots.push(root);
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+  return root;
+}
+
+function findings(args: string[], cwd: string): string[] {
+  const run = spawnSync(process.execPath, [BIN, '--format', 'json', ...args], {
+    cwd,
+    encoding: 'utf8',
+  });
+  assert.ok(run.status === 0 || run.status === 1, run.stderr);
+  const output = JSON.parse(run.stdout) as {
+    files: { path: string; findings: { ruleId: string; start: { line: number } }[] }[];
+  };
+  return output.files.flatMap((file) =>
+    file.findings.map((f) => `${file.path}:${f.start.line} ${f.ruleId}`),
+  );
+}
+
+const WRAPPER =
+  'int net_dial(int fd, const struct sockaddr *sa, socklen_t n) {\n  return connect(fd, sa, n);\n}\n';
+const CALLER =
+  '#include "net.h"\nvoid go(int fd, const struct sockaddr *sa, socklen_t n) {\n  net_dial(fd, sa, n);\n}\n';
+const HEADER = 'int net_dial(int fd, const struct sockaddr *sa, socklen_t n);\n';
+
+describe('the CLI over a project', () => {
+  it('reads a wrapper in another file of the run', () => {
+    const root = tree({ 'src/net.c': WRAPPER, 'src/main.c': CALLER, 'src/net.h': HEADER });
+    assert.deepEqual(findings(['src'], root), ['src/main.c:3 unchecked-return']);
+    // One file alone knows nothing of the other.
+    assert.deepEqual(findings(['src/main.c'], root), []);
+  });
+
+  it("takes compile_commands.json's files into the project (found as clangd finds it, or named)", () => {
+    const root = tree({
+      'lib/net.c': WRAPPER,
+      'app/main.c': CALLER,
+      'app/net.h': HEADER,
+    });
+    const database = JSON.stringify([
+      { directory: root, file: 'lib/net.c', arguments: ['cc', '-c', 'lib/net.c'] },
+      { directory: root, file: 'app/main.c', command: 'cc -Iapp -DX=1 -c app/main.c' },
+    ]);
+    writeFileSync(join(root, 'build.json'), database);
+    assert.deepEqual(findings(['app'], root), []);
+    assert.deepEqual(findings(['--compile-commands', 'build.json', 'app'], root), [
+      'app/main.c:3 unchecked-return',
+    ]);
+    mkdirSync(join(root, 'build'));
+    writeFileSync(join(root, 'build', 'compile_commands.json'), database);
+    assert.deepEqual(findings(['app'], root), ['app/main.c:3 unchecked-return']);
+  });
+
+  it('says so and exits 2 when a named compilation database is broken', () => {
+    const root = tree({ 'a.c': CALLER, 'cc.json': '{ not json' });
+    const run = spawnSync(process.execPath, [BIN, '--compile-commands', 'cc.json', '.'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    assert.equal(run.status, 2);
+    assert.match(run.stderr, /--compile-commands: .*cc\.json/);
+  });
+
+  it('--cache: the same findings again, a changed helper changes its callers, a changed config starts afresh', () => {
+    const root = tree({ 'net.c': WRAPPER, 'main.c': CALLER, 'net.h': HEADER });
+    const cached = ['--cache', '.'];
+    const first = findings(cached, root);
+    assert.deepEqual(first, ['main.c:3 unchecked-return']);
+    assert.deepEqual(findings(cached, root), first);
+    // The wrapper no longer returns connect's result: main.c's finding goes, though main.c did not change.
+    writeFileSync(
+      join(root, 'net.c'),
+      WRAPPER.replace('return connect(fd, sa, n);', 'connect(fd, sa, n);\n  return 0;'),
+    );
+    const later = new Date(Date.now() + 5000);
+    utimesSync(join(root, 'net.c'), later, later);
+    assert.deepEqual(findings(cached, root), ['net.c:2 unchecked-return']);
+    // Another configuration: nothing of the cache is used.
+    writeFileSync(
+      join(root, 'connectlint.config.json'),
+      '{ "rules": { "unchecked-return": "off" } }',
+    );
+    assert.deepEqual(findings(cached, root), []);
+    // --cache-location into a folder.
+    mkdirSync(join(root, 'cache'));
+    assert.deepEqual(findings(['--cache-location', 'cache', '.'], root), []);
+  });
+});
