@@ -47,15 +47,17 @@ function mayMatterAsMacro(macro: { value: string }): boolean {
   );
 }
 
+/** Bodies longer than this (in characters) are not searched for parameters handed on. */
+const PARAM_CALLS_BODY_LIMIT = 4000;
+
 const KEYWORDS = new Set(['if', 'while', 'for', 'switch', 'return', 'sizeof', 'do', 'else']);
 
 interface Call {
   name: string;
-  args: string[];
   /** Offset of the name in the body. */
   at: number;
-  /** Offset just after the closing parenthesis. */
-  end: number;
+  /** The arguments' texts, read on first use (most calls' never are). */
+  readonly args: string[];
 }
 
 function callsIn(body: string): Call[] {
@@ -65,14 +67,18 @@ function callsIn(body: string): Call[] {
     const name = match[1] as string;
     if (KEYWORDS.has(name)) continue;
     const open = match.index + match[0].length - 1;
-    const close = matchingParen(body, open);
-    if (close < 0) continue;
-    const inner = body.slice(open + 1, close);
+    let args: string[] | undefined;
     calls.push({
       name,
-      args: inner.trim() === '' ? [] : splitTopLevel(inner),
       at: match.index,
-      end: close + 1,
+      get args() {
+        if (!args) {
+          const close = matchingParen(body, open);
+          const inner = close < 0 ? '' : body.slice(open + 1, close);
+          args = inner.trim() === '' ? [] : splitTopLevel(inner);
+        }
+        return args;
+      },
     });
   }
   return calls;
@@ -83,10 +89,10 @@ function bare(expression: string): string {
   let text = expression.trim();
   for (let previous = ''; previous !== text;) {
     previous = text;
-    text = text
-      .replace(/^\((?:const\s+)?(?:struct\s+)?[A-Za-z_]\w*\s*\**\s*\)\s*/, '')
-      .replace(/^\(\s*([\s\S]*)\s*\)$/, '$1')
-      .trim();
+    text = text.replace(/^\((?:const\s+)?(?:struct\s+)?[A-Za-z_]\w*\s*\**\s*\)\s*/, '').trim();
+    // `(x)`: only when the first parenthesis closes at the end (not `(a) + (b)`).
+    if (text.startsWith('(') && matchingParen(text, 0) === text.length - 1)
+      text = text.slice(1, -1).trim();
   }
   return text;
 }
@@ -96,7 +102,11 @@ function digestFunction(fn: LexedFunction): FunctionDigest {
   const calls = callsIn(body);
   const paramIndex = (expression: string) => params.indexOf(bare(expression).replace(/^&/, ''));
   const paramCalls: ParamCall[] = [];
-  for (const call of calls) {
+  // Helpers that hand a parameter on are small; a large body's calls are not all read.
+  const handsOn =
+    body.length <= PARAM_CALLS_BODY_LIMIT &&
+    params.some((param) => param !== '' && body.includes(param));
+  for (const call of handsOn ? calls : []) {
     call.args.forEach((arg, index) => {
       const param = paramIndex(arg);
       if (param >= 0 && params[param] !== '')
@@ -104,7 +114,8 @@ function digestFunction(fn: LexedFunction): FunctionDigest {
     });
   }
   const returned = returnedExpressions(body);
-  const stores = storesIn(body);
+  const returnedNames = returned.map((e) => bare(e.text)).filter((v) => /^[A-Za-z_]\w*$/.test(v));
+  const stores = storesIn(body, returnedNames);
   // The calls whose value is returned: `return f(…)`, or `v = f(…); … return v;`.
   const returnedCalls: Call[] = [];
   const callAt = (offset: number) => calls.find((call) => call.at === offset);
@@ -194,24 +205,28 @@ function returnedExpressions(body: string): { text: string; at: number }[] {
 }
 
 /** `v = value` (not `==`, `<=`, …): the variable and where its value starts. */
-function storesIn(body: string): { variable: string; value: string; valueAt: number }[] {
+function storesIn(
+  body: string,
+  variables: readonly string[],
+): { variable: string; value: string; valueAt: number }[] {
   const stores: { variable: string; value: string; valueAt: number }[] = [];
-  const pattern = /\b([A-Za-z_]\w*)\s*=(?!=)\s*/g;
-  for (let match = pattern.exec(body); match; match = pattern.exec(body)) {
-    const before = body[match.index - 1] ?? '';
-    if (/[.>!<=]/.test(before)) continue;
-    const valueAt = match.index + match[0].length;
-    const end = body.indexOf(';', valueAt);
-    const value = body.slice(valueAt, end < 0 ? undefined : end);
-    // `(int) f(…)`, `(f(…))`: where the call's name starts.
-    const lead = /^[\s(]*(\((?:const\s+)?(?:struct\s+)?[A-Za-z_]\w*\s*\**\s*\)\s*)?[\s(]*/.exec(
-      value,
-    );
-    stores.push({
-      variable: match[1] as string,
-      value,
-      valueAt: valueAt + (lead?.[0].length ?? 0),
-    });
+  // Only the variables asked for (the returned ones): one search each, no pattern built per function.
+  for (const variable of new Set(variables)) {
+    for (let at = body.indexOf(variable); at >= 0; at = body.indexOf(variable, at + 1)) {
+      if (at > 0 && /[\w.>]/.test(body[at - 1] as string)) continue;
+      const rest = /^\s*=(?!=)\s*/.exec(
+        body.slice(at + variable.length, at + variable.length + 16),
+      );
+      if (!rest) continue;
+      const valueAt = at + variable.length + rest[0].length;
+      const end = body.indexOf(';', valueAt);
+      const value = body.slice(valueAt, end < 0 ? undefined : end);
+      // `(int) f(…)`, `(f(…))`: where the call's name starts.
+      const lead = /^[\s(]*(\((?:const\s+)?(?:struct\s+)?[A-Za-z_]\w*\s*\**\s*\)\s*)?[\s(]*/.exec(
+        value,
+      );
+      stores.push({ variable, value, valueAt: valueAt + (lead?.[0].length ?? 0) });
+    }
   }
   return stores;
 }
@@ -334,6 +349,7 @@ function copyOf(
 
 /** `int saved = errno; … errno = saved;`: the function gives its caller errno back. */
 function keepsErrno(body: string): boolean {
+  if (!body.includes('errno')) return false;
   for (const match of body.matchAll(/\b([A-Za-z_]\w*)\s*=\s*errno\s*;/g)) {
     if (new RegExp(`\\berrno\\s*=\\s*${match[1]}\\s*;`).test(body)) return true;
   }

@@ -56,7 +56,6 @@ const BACKSLASH = 92;
 const HASH = 35;
 const OPEN_BRACE = 123;
 const CLOSE_BRACE = 125;
-const SEMICOLON = 59;
 
 export function lexC(text: string): LexedFile {
   const out: LexedFile = { macros: [], includes: [], functions: [], prototypes: [] };
@@ -66,7 +65,6 @@ export function lexC(text: string): LexedFile {
   let chunkFrom = 0;
   let line = 1;
   let depth = 0;
-  let atLineStart = true;
   // Where the current top-level statement's text started being collected.
   let header = '';
   let bodyOf: { header: string; line: number } | undefined;
@@ -82,27 +80,37 @@ export function lexC(text: string): LexedFile {
     return taken;
   };
 
+  // Lines are counted only when asked (a definition's line), from the last place counted.
+  let counted = 0;
+  const lineAt = (position: number): number => {
+    for (let n = text.indexOf('\n', counted); n >= 0 && n < position; n = text.indexOf('\n', n + 1))
+      line++;
+    counted = Math.max(counted, position);
+    return line;
+  };
+  // Only these characters change the lexer's state: it jumps from one to the next.
+  const special = /[/"'{};#]/g;
   let i = 0;
   while (i < length) {
+    special.lastIndex = i;
+    const found = special.exec(text);
+    if (!found) break;
+    i = found.index;
     const c = text.charCodeAt(i);
-    if (c === NL) {
-      line++;
-      atLineStart = true;
-      i++;
-      continue;
-    }
-    if (atLineStart && c === HASH) {
+    if (c === HASH) {
+      if (!atLineStartAt(text, i)) {
+        i++;
+        continue;
+      }
       flush(i);
       const end = directiveEnd(text, i);
       const directive = stripComments(text.slice(i + 1, end)).replace(/\\\r?\n/g, ' ');
-      line += countLines(text, i, end);
-      handleDirective(directive.trim(), line);
+      handleDirective(directive.trim(), lineAt(end));
       i = end;
       chunkFrom = i;
       continue;
     }
-    if (c !== 32 && c !== 9 && c !== 13) atLineStart = false;
-    if (c === SLASH && i + 1 < length) {
+    if (c === SLASH) {
       const next = text.charCodeAt(i + 1);
       if (next === SLASH) {
         flush(i);
@@ -117,12 +125,13 @@ export function lexC(text: string): LexedFile {
         flush(i);
         let end = text.indexOf('*/', i + 2);
         end = end < 0 ? length : end + 2;
-        line += countLines(text, i, end);
         i = end;
         chunkFrom = i;
         chunk += ' ';
         continue;
       }
+      i++;
+      continue;
     }
     if (c === QUOTE || c === APOSTROPHE) {
       flush(i);
@@ -150,7 +159,7 @@ export function lexC(text: string): LexedFile {
           chunkFrom = i;
           continue;
         }
-        bodyOf = { header, line };
+        bodyOf = { header, line: lineAt(i) };
         header = '';
       } else {
         chunk += '{';
@@ -180,17 +189,17 @@ export function lexC(text: string): LexedFile {
       chunkFrom = i;
       continue;
     }
-    if (c === SEMICOLON && depth === 0) {
+    // A `;`: the end of a top-level declaration (inside a body, nothing).
+    if (depth === 0) {
       flush(i);
       const statement = header + take();
       header = '';
       addPrototype(statement);
-      i++;
-      chunkFrom = i;
-      continue;
+      chunkFrom = i + 1;
     }
     i++;
   }
+  flush(length);
   return out;
 
   function handleDirective(directive: string, lineAfter: number): void {
@@ -327,13 +336,14 @@ export function signatureOf(
       continue;
     }
     // After the parameters: attributes, `const` of K&R-less C, nothing else.
-    const after = header.slice(close + 1);
-    if (
-      !/^(\s*(__attribute__\s*\(\(.*\)\)|[A-Z_][A-Z0-9_]*(\s*\([^)]*\))?|\[\[[^\]]*\]\]))*\s*$/.test(
-        after,
-      )
-    )
-      return undefined;
+    // (Removed one kind at a time: one regular expression with all of them nested
+    // backtracks exponentially over a long upper-case name.)
+    const after = header
+      .slice(close + 1)
+      .replace(/__attribute__\s*\(\([^;]*?\)\)/g, ' ')
+      .replace(/\[\[[^\]]*\]\]/g, ' ')
+      .replace(/\b[A-Z_][A-Z0-9_]*\b(\s*\([^()]*\))?/g, ' ');
+    if (!/^\s*$/.test(after)) return undefined;
     return { name, params: paramNames(header.slice(open + 1, close)), at: match.index };
   }
   return undefined;
@@ -379,6 +389,16 @@ export function matchingParen(text: string, open: number): number {
   return -1;
 }
 
+/** Is the `#` at `at` the first thing on its line (a directive)? */
+function atLineStartAt(text: string, at: number): boolean {
+  for (let i = at - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === NL) return true;
+    if (c !== 32 && c !== 9 && c !== 13) return false;
+  }
+  return true;
+}
+
 /** A directive runs to the end of its line, continuations included (and a block comment's lines). */
 function directiveEnd(text: string, from: number): number {
   let i = from;
@@ -405,10 +425,4 @@ function directiveEnd(text: string, from: number): number {
 
 function stripComments(text: string): string {
   return text.replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, ' ');
-}
-
-function countLines(text: string, from: number, to: number): number {
-  let count = 0;
-  for (let i = text.indexOf('\n', from); i >= 0 && i < to; i = text.indexOf('\n', i + 1)) count++;
-  return count;
 }
