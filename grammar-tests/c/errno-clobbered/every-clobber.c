@@ -65,6 +65,17 @@ int saved_copy_read(int fd, const struct sockaddr *sa, socklen_t n)
     return 0;
 }
 
+/* errno saved only after the clobber: the save itself reads the changed value. */
+int saved_too_late(int fd, const struct sockaddr *sa, socklen_t n, int *error)
+{
+    if (connect(fd, sa, n) < 0) {
+        close(fd);
+        *error = errno; // expect: errno-clobbered
+        return -1;
+    }
+    return 0;
+}
+
 /* Allocation may set ENOMEM. */
 int allocation(int fd, const struct sockaddr *sa, socklen_t n, char **why)
 {

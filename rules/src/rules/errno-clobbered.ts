@@ -34,7 +34,13 @@ export default createRule<Record<string, never>>({
       for (const { read, clobber, statement } of clobberedReads(connect, model)) {
         if (reported.has(read.startIndex)) continue;
         reported.add(read.startIndex);
-        const saved = savedCopyBefore(read, connect.call.endIndex, connect.fn.body, model.errno);
+        const saved = savedCopyBefore(
+          read,
+          clobber,
+          connect.call.endIndex,
+          connect.fn.body,
+          model.errno,
+        );
         const fix = saved ? undefined : saveErrnoFix(read, statement, connect, model.text);
         report({
           messageId: saved ? 'savedCopyIgnored' : 'clobbered',

@@ -3,12 +3,14 @@ import { isErrnoRead, type ErrnoVocabulary } from '../../model/c/errno-vocabular
 import type { SyntaxNode } from '../../parse/syntax.js';
 
 /**
- * The variable errno was saved in between the connect and this read, if any:
- * `int saved = errno; close(fd); ... strerror(errno)` reads errno where the code
- * meant its saved copy — the message can say which.
+ * The variable errno was saved in between the connect and the call that
+ * clobbers it, if any: `int saved = errno; close(fd); ... strerror(errno)` reads
+ * errno where the code meant its saved copy — the message can say which. (A
+ * save after the clobber, `close(fd); saved = errno;`, is itself the late read.)
  */
 export function savedCopyBefore(
   read: SyntaxNode,
+  clobber: SyntaxNode,
   after: number,
   body: SyntaxNode,
   vocabulary: ErrnoVocabulary,
@@ -16,7 +18,7 @@ export function savedCopyBefore(
   let saved: string | undefined;
   walk(body, (node) => {
     if (node.endIndex <= after) return false;
-    if (node.startIndex >= read.startIndex) return false;
+    if (node.startIndex >= clobber.startIndex) return false;
     let name: string | undefined;
     let value: SyntaxNode | null = null;
     if (node.type === 'init_declarator') {
@@ -26,7 +28,14 @@ export function savedCopyBefore(
       name = node.childForFieldName('left')?.text;
       value = node.childForFieldName('right');
     }
-    if (name && value && isErrnoRead(unwrapValue(value), vocabulary) && mayFollow(node, read))
+    const before = node.endIndex <= clobber.startIndex;
+    if (
+      name &&
+      value &&
+      before &&
+      isErrnoRead(unwrapValue(value), vocabulary) &&
+      mayFollow(node, read)
+    )
       saved = name;
   });
   return saved;
