@@ -123,3 +123,18 @@ int free_keeps_errno(int fd, const struct sockaddr *sa, socklen_t n, char *buf)
     }
     return 0;
 }
+
+/* Found on real code (OpenLDAP's os-local.c): code under a label, jumped to later, that returns. */
+int label_code_that_returns(int fd, const struct sockaddr *sa, socklen_t n, int ready)
+{
+    if (connect(fd, sa, n) == 0) {
+    send_credentials:
+        close(fd);
+        return 0;
+    }
+    if (errno != EINPROGRESS) // ok: errno-clobbered
+        return -1;
+    if (ready)
+        goto send_credentials;
+    return -2;
+}

@@ -1,5 +1,6 @@
 import { alwaysExits, encloses, mayFollow, walk } from '../model/c/ast.js';
 import { isErrnoRead } from '../model/c/errno-vocabulary.js';
+import { leavesBetween } from '../model/c/leaves.js';
 import type { CFileModel, ConnectCall, FunctionModel } from '../model/c/types.js';
 import type { SyntaxNode } from '../parse/syntax.js';
 import { createRule, type Fix, NO_OPTIONS } from './rule.js';
@@ -119,7 +120,10 @@ function clobberedReads(connect: ConnectCall, model: CFileModel): ClobberedRead[
       const earlier = events[k] as Event;
       if (earlier.kind === 'restore') return;
       if (earlier.kind !== 'clobber' || earlier.node.endIndex > event.node.startIndex) continue;
+      // Code under a label ends where it leaves: `sendcred: { ... close(fd); } return 0;`
+      // placed before the failure test cannot reach the reads after it.
       const reaches =
+        !leavesBetween(earlier.node, event.node, model.noReturn) &&
         (!earlier.scope ||
           encloses(earlier.scope, event.node) ||
           labelParts.some((part) => encloses(part, event.node))) &&
