@@ -1,4 +1,5 @@
 import { alwaysExits, ancestors, LOOP_TYPES, walk } from '../model/c/ast.js';
+import { isStreamSocket } from '../model/c/socket-kind.js';
 import { socketFacts } from '../model/c/socket-facts.js';
 import { WAIT_CALLS } from '../model/c/socket-uses.js';
 import type { SyntaxNode } from '../parse/syntax.js';
@@ -65,7 +66,7 @@ export default createRule<Record<string, never>>({
       if (targets.length === 0) continue;
       // A datagram connect only sets the peer: it never blocks, and may run again.
       const facts = socketFacts(connect, model);
-      if (facts.kind === 'datagram') continue;
+      if (!isStreamSocket(facts, connect)) continue;
       // A new socket before the connect runs again is a fresh start, not a restart.
       const creation = facts.creation?.call;
       const key = connect.socket.text;
