@@ -1,6 +1,6 @@
 import { walk } from './ast.js';
 import type { SocketFacts } from './socket-facts.js';
-import type { ConnectCall } from './types.js';
+import type { ConnectCall, FunctionModel } from './types.js';
 
 /** Calls only a datagram socket makes sense with: a connectionless peer per message. */
 const DATAGRAM_CALLS = new Set(['sendto', 'recvfrom']);
@@ -19,13 +19,24 @@ export function isStreamSocket(facts: SocketFacts, connect: ConnectCall): boolea
   if (/udp|dgram|datagram/i.test(facts.key)) return false;
   // `hints.ai_socktype = SOCK_DGRAM`, `type = udp ? SOCK_DGRAM : SOCK_STREAM`: it may be one.
   if (/\bSOCK_(DGRAM|RAW)\b/.test(connect.fn.bodyText)) return false;
-  let datagram = false;
-  walk(connect.fn.body, (node) => {
-    if (datagram) return false;
-    if (node.type !== 'call_expression') return;
-    if (!DATAGRAM_CALLS.has(node.childForFieldName('function')?.text ?? '')) return;
-    const first = node.childForFieldName('arguments')?.namedChild(0)?.text;
-    if (first === facts.key) datagram = true;
-  });
-  return !datagram;
+  return !datagramUses(connect.fn).has(facts.key);
+}
+
+const usesOf = new WeakMap<FunctionModel, ReadonlySet<string>>();
+
+/** The sockets `sendto`/`recvfrom` are called on in `fn`: one walk per function, not per connect. */
+function datagramUses(fn: FunctionModel): ReadonlySet<string> {
+  let found = usesOf.get(fn);
+  if (found) return found;
+  const sockets = new Set<string>();
+  if (/\b(sendto|recvfrom)\s*\(/.test(fn.bodyText)) {
+    walk(fn.body, (node) => {
+      if (node.type !== 'call_expression') return;
+      if (!DATAGRAM_CALLS.has(node.childForFieldName('function')?.text ?? '')) return;
+      const first = node.childForFieldName('arguments')?.namedChild(0)?.text;
+      if (first) sockets.add(first);
+    });
+  }
+  usesOf.set(fn, (found = sockets));
+  return found;
 }
