@@ -173,13 +173,29 @@ function sameSocket(model: CFileModel, fn: ConnectCall['fn'], key: string): Conn
   return groups.get(`${fn.node.startIndex}:${key}`) ?? [];
 }
 
+const failing = new WeakMap<ConnectCall[], ConnectCall[]>();
+
+/**
+ * The connects of a group whose result is tested: only they have a failure path
+ * that may lead to another connect. Once per group — 5,000 connects of one
+ * socket would otherwise each look at all the others.
+ */
+function withFailurePath(group: ConnectCall[], model: CFileModel): ConnectCall[] {
+  let found = failing.get(group);
+  if (!found) {
+    found = group.filter((call) => (outcomeFacts(call, model)?.outcome.failure.length ?? 0) > 0);
+    failing.set(group, found);
+  }
+  return found;
+}
+
 /** A connect on the same socket whose failure path leads here, with no new socket between. */
 function earlierConnectOnFailurePath(
   connect: ConnectCall,
   model: CFileModel,
 ): ConnectCall | undefined {
   const key = socketFacts(connect, model).key;
-  for (const earlier of sameSocket(model, connect.fn, key)) {
+  for (const earlier of withFailurePath(sameSocket(model, connect.fn, key), model)) {
     if (earlier === connect || earlier.call.startIndex >= connect.call.startIndex) continue;
     const outcome = outcomeFacts(earlier, model);
     if (
