@@ -50,11 +50,23 @@ function editorSetting(schema: JsonSchema): JsonSchema & { scope: string } {
   return {
     scope: 'resource',
     ...rest,
-    ...(rest.enum ? { enum: [...rest.enum, null] } : {}),
+    // The Settings editor shows `null` as a choice: name it for what it means.
+    ...(rest.enum
+      ? {
+          enum: [...rest.enum, null],
+          enumItemLabels: [...rest.enum.map(String), `unset (${fallbackLabel(engineDefault)})`],
+        }
+      : {}),
     type: [...[type ?? []].flat(), 'null'],
     default: null,
     markdownDescription: `${description} Unset: the value in \`connectlint.config.json\`, else ${fallback}.`,
   };
+}
+
+function fallbackLabel(engineDefault: unknown): string {
+  return engineDefault === undefined
+    ? 'the config file, else the default'
+    : `the config file, else ${String(engineDefault)}`;
 }
 
 // CLIENT_ONLY_SETTINGS and CLIENT_SETTINGS name the same keys.

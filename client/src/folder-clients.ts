@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { DOCUMENT_LANGUAGES } from './languages.js';
 
 /** Starts the server for one workspace folder, or for the files in none (`undefined`). */
 export type StartClient = (folder: vscode.WorkspaceFolder | undefined) => LanguageClient;
@@ -66,8 +67,12 @@ export class FolderClients implements vscode.Disposable {
 /** The schemes whose documents are linted: files and unsaved editors. */
 export const LINTED_SCHEMES = ['file', 'untitled'] as const;
 
+/** A C or Node document the servers lint: no server starts for a folder of markdown. */
 function isLinted(document: vscode.TextDocument): boolean {
-  return (LINTED_SCHEMES as readonly string[]).includes(document.uri.scheme);
+  return (
+    (LINTED_SCHEMES as readonly string[]).includes(document.uri.scheme) &&
+    (DOCUMENT_LANGUAGES as readonly string[]).includes(document.languageId)
+  );
 }
 
 /** The innermost workspace folder of a file; untitled files belong to none. */

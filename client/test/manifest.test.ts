@@ -41,6 +41,24 @@ describe('the extension manifest', () => {
     assert.equal(EXPLAIN_COMMAND, SERVER_EXPLAIN_COMMAND);
   });
 
+  it('gives every setting a scope: resource where a folder of a workspace may differ', () => {
+    const { properties } = contributedConfiguration();
+    for (const [key, setting] of Object.entries(properties))
+      assert.equal(setting.scope, key === 'connectlint.trace.server' ? 'window' : 'resource', key);
+  });
+
+  it('declares what it does in untrusted and virtual workspaces', () => {
+    const { untrustedWorkspaces, virtualWorkspaces } = manifest.capabilities as {
+      untrustedWorkspaces: { supported: boolean | string };
+      virtualWorkspaces: { supported: boolean | string; description?: string };
+    };
+    // Nothing from a workspace is executed: connectlint.config.json is read as JSON.
+    assert.equal(untrustedWorkspaces.supported, true);
+    // It reads the config file and the folder's other C files from disk.
+    assert.equal(virtualWorkspaces.supported, false);
+    assert.ok(virtualWorkspaces.description);
+  });
+
   it('declares its commands', () => {
     assert.deepEqual(
       manifest.contributes.commands.map((command) => command.command),

@@ -9,7 +9,7 @@ import { lintText, loadBackend } from 'connectlint';
 import plugin from 'connectlint/eslint';
 import { ESLint } from 'eslint';
 import { settingsFor } from '../src/faces.js';
-import { loadFixtures, type Fixture } from '../src/fixtures.js';
+import { FIXTURE_ROOT, loadFixtures, type Fixture } from '../src/fixtures.js';
 
 const require = createRequire(import.meta.url);
 const CLI = join(dirname(require.resolve('connectlint/package.json')), 'bin', 'connectlint.js');
@@ -88,9 +88,12 @@ describe('connectlint --fix over the fixtures', () => {
   it('every fixture whose findings carry a fix has its .fixed file', () => {
     assert.ok(withFixes.length >= 10, `only ${withFixes.length} fixtures with fixes`);
     const missing = withFixes.filter((fixture) => !existsSync(fixedPath(fixture.path)));
+    // A new fixture with a fix: write its .fixed file with `connectlint --fix-dry-run
+    // --unsafe-fixes -f json <fixture>` (its "output"), and read it before committing.
     assert.deepEqual(
       missing.map((fixture) => fixture.name),
       [],
+      'fixtures whose fixes have no .fixed file',
     );
   });
 
@@ -170,8 +173,9 @@ describe('connectlint --fix over the fixtures', () => {
     const safeOnly = withFixes.filter(
       (fixture) => fixture.language === 'c' && fixture.config === undefined,
     );
+    // ESLint's folder bounds the project it indexes: the fixtures', as in the ESLint face.
     const eslint = new ESLint({
-      cwd: '/',
+      cwd: FIXTURE_ROOT,
       overrideConfigFile: true,
       overrideConfig: [...(plugin.configs.c as object[])] as never,
       fix: true,

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { shardOf } from '../src/cli/shard.js';
@@ -53,7 +52,7 @@ describe('--shard k/n', () => {
 
   it('a file keeps its shard wherever the project is and whatever else is in it', () => {
     const root = monorepo();
-    const moved = mkdtempSync(join(tmpdir(), 'connectlint-elsewhere-'));
+    const moved = tempProject({});
     cpSync(root, moved, { recursive: true });
     writeFiles(moved, { 'pkg9/extra.c': discarded('extra') });
     const here = findingKeys(runCli(['--format', 'json', '--shard', '2/3', '.'], root).stdout);

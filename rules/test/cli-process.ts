@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { after } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
 /** The CLI as users run it: a process, its stdout, stderr and exit status. */
@@ -12,9 +13,16 @@ export function runCli(args: string[], cwd: string, input?: string) {
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+/** Every project made by a test file, removed when its tests end: none is left in the temp folder. */
+const roots: string[] = [];
+after(() => {
+  for (const root of roots) rmSync(root, { recursive: true, force: true });
+});
+
 /** A throwaway project: `files` maps relative paths to contents. */
 export function tempProject(files: Record<string, string | Buffer>): string {
-  const root = mkdtempSync(join(tmpdir(), 'connectlint-ci-'));
+  const root = mkdtempSync(join(tmpdir(), 'connectlint-cli-'));
+  roots.push(root);
   writeFiles(root, files);
   return root;
 }

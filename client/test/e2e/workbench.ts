@@ -15,12 +15,16 @@ export class Workbench {
     private readonly screenshots: Screenshots,
   ) {}
 
-  /** Opens a folder (or a `.code-workspace` file) and waits for the workbench. */
+  /** Opens a folder (or a `.code-workspace` file) and waits for the workbench and its files. */
   async openFolder(url: string, query: { folder?: string; workspace?: string }): Promise<void> {
     const search = new URLSearchParams(query as Record<string, string>).toString();
     await this.page.goto(`${url}/?${search}`);
     await this.page.locator('.monaco-workbench .part.editor').waitFor({ timeout: WAIT_MS });
     await this.page.locator('.part.statusbar').waitFor({ timeout: WAIT_MS });
+    await this.page
+      .locator('.explorer-folders-view .monaco-list-row')
+      .first()
+      .waitFor({ timeout: WAIT_MS });
   }
 
   /** Writes a screenshot named after the step; returns its path. */
@@ -30,12 +34,11 @@ export class Workbench {
     return path;
   }
 
-  /** Quick Open (Ctrl+P): types the file's path relative to the workspace, opens the first match. */
+  /**
+   * Quick Open (Ctrl+P): types the file's path relative to the workspace and opens the
+   * match. Tried three times: a workspace just opened may not have listed its files yet.
+   */
   async openFile(relativePath: string): Promise<void> {
-    await this.page.keyboard.press('Control+P');
-    const input = this.page.locator('.quick-input-widget input');
-    await input.waitFor({ timeout: WAIT_MS });
-    await input.fill(relativePath);
     const parts = relativePath.split('/');
     const name = parts.pop() ?? relativePath;
     // Recently opened files come first: the row must name the file's folder too.
@@ -43,8 +46,25 @@ export class Workbench {
       .locator('.quick-input-list .monaco-list-row', { hasText: name })
       .filter({ hasText: parts.at(-1) ?? '' })
       .first();
-    await row.click({ timeout: WAIT_MS });
+    const input = this.page.locator('.quick-input-widget input');
+    for (let attempt = 1; ; attempt++) {
+      await this.page.keyboard.press('Control+P');
+      await input.waitFor({ timeout: WAIT_MS });
+      await input.fill(relativePath);
+      try {
+        await row.click({ timeout: WAIT_MS / 3 });
+        break;
+      } catch (error) {
+        if (attempt === 3) throw error;
+        await this.page.keyboard.press('Escape');
+      }
+    }
     await this.activeTab(name).waitFor({ timeout: WAIT_MS });
+    // The breadcrumbs name the folder: the file is open, not another of the same name.
+    await this.page
+      .locator('.editor-group-container.active .breadcrumbs-control', { hasText: name })
+      .filter({ hasText: parts.at(-1) ?? '' })
+      .waitFor({ timeout: WAIT_MS });
     await this.editor().locator('.view-lines').waitFor({ timeout: WAIT_MS });
   }
 

@@ -41,7 +41,7 @@ export const CI_HELP = `      --fix                        apply the safe quick 
                                    the suppressions file (default:
                                    connectlint-suppressions.json)
       --pass-on-unpruned-suppressions
-                                   do not fail when recorded errors are gone
+                                   do not fail (exit 2) when recorded errors are gone
       --shard <k/n>                lint the k-th of n parts of the files (by path hash)
       --changed-since <ref>        lint only the files changed since a git ref
 `;

@@ -9,7 +9,7 @@ import {
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
-import { languageForPath } from '../parse/languages.js';
+import { LANGUAGES, languageForPath } from '../parse/languages.js';
 
 export interface FileSearch {
   /** Absolute paths of the files to lint, sorted, without duplicates. */
@@ -18,28 +18,45 @@ export interface FileSearch {
   problems: string[];
 }
 
-const ALWAYS_SKIPPED = new Set(['node_modules', '.git']);
+// Hidden folders (.git among them) are skipped as hidden.
+const ALWAYS_SKIPPED = new Set(['node_modules']);
 const GLOB_CHARS = /[*?[\]{}!]/;
+const EXTENSIONS = LANGUAGES.flatMap((language) => language.extensions).join(', ');
+
+/**
+ * Whether the config ignores a path: `patterns` (gitignore syntax) relative to
+ * `root`, or a function (the CLI's: each file's own config decides).
+ */
+export type ConfigIgnores =
+  { patterns: string[]; root: string } | ((path: string, isDir: boolean) => boolean);
+
+/** Whether gitignore-style `patterns`, relative to `root`, ignore a path. */
+export function ignoresUnder({ patterns, root }: { patterns: string[]; root: string }) {
+  const rules = ignore().add(patterns);
+  return (path: string, isDir: boolean): boolean => {
+    if (patterns.length === 0) return false;
+    const rel = relative(root, path);
+    if (rel === '' || rel.startsWith('..')) return false;
+    return rules.ignores(toPosix(rel) + (isDir ? '/' : ''));
+  };
+}
 
 /**
  * Expands the CLI's file arguments: files are taken as named; folders and globs
- * are searched for C files, skipping node_modules, .git, what the .gitignore
- * files on the way say, and the config's `ignores`. Symlinked folders are followed
- * once: a loop ends where it meets a folder already seen.
+ * are searched for the files of every language, skipping node_modules, hidden
+ * files and folders (a Debian `.pc/` quilt copy would double every finding; as
+ * ripgrep, one named on the command line is searched), what the .gitignore files
+ * on the way say, and the config's `ignores`. Symlinked folders are followed once:
+ * a loop ends where it meets a folder already seen. A folder that cannot be read
+ * is a problem, never a silent gap.
  */
-export function findFiles(
-  args: string[],
-  cwd: string,
-  configIgnores: { patterns: string[]; root: string },
-): FileSearch {
+export function findFiles(args: string[], cwd: string, configIgnores: ConfigIgnores): FileSearch {
   const found = new Set<string>();
   const problems: string[] = [];
-  const configIgnore = ignore().add(configIgnores.patterns);
-  const isConfigIgnored = (path: string, isDir: boolean) => {
-    const rel = relative(configIgnores.root, path);
-    if (rel === '' || rel.startsWith('..')) return false;
-    return configIgnore.ignores(toPosix(rel) + (isDir ? '/' : ''));
-  };
+  const isConfigIgnored =
+    typeof configIgnores === 'function' ? configIgnores : ignoresUnder(configIgnores);
+  const unreadable = (dir: string, code: string) =>
+    problems.push(`${relative(cwd, dir) || dir}: cannot read the folder (${code}): skipped`);
 
   for (const arg of args) {
     const absolute = resolve(cwd, arg);
@@ -56,8 +73,8 @@ export function findFiles(
         continue;
       }
       const before = found.size;
-      walk(absolute, () => true, isConfigIgnored, found);
-      if (found.size === before) problems.push(`${arg}: no C files found (.c, .h)`);
+      walk(absolute, () => true, isConfigIgnored, found, unreadable);
+      if (found.size === before) problems.push(`${arg}: no files to lint (${EXTENSIONS})`);
       continue;
     }
     const { base, pattern } = splitGlob(arg);
@@ -65,7 +82,13 @@ export function findFiles(
     const root = resolve(cwd, base);
     const before = found.size;
     if (existsSync(root)) {
-      walk(root, (path) => matcher(toPosix(relative(root, path))), isConfigIgnored, found);
+      walk(
+        root,
+        (path) => matcher(toPosix(relative(root, path))),
+        isConfigIgnored,
+        found,
+        unreadable,
+      );
     }
     if (found.size === before) problems.push(`${arg}: no files match`);
   }
@@ -77,6 +100,7 @@ function walk(
   accept: (path: string) => boolean,
   isConfigIgnored: (path: string, isDir: boolean) => boolean,
   found: Set<string>,
+  unreadable: (dir: string, code: string) => void,
 ): void {
   const seen = new Set<string>();
   const stack: { dir: string; ignores: GitIgnore[] }[] = [
@@ -97,11 +121,13 @@ function walk(
     let entries: Dirent[];
     try {
       entries = readdirSync(dir, { withFileTypes: true });
-    } catch {
+    } catch (error) {
+      unreadable(dir, (error as NodeJS.ErrnoException).code ?? String(error));
       continue;
     }
     const subdirs: string[] = [];
     for (const entry of entries) {
+      if (entry.name.startsWith('.')) continue;
       const path = join(dir, entry.name);
       let isDir = entry.isDirectory();
       let isFile = entry.isFile();

@@ -4,6 +4,7 @@ import type { FileResult } from '../engine/finding.js';
 import { lintText } from '../engine/lint.js';
 import { fixText, type FixFilter } from '../fix/fix-text.js';
 import type { ParserBackend } from '../parse/syntax.js';
+import type { ProjectFacts } from '../project/types.js';
 import { shiftBytes } from './read-file.js';
 
 /** `--fix` (write: true) or `--fix-dry-run` (write: false), and which fixes. */
@@ -26,15 +27,19 @@ export function fixSource(
   source: { text: string; bomBytes: number },
   settings: Settings,
   request: FixRequest,
+  project?: ProjectFacts,
 ): FileResult {
   if (source.text.includes('\uFFFD') && !validUtf8(path)) {
-    const result = shiftBytes(lintText(backend, path, source.text, settings), source.bomBytes);
+    const result = shiftBytes(
+      lintText(backend, path, source.text, settings, undefined, project),
+      source.bomBytes,
+    );
     if (result.findings.some((finding) => finding.fixes.length > 0)) {
       result.notices.push({ level: 'warning', message: 'not fixed: the file is not valid UTF-8' });
     }
     return result;
   }
-  const fixed = fixText(backend, path, source.text, settings, request);
+  const fixed = fixText(backend, path, source.text, settings, request, project);
   const result = shiftBytes(fixed.result, source.bomBytes);
   if (fixed.text === source.text) return result;
   result.output = fixed.text;

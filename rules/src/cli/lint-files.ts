@@ -13,7 +13,8 @@ import { fixSource, type FixRequest } from './fix.js';
 
 export interface LintRun {
   files: string[];
-  settings: Settings;
+  /** One for every file, or each file's own (its nearest config). */
+  settings: Settings | ((path: string) => Settings);
   /** The project's facts (see `project/`): the same for every file of the run. */
   project?: ProjectFacts;
   parser?: BackendName;
@@ -45,8 +46,10 @@ export async function lintFiles(run: LintRun): Promise<FileResult[]> {
   const results: FileResult[] = new Array(run.files.length);
   const candidates: number[] = [];
   let candidateBytes = 0;
+  const settingsOf =
+    typeof run.settings === 'function' ? run.settings : () => run.settings as Settings;
   run.files.forEach((path, index) => {
-    const size = mayMatterOnDisk(path, run.settings, run.project);
+    const size = mayMatterOnDisk(path, settingsOf(path), run.project);
     if (size === undefined) results[index] = { path, findings: [], notices: [] };
     else {
       candidates.push(index);
@@ -58,7 +61,15 @@ export async function lintFiles(run: LintRun): Promise<FileResult[]> {
     run.jobs !== undefined
       ? Math.min(run.jobs, candidates.length)
       : Math.min(availableParallelism(), Math.ceil(candidateBytes / BYTES_PER_EXTRA_WORKER));
-  const subset = { ...run, files: candidates.map((index) => run.files[index] as string) };
+  const table = new SettingsTable();
+  const subset: InternalRun = {
+    ...run,
+    files: candidates.map((index) => {
+      const path = run.files[index] as string;
+      return { path, settings: table.indexOf(settingsOf(path)) };
+    }),
+    settings: table.all,
+  };
   const skipped = run.files.length - candidates.length;
   const progress = run.onProgress;
   if (progress) subset.onProgress = (done) => progress(skipped + done, run.files.length);
@@ -92,11 +103,34 @@ function mayMatterOnDisk(
   }
 }
 
-async function lintInProcess(run: LintRun): Promise<FileResult[]> {
+/** Files with the index of their settings in `settings`: what workers are sent. */
+interface InternalRun extends Omit<LintRun, 'files' | 'settings'> {
+  files: { path: string; settings: number }[];
+  settings: Settings[];
+}
+
+/** The distinct settings of a run (usually one), numbered for the workers. */
+class SettingsTable {
+  readonly all: Settings[] = [];
+  private readonly numbers = new Map<Settings, number>();
+
+  indexOf(settings: Settings): number {
+    let number = this.numbers.get(settings);
+    if (number === undefined) {
+      number = this.all.push(settings) - 1;
+      this.numbers.set(settings, number);
+    }
+    return number;
+  }
+}
+
+async function lintInProcess(run: InternalRun): Promise<FileResult[]> {
   const backend = await loadBackend(run.parser);
   const results: FileResult[] = [];
-  for (const path of run.files) {
-    results.push(lintPath(backend, path, run.settings, run.project, run.fix));
+  for (const file of run.files) {
+    results.push(
+      lintPath(backend, file.path, run.settings[file.settings] as Settings, run.project, run.fix),
+    );
     run.onProgress?.(results.length, run.files.length);
   }
   return results;
@@ -113,7 +147,8 @@ export function lintPath(
   const source = readSource(path);
   if ('notice' in source) return { path, findings: [], notices: [source.notice] };
   try {
-    if (fix) return fixSource(backend, path, source, settings, fix);
+    // The project's facts judge every pass of the fixes, as they judge a plain run.
+    if (fix) return fixSource(backend, path, source, settings, fix, project);
     return shiftBytes(
       lintText(backend, path, source.text, settings, undefined, project),
       source.bomBytes,
@@ -129,7 +164,7 @@ export function lintPath(
   }
 }
 
-function lintInWorkers(run: LintRun, count: number): Promise<FileResult[]> {
+function lintInWorkers(run: InternalRun, count: number): Promise<FileResult[]> {
   return new Promise((resolvePromise, rejectPromise) => {
     const results: FileResult[] = new Array(run.files.length);
     let next = 0;
@@ -141,7 +176,7 @@ function lintInWorkers(run: LintRun, count: number): Promise<FileResult[]> {
         const size = Math.max(1, Math.min(BATCH, Math.floor((run.files.length - next) / count)));
         const batch = run.files
           .slice(next, next + size)
-          .map((path, i) => ({ index: next + i, path }));
+          .map((file, i) => ({ index: next + i, ...file }));
         next += batch.length;
         worker.postMessage(batch);
       } else {

@@ -1,5 +1,5 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
 import { ConfigError } from '../config/validate.js';
 import type { FileResult } from '../engine/finding.js';
 import { lintText } from '../engine/lint.js';
@@ -7,7 +7,7 @@ import { loadBackend } from '../parse/backend.js';
 import { RULES } from '../rules/index.js';
 import { docUrl } from '../rules/rule.js';
 import { HELP, UsageError, parseCliArgs, type CliOptions } from './args.js';
-import { loadConfig } from './config-file.js';
+import { ConfigLookup } from './config-file.js';
 import { reportedFiles, suppressResults } from './ci-run.js';
 import { explain } from './explain.js';
 import { fixStdin } from './fix.js';
@@ -18,6 +18,7 @@ import { formatSarif } from './format/sarif.js';
 import { formatText } from './format/text.js';
 import { lintFiles } from './lint-files.js';
 import { createProgress } from './progress.js';
+import { renderMarkdown } from './terminal-markdown.js';
 import { RunCache } from './cache.js';
 import { runProject } from './run-project.js';
 import type { ProjectFacts } from '../project/types.js';
@@ -52,44 +53,51 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
     );
   }
 
-  let config;
+  let configs: ConfigLookup;
   try {
-    config = loadConfig(options, cwd);
+    configs = new ConfigLookup(options, cwd);
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
-    process.stderr.write(`connectlint: ${error.message}\n`);
-    return 2;
+    return configErrors(error.message.split('\n'));
   }
 
   if (options.explain !== undefined) {
-    const text = explain(options.explain, config.settings);
+    const { settings } = configs.forDir(cwd);
+    if (configs.errors.length > 0) return configErrors(configs.errors);
+    const text = explain(options.explain, settings);
     if (text === undefined) {
       process.stderr.write(
         `connectlint: nothing to explain for '${options.explain}': give a rule id, an errno of connect(2), 'connect', or one of SOCK_NONBLOCK, O_NONBLOCK, FIONBIO, SO_ERROR, sun_path\n`,
       );
       return 2;
     }
-    return print(text, 0);
+    // Markdown is for editors; a terminal or a pipe gets it rendered as text.
+    return print(renderMarkdown(text, process.stdout.isTTY === true), 0);
   }
 
   let results: FileResult[];
   const problems: string[] = [];
   const sources = new Map<string, string>();
   if (options.stdin) {
+    const path = resolve(cwd, options.stdinFilename);
+    const { settings } = configs.forFile(path);
+    if (configs.errors.length > 0) return configErrors(configs.errors);
     const backend = await loadBackend(options.parser);
     const text = readFileSync(0, 'utf8');
-    const path = resolve(cwd, options.stdinFilename);
     results = [
       options.ci.fix
-        ? fixStdin(backend, path, text, config.settings, options.ci.fix)
-        : lintText(backend, path, text, config.settings),
+        ? fixStdin(backend, path, text, settings, options.ci.fix)
+        : lintText(backend, path, text, settings),
     ];
     sources.set(path, text);
   } else {
-    const search = findFiles(options.paths, cwd, {
-      patterns: config.ignores,
-      root: config.ignoreRoot,
-    });
+    // Each file and folder is judged by its own nearest config, ignores included.
+    const search = findFiles(options.paths, cwd, (path, isDir) =>
+      configs.forDir(dirname(path)).isIgnored(path, isDir),
+    );
+    // Every config of the run is read before the first file is linted: all their errors at once.
+    for (const file of search.files) configs.forFile(file);
+    if (configs.errors.length > 0) return configErrors(configs.errors);
     problems.push(...search.problems);
     let files: string[];
     try {
@@ -103,7 +111,7 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
         ? RunCache.open(
             options.cacheLocation ?? '.connectlintcache',
             cwd,
-            cacheKey(config.settings),
+            cacheKey(search.files.map((file) => configs.forFile(file).settings)),
           )
         : undefined;
     // The index is over every file of the run, whatever part of it is reported (--shard, --changed-since).
@@ -125,7 +133,7 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
     const progress = createProgress(process.stderr, toLint.length);
     const linted = await lintFiles({
       files: toLint,
-      settings: config.settings,
+      settings: (file) => configs.forFile(file).settings,
       project,
       ...(options.ci.fix ? { fix: options.ci.fix } : {}),
       ...(options.parser ? { parser: options.parser } : {}),
@@ -148,8 +156,10 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
     return 2;
   }
   if (options.quiet) {
-    for (const result of results)
+    for (const result of results) {
       result.findings = result.findings.filter((f) => f.severity === 'error');
+      result.notices = result.notices.filter((notice) => notice.level === 'error');
+    }
   }
 
   for (const problem of problems) process.stderr.write(`connectlint: ${problem}\n`);
@@ -169,8 +179,21 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
       : options.format === 'sarif'
         ? formatSarif(report)
         : formatText(report, !options.outputFile && process.stdout.isTTY === true);
-  if (options.outputFile) writeFileSync(resolve(cwd, options.outputFile), output);
-  else await write(output);
+  if (options.outputFile) {
+    const target = resolve(cwd, options.outputFile);
+    try {
+      // As ESLint: the report's folder is made when missing (`-o reports/x.sarif` in CI).
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, output);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? String(error);
+      process.stderr.write(
+        `connectlint: cannot write ${relative(cwd, target) || target} (${code}): the report follows on stdout\n`,
+      );
+      await write(output);
+      return 2;
+    }
+  } else await write(output);
 
   const { errors, warnings } = totals(results);
   if (problems.length > 0 && results.length === 0) return 2;
@@ -185,14 +208,24 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
   return 0;
 }
 
-/** What a cached run's findings depend on besides the files: the tool and the settings. */
-function cacheKey(settings: Settings): string {
+function configErrors(errors: string[]): number {
+  for (const error of errors) process.stderr.write(`connectlint: ${error}\n`);
+  return 2;
+}
+
+/**
+ * What a cached run's findings depend on besides the files: the tool and the
+ * settings of every config of the run (each file has its nearest one).
+ */
+function cacheKey(settingsOfFiles: Settings[]): string {
   return JSON.stringify([
     VERSION,
-    settings.platform,
-    [...settings.rules],
-    settings.wrappers,
-    settings.reportUnusedDirectives,
+    [...new Set(settingsOfFiles)].map((settings) => [
+      settings.platform,
+      [...settings.rules],
+      settings.wrappers,
+      settings.reportUnusedDirectives,
+    ]),
   ]);
 }
 

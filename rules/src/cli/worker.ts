@@ -7,7 +7,7 @@ import type { ProjectFacts } from '../project/types.js';
 
 /** A CLI worker thread: lints the batches of files it is handed, until told to stop. */
 const { settings, parser, project, fix } = workerData as {
-  settings: Settings;
+  settings: Settings[];
   parser?: BackendName;
   project?: ProjectFacts;
   fix?: FixRequest;
@@ -15,15 +15,15 @@ const { settings, parser, project, fix } = workerData as {
 const backend = await loadBackend(parser);
 const port = parentPort;
 if (!port) throw new Error('worker.js runs only as a worker thread');
-port.on('message', (batch: { index: number; path: string }[] | null) => {
+port.on('message', (batch: { index: number; path: string; settings: number }[] | null) => {
   if (batch === null) {
     port.close();
     return;
   }
   port.postMessage(
-    batch.map(({ index, path }) => ({
-      index,
-      result: lintPath(backend, path, settings, project, fix),
+    batch.map((file) => ({
+      index: file.index,
+      result: lintPath(backend, file.path, settings[file.settings] as Settings, project, fix),
     })),
   );
 });

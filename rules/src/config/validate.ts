@@ -1,6 +1,8 @@
 import { isPlatform, PLATFORMS } from '../platform/platforms.js';
 import { RULES_BY_ID } from '../rules/index.js';
 import { SEVERITIES, type OptionsSchema, type Severity } from '../rules/rule.js';
+import { suggestion } from '../text/did-you-mean.js';
+import type { JsonPath } from './json-locations.js';
 import type { RuleSetting, Settings } from './settings.js';
 
 /**
@@ -8,7 +10,25 @@ import type { RuleSetting, Settings } from './settings.js';
  * `--rule` flags go through it (and the language server's settings will).
  * Errors name the exact place: `rules.unchecked-return[1].reportVoidCast: ...`.
  */
-export class ConfigError extends Error {}
+export class ConfigError extends Error {
+  /** Every problem found, each with the place it is about (for a line and column). */
+  readonly problems: ConfigProblem[];
+
+  constructor(message: string, path: JsonPath = [], problems?: ConfigProblem[]) {
+    super(message);
+    this.problems = problems ?? [{ message, path }];
+  }
+
+  /** One error for all the problems of a configuration: a user fixes them in one go. */
+  static of(problems: ConfigProblem[]): ConfigError {
+    return new ConfigError(problems.map((problem) => problem.message).join('\n'), [], problems);
+  }
+}
+
+export interface ConfigProblem {
+  message: string;
+  path: JsonPath;
+}
 
 export interface ConfigFile {
   platform?: string;
@@ -31,44 +51,78 @@ export const TOP_LEVEL_KEYS = [
 ];
 export const WRAPPER_KINDS = ['connect', 'socket', 'nonBlocking', 'blocking'] as const;
 
-/** Validates a parsed config file and applies it onto `settings`. Returns its `ignores`. */
+/**
+ * Validates a parsed config file and applies it onto `settings`; returns its
+ * `ignores`. Every problem is collected and thrown at the end, as one ConfigError.
+ */
 export function applyConfigFile(value: unknown, settings: Settings, where: string): string[] {
   if (!isObject(value)) throw new ConfigError(`${where}: the configuration must be a JSON object`);
+  const problems: ConfigProblem[] = [];
+  const attempt = (path: JsonPath, check: () => void) => {
+    try {
+      check();
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      for (const problem of error.problems)
+        problems.push({
+          message: problem.message,
+          path: problem.path.length ? problem.path : path,
+        });
+    }
+  };
+  const allowed = TOP_LEVEL_KEYS.slice(1);
   for (const key of Object.keys(value)) {
     if (!TOP_LEVEL_KEYS.includes(key)) {
-      throw new ConfigError(
-        `${where}: unknown key '${key}' (allowed: ${TOP_LEVEL_KEYS.slice(1).join(', ')})`,
-      );
+      problems.push({
+        message: `${where}: unknown key '${key}'${suggestion(key, allowed)} (allowed: ${allowed.join(', ')})`,
+        path: [key],
+      });
     }
   }
   if (value.platform !== undefined)
-    settings.platform = parsePlatform(value.platform, `${where}: platform`);
+    attempt(['platform'], () => {
+      settings.platform = parsePlatform(value.platform, `${where}: platform`);
+    });
   if (value.reportUnusedDisableDirectives !== undefined) {
-    if (typeof value.reportUnusedDisableDirectives !== 'boolean') {
-      throw new ConfigError(`${where}: reportUnusedDisableDirectives must be true or false`);
-    }
-    settings.reportUnusedDirectives = value.reportUnusedDisableDirectives;
+    attempt(['reportUnusedDisableDirectives'], () => {
+      if (typeof value.reportUnusedDisableDirectives !== 'boolean') {
+        throw new ConfigError(`${where}: reportUnusedDisableDirectives must be true or false`);
+      }
+      settings.reportUnusedDirectives = value.reportUnusedDisableDirectives;
+    });
   }
   if (value.rules !== undefined) {
-    if (!isObject(value.rules)) throw new ConfigError(`${where}: rules must be an object`);
-    for (const [id, entry] of Object.entries(value.rules)) {
-      settings.rules.set(id, parseRuleEntry(id, entry, `${where}: rules.${id}`));
-    }
+    if (!isObject(value.rules))
+      problems.push({ message: `${where}: rules must be an object`, path: ['rules'] });
+    else
+      for (const [id, entry] of Object.entries(value.rules)) {
+        attempt(['rules', id], () => {
+          settings.rules.set(id, parseRuleEntry(id, entry, `${where}: rules.${id}`));
+        });
+      }
   }
   if (value.manual !== undefined) {
-    if (value.manual !== 'builtin' && value.manual !== 'local') {
-      throw new ConfigError(
-        `${where}: manual must be "builtin" or "local", not ${JSON.stringify(value.manual)}`,
-      );
-    }
-    settings.manual = value.manual;
+    attempt(['manual'], () => {
+      if (value.manual !== 'builtin' && value.manual !== 'local') {
+        throw new ConfigError(
+          `${where}: manual must be "builtin" or "local", not ${JSON.stringify(value.manual)}`,
+        );
+      }
+      settings.manual = value.manual;
+    });
   }
   if (value.wrappers !== undefined)
-    settings.wrappers = parseWrappers(value.wrappers, `${where}: wrappers`);
+    attempt(['wrappers'], () => {
+      settings.wrappers = parseWrappers(value.wrappers, `${where}: wrappers`);
+    });
   const ignores = value.ignores ?? [];
   if (!Array.isArray(ignores) || ignores.some((pattern) => typeof pattern !== 'string')) {
-    throw new ConfigError(`${where}: ignores must be an array of glob strings`);
+    problems.push({
+      message: `${where}: ignores must be an array of glob strings`,
+      path: ['ignores'],
+    });
   }
+  if (problems.length > 0) throw ConfigError.of(problems);
   return ignores as string[];
 }
 
@@ -86,7 +140,7 @@ export function parseRuleEntry(id: string, entry: unknown, where: string): RuleS
   const rule = RULES_BY_ID.get(id);
   if (!rule) {
     throw new ConfigError(
-      `${where}: unknown rule '${id}' (known: ${[...RULES_BY_ID.keys()].join(', ')})`,
+      `${where}: unknown rule '${id}'${suggestion(id, [...RULES_BY_ID.keys()])} (known: ${[...RULES_BY_ID.keys()].join(', ')})`,
     );
   }
   const [severity, options] = Array.isArray(entry) ? entry : [entry, undefined];
@@ -119,7 +173,7 @@ function validateOptions(
     if (!property) {
       const known = Object.keys(schema.properties);
       throw new ConfigError(
-        `${where}: unknown option '${key}'${known.length ? ` (known: ${known.join(', ')})` : ' (this rule has no options)'}`,
+        `${where}: unknown option '${key}'${suggestion(key, known)}${known.length ? ` (known: ${known.join(', ')})` : ' (this rule has no options)'}`,
       );
     }
     if (typeof value !== property.type) {
@@ -148,7 +202,7 @@ function parseWrappers(value: unknown, where: string): Settings['wrappers'] {
   for (const [key, names] of Object.entries(value)) {
     if (!(WRAPPER_KINDS as readonly string[]).includes(key)) {
       throw new ConfigError(
-        `${where}: unknown kind '${key}' (allowed: ${WRAPPER_KINDS.join(', ')})`,
+        `${where}: unknown kind '${key}'${suggestion(key, WRAPPER_KINDS)} (allowed: ${WRAPPER_KINDS.join(', ')})`,
       );
     }
     if (

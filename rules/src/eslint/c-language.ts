@@ -1,4 +1,5 @@
 import type { File, Language, OkParseResult, ParseResult } from '@eslint/core';
+import { loadBackend } from '../parse/backend.js';
 import { createNativeBackend } from '../parse/native-backend.js';
 import type { ParserBackend, SyntaxTree } from '../parse/syntax.js';
 import { LineIndex } from '../text/positions.js';
@@ -6,7 +7,25 @@ import { CSourceCode, type CComment, type CTranslationUnit } from './c-source-co
 
 let backend: ParserBackend | undefined;
 
-/** ESLint's parse() is synchronous: the native tree-sitter binding loads synchronously. */
+/**
+ * Loads the parser before ESLint asks for a parse: native when the optional
+ * `tree-sitter` peer is installed and loads, else wasm, whose load is
+ * asynchronous (the plugin's module awaits this; ESLint's `parse()` is not).
+ */
+export async function prepareEslintBackend(): Promise<void> {
+  backend ??= await loadBackend();
+}
+
+/** ESLint's JavaScript language options, which an unscoped preset spreads over C files too. */
+const JAVASCRIPT_LANGUAGE_OPTIONS = new Set([
+  'ecmaVersion',
+  'sourceType',
+  'globals',
+  'parser',
+  'parserOptions',
+]);
+
+/** The parser `prepareEslintBackend` loaded (native when used without it: it loads synchronously). */
 export function eslintBackend(): ParserBackend {
   backend ??= createNativeBackend();
   return backend;
@@ -29,10 +48,19 @@ export class CLanguage implements Language {
   visitorKeys = { CTranslationUnit: [] };
   defaultLanguageOptions = {};
 
+  /**
+   * C has no language options. The JavaScript ones are ignored: presets without
+   * `files` (typescript-eslint's base sets `parser` and `sourceType`) give them
+   * to every file, C included, and a user cannot scope someone else's preset.
+   */
   validateLanguageOptions(languageOptions: Record<string, unknown>): void {
-    const unknown = Object.keys(languageOptions ?? {});
+    const unknown = Object.keys(languageOptions ?? {}).filter(
+      (key) => !JAVASCRIPT_LANGUAGE_OPTIONS.has(key),
+    );
     if (unknown.length > 0)
-      throw new Error(`connectlint/c has no language options (got ${unknown.join(', ')})`);
+      throw new Error(
+        `connectlint/c has no language options (got ${unknown.join(', ')}): set them in a config object with \`files\` that leaves out **/*.c and **/*.h`,
+      );
   }
 
   parse(file: File): ParseResult<CTranslationUnit> {

@@ -95,6 +95,16 @@ export class CSourceCode extends TextSourceCodeBase {
     return { problems, configs };
   }
 
+  /**
+   * JavaScript's name for the comments. Presets written without `files`
+   * (`@eslint/js` recommended, typescript-eslint's) enable core rules for every
+   * file, C included, and some of them (`no-irregular-whitespace`) ask for the
+   * comments when they start; they then find no JavaScript node to visit.
+   */
+  getAllComments(): CComment[] {
+    return this.comments;
+  }
+
   override getParent(): undefined {
     return undefined;
   }

@@ -5,11 +5,16 @@
  *
  *   import connectlint from 'connectlint/eslint';
  *   export default [...connectlint.configs.recommended, ...connectlint.configs.c];
+ *
+ * The module awaits its parser (wasm loads asynchronously), so it is imported,
+ * not required: the config file is ESM (`eslint.config.mjs`).
  */
 import tsParser from '@typescript-eslint/parser';
 import { RULES } from '../rules/index.js';
-import { CLanguage } from './c-language.js';
+import { CLanguage, prepareEslintBackend } from './c-language.js';
 import { ESLINT_RULES } from './rules.js';
+
+await prepareEslintBackend();
 
 const severities = (language: string) =>
   Object.fromEntries(

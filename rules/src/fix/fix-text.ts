@@ -3,6 +3,7 @@ import type { FileNotice, FileResult, Finding, FindingFix } from '../engine/find
 import { lintText } from '../engine/lint.js';
 import { languageForPath } from '../parse/languages.js';
 import type { ParserBackend, SyntaxTree } from '../parse/syntax.js';
+import type { ProjectFacts } from '../project/types.js';
 import { applyFixes } from './apply-fixes.js';
 import { parseErrors } from './parse-errors.js';
 
@@ -38,6 +39,7 @@ export function fixText(
   text: string,
   settings: Settings,
   filter: FixFilter,
+  project?: ProjectFacts,
 ): FixedText {
   const language = languageForPath(path);
   let current = text;
@@ -45,7 +47,7 @@ export function fixText(
   let applied = 0;
   const refused = new Map<string, FileNotice>();
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const result = lintText(backend, path, current, settings, tree);
+    const result = lintText(backend, path, current, settings, tree, project);
     const fixes = chosenFixes(result.findings, filter, refused);
     if (!language || !tree || fixes.length === 0) return done(result);
     const step = applyParsing(backend, language.id, current, tree, fixes);
@@ -54,7 +56,7 @@ export function fixText(
     ({ text: current, tree } = step);
     applied += step.applied;
   }
-  return done(lintText(backend, path, current, settings, tree));
+  return done(lintText(backend, path, current, settings, tree, project));
 
   function done(result: FileResult): FixedText {
     result.notices.push(...refused.values());

@@ -2,7 +2,7 @@ import type { Platform } from '../platform/platforms.js';
 import { PLATFORM_FACTS } from '../platform/platforms.js';
 import { errnoEntries, manPage } from './knowledge-base.js';
 import type { Passage } from './passages.js';
-import { platformNotes } from './platform-notes.js';
+import { allPlatformNotes, platformNotes } from './platform-notes.js';
 
 /**
  * Markdown made from the knowledge base: the one renderer behind hovers,
@@ -80,6 +80,20 @@ export function passageMarkdown(found: Passage, platform: Platform): string {
   }
   out.push(...notesMarkdown(platformNotes(found.topic, platform), platform));
   return out.join('\n').trimEnd();
+}
+
+/**
+ * Everything a platform does differently from the FreeBSD page, topic by topic
+ * (`--explain connect --platform linux`); empty for FreeBSD itself.
+ */
+export function platformNotesMarkdown(platform: Platform): string {
+  const notes = allPlatformNotes(platform);
+  if (notes.length === 0) return '';
+  return [
+    `**On ${PLATFORM_FACTS[platform].name}**`,
+    '',
+    ...notes.map((note) => `- \`${note.topic}\` ${note.text} _(${note.source})_`),
+  ].join('\n');
 }
 
 function notesMarkdown(notes: ReturnType<typeof platformNotes>, platform: Platform): string[] {

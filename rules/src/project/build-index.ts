@@ -14,44 +14,138 @@ export interface DigestStore {
 }
 
 /**
- * Fills the index with the C files of a run and the headers their
- * `#include "…"` lines reach inside `root` (to a fixed point: a header's own
- * includes too). A file that cannot be read, is too big or binary tells the
- * project nothing (the analysis reports it, if it is one of the run's).
+ * Fills the index with what the C files of a run can tell the files that may
+ * hold a finding — "parse only what may matter", for the index too:
+ *   1. the seeds: files that name connect or sun_path (what the analysis parses),
+ *      and the headers their `#include "…"` lines reach inside `root`;
+ *   2. then, to a fixed point, the files that define a function the digested
+ *      code calls (found by a definition at the start of a line, the way C is
+ *      written), only that function's calls followed further, and the files
+ *      that call a connect wrapper found so far (they are seeds too).
+ * A file that cannot be read, is too big or binary tells the project nothing.
+ * Every face reads the project this way, so they agree on its facts.
  */
 export function indexFiles(
   index: ProjectIndex,
   files: readonly string[],
   options: { root: string; includeDirs?: readonly string[]; store?: DigestStore },
 ): void {
-  const queue = files.filter((path) => languageForPath(path)?.family === 'c');
-  const seen = new Set(queue);
-  while (queue.length > 0) {
-    const path = queue.pop() as string;
-    const kept = options.store?.digest(path);
-    if (kept) index.setDigest(path, kept.hash, kept.digest);
-    else {
-      const text = readText(path);
-      if (text === undefined) continue;
-      const hash = contentHash(text);
-      const digest = digestC(path, text);
-      index.setDigest(path, hash, digest);
-      options.store?.setDigest(path, hash, digest);
+  const pending = new Set(files.filter((path) => languageForPath(path)?.family === 'c'));
+  const bytesOf = new Map<string, Buffer | undefined>();
+  const bytes = (path: string) => {
+    if (!bytesOf.has(path)) bytesOf.set(path, readBytes(path));
+    return bytesOf.get(path);
+  };
+  const needed = new Set<string>();
+  const wrappers = new Set<string>();
+  const add = (path: string, whole: boolean) => {
+    const queue = [path];
+    while (queue.length > 0) {
+      const next = queue.pop() as string;
+      if (index.has(next)) continue;
+      pending.delete(next);
+      const digest = digestPath(index, next, options.store, bytes);
+      if (!digest) continue;
+      for (const fn of digest.functions) {
+        if (fn.connectSocketParam !== undefined) wrappers.add(fn.name);
+        if (whole || needed.has(fn.name)) for (const name of fn.calls) needed.add(name);
+      }
+      for (const name of digest.includes) {
+        const found = resolveInclude(name, next, options.includeDirs ?? [], options.root);
+        if (found && !index.has(found) && languageForPath(found)?.family === 'c') queue.push(found);
+      }
     }
-    for (const name of index.digestOf(path)?.includes ?? []) {
-      const found = resolveInclude(name, path, options.includeDirs ?? [], options.root);
-      if (!found || seen.has(found) || languageForPath(found)?.family !== 'c') continue;
-      seen.add(found);
-      queue.push(found);
+  };
+  for (const path of [...pending]) {
+    const found = bytes(path);
+    if (found && (found.includes('connect') || found.includes('sun_path'))) add(path, true);
+  }
+  // The other files' definitions, by name: read once each.
+  const definitions = new Map<string, string[]>();
+  for (const path of pending) {
+    const text = bytes(path)?.toString('latin1');
+    if (!text) continue;
+    for (const match of text.matchAll(DEFINITION_LINE)) {
+      // `int f(int);`, `FOO(x);`: a declaration or a statement, not a definition.
+      if (/\)\s*;\s*$/.test(match[2] ?? '')) continue;
+      const name = match[1] as string;
+      const list = definitions.get(name);
+      if (list) list.push(path);
+      else definitions.set(name, [path]);
+    }
+  }
+  // Each needed name is looked up once; wrapper callers are searched for when a wrapper is new.
+  const looked = new Set<string>();
+  let wrappersSearched = 0;
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const name of [...needed]) {
+      if (looked.has(name)) continue;
+      looked.add(name);
+      for (const path of definitions.get(name) ?? []) {
+        if (index.has(path)) continue;
+        add(path, false);
+        grew = true;
+      }
+    }
+    if (wrappers.size > wrappersSearched) {
+      wrappersSearched = wrappers.size;
+      const names = [...wrappers];
+      for (const path of [...pending]) {
+        const found = bytes(path);
+        if (found && names.some((name) => found.includes(name))) {
+          add(path, true);
+          grew = true;
+        }
+      }
+    }
+    // The needed functions of files read since: their own calls.
+    for (const [, { digest }] of index.entries()) {
+      for (const fn of digest.functions) {
+        if (!needed.has(fn.name)) continue;
+        for (const name of fn.calls) {
+          if (needed.has(name)) continue;
+          needed.add(name);
+          grew = true;
+        }
+      }
     }
   }
 }
 
-function readText(path: string): string | undefined {
+/**
+ * A function definition's name where C puts it: at the start of a line, after
+ * its return type on the same line or alone (`static int\nfoo(void)`).
+ * Indented lines (bodies) fail at their first character.
+ */
+const DEFINITION_LINE = /^(?:[A-Za-z_][\w \t*]*?[ \t*])?([A-Za-z_]\w*)[ \t]*\((.*)$/gm;
+
+function digestPath(
+  index: ProjectIndex,
+  path: string,
+  store: DigestStore | undefined,
+  bytes: (path: string) => Buffer | undefined,
+): FileDigest | undefined {
+  const kept = store?.digest(path);
+  if (kept) {
+    index.setDigest(path, kept.hash, kept.digest);
+    return kept.digest;
+  }
+  const raw = bytes(path);
+  if (!raw) return undefined;
+  const text = raw.toString('utf8');
+  const hash = contentHash(text);
+  const digest = digestC(path, text);
+  index.setDigest(path, hash, digest);
+  store?.setDigest(path, hash, digest);
+  return digest;
+}
+
+function readBytes(path: string): Buffer | undefined {
   try {
     if (statSync(path).size > MAX_FILE_BYTES) return undefined;
-    const text = readFileSync(path, 'utf8');
-    return text.includes('\0') ? undefined : text;
+    const bytes = readFileSync(path);
+    return bytes.includes(0) ? undefined : bytes;
   } catch {
     return undefined;
   }

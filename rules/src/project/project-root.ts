@@ -5,7 +5,11 @@ import { findCompileCommands } from './compile-commands.js';
 import { languageForPath } from '../parse/languages.js';
 
 /** A folder holding one of these is a project of its own (an editor's or ESLint's unit of indexing). */
-export const PROJECT_MARKERS = ['connectlint.config.json', 'compile_commands.json'] as const;
+export const PROJECT_MARKERS = [
+  'connectlint.config.json',
+  'compile_commands.json',
+  '.git',
+] as const;
 
 function isProjectRoot(dir: string): boolean {
   return (
@@ -21,18 +25,17 @@ function inside(dir: string, root: string): boolean {
 
 /**
  * The project a file belongs to: the nearest folder above it with a
- * connectlint config or a compilation database, not above `top` (ESLint's or
- * the editor's folder); else `top` itself, or the file's folder when it lies
- * outside `top`.
+ * connectlint config, a compilation database or a `.git`, not above `top`
+ * (ESLint's or the editor's folder). With none, the file's own folder: a run
+ * from `/` or a home folder must not read the whole disk.
  */
 export function projectRootFor(file: string, top: string): string {
-  let dir = dirname(file);
-  if (!inside(dir, top)) return dir;
-  for (;;) {
+  const own = dirname(file);
+  if (!inside(own, top)) return own;
+  for (let dir = own; ;) {
     if (isProjectRoot(dir)) return dir;
-    if (dir === top) return top;
     const parent = dirname(dir);
-    if (parent === dir) return top;
+    if (dir === top || parent === dir) return own;
     dir = parent;
   }
 }

@@ -115,17 +115,32 @@ export function summarizeProject(
   );
 
   const clobbers = (name: string) => LIBC_CLOBBERERS.has(name) || !!lookup(name)?.clobbersErrno;
-  for (let changed = true; changed;) {
-    changed = false;
-    for (const { digest } of all) {
-      const entry = own(functions, digest.name);
-      if (!entry) continue;
+  // A worklist, not sweeps: when a function's facts change, only its callers are read again.
+  const callers = new Map<string, (typeof all)[number][]>();
+  for (const item of all) {
+    for (const name of item.digest.calls) {
+      const list = callers.get(name) ?? [];
+      list.push(item);
+      callers.set(name, list);
+    }
+  }
+  const queue = [...all];
+  const queued = new Set(queue);
+  while (queue.length > 0) {
+    const item = queue.pop() as (typeof all)[number];
+    queued.delete(item);
+    const { digest } = item;
+    const entry = own(functions, digest.name);
+    if (!entry) continue;
+    let changed = false;
+    {
       const update = (apply: () => boolean) => {
         if (apply()) changed = true;
       };
       update(() => {
         if (entry.noReturn || !digest.endsWithCall || !noReturn.has(digest.endsWithCall))
           return false;
+        noReturn.add(entry.name);
         return (entry.noReturn = true);
       });
       update(() => {
@@ -181,6 +196,12 @@ export function summarizeProject(
         }
         return grew;
       });
+    }
+    if (!changed) continue;
+    for (const caller of callers.get(digest.name) ?? []) {
+      if (queued.has(caller)) continue;
+      queued.add(caller);
+      queue.push(caller);
     }
   }
   for (const name of ambiguous) agree(functions, name, definitions.get(name) ?? []);

@@ -1,16 +1,35 @@
+import { pathToFileURL } from 'node:url';
 import type { CFileModel } from '../model/c/types.js';
 import type { NodeFileModel } from '../model/node/types.js';
 import type { SyntaxNode } from '../parse/syntax.js';
 import type { Platform } from '../platform/platforms.js';
+import { declaredHomepage, resourceDir } from '../resources.js';
 
 /** How a rule's findings are reported. `off` disables the rule. */
 export type Severity = 'off' | 'warn' | 'error';
 export const SEVERITIES: readonly Severity[] = ['off', 'warn', 'error'];
 
-/** Where the rule docs live: the one place a doc URL is made from a rule id. */
-export const DOCS_BASE_URL = 'https://github.com/connectlint/connectlint/blob/main/rules/docs/';
+/**
+ * Where the rule docs live: the one place a doc URL is made from a rule id (the
+ * ESLint rule's `docs.url`, the LSP `codeDescription`, SARIF's `helpUri`, links
+ * in `--explain`). A link must open: when connectlint's package.json declares a
+ * `homepage`, its docs are at `<homepage>/docs/`; until then, at the pages the
+ * installed package (or the editor's bundle) carries, as a `file:` URL.
+ */
+export function docsBaseUrl(): string {
+  const home = declaredHomepage();
+  return home
+    ? new URL('docs/', home.replace(/\/?$/, '/')).href
+    : pathToFileURL(resourceDir('docs')).href;
+}
+
 export function docUrl(ruleId: string): string {
-  return `${DOCS_BASE_URL}${ruleId}.md`;
+  return `${docsBaseUrl()}${ruleId}.md`;
+}
+
+/** Whether a link opens for anyone, not only on this machine (SARIF uploaded to code scanning). */
+export function isPublicUrl(url: string): boolean {
+  return /^https?:\/\//.test(url);
 }
 
 /** A JSON schema for a rule's options object (what ESLint calls `schema`). */

@@ -4,12 +4,12 @@ import type { Finding } from '../../engine/finding.js';
 import { UNKNOWN_RULE_IN_DIRECTIVE, UNUSED_DIRECTIVE } from '../../engine/finding.js';
 import type { Location } from '../../text/positions.js';
 import { RULES } from '../../rules/index.js';
-import { docUrl } from '../../rules/rule.js';
+import { docUrl, isPublicUrl } from '../../rules/rule.js';
+import { declaredHomepage } from '../../resources.js';
 import { FINGERPRINT_KEY, fingerprints } from './fingerprints.js';
 import type { Report } from './report.js';
 
 const SRCROOT = '%SRCROOT%';
-const README_URL = 'https://github.com/connectlint/connectlint#suppression-comments';
 
 /** The engine's own reports about suppression comments, as SARIF rules. */
 const DIRECTIVE_RULES = [
@@ -30,14 +30,22 @@ const DIRECTIVE_RULES = [
  * could not be linted as tool execution notifications.
  */
 export function formatSarif(report: Report): string {
+  // Code scanning shows a help link to whoever reads the alert: only one that opens
+  // for them (a declared homepage), never a file on the machine that ran the CLI.
+  const help = (id: string, description: string) => {
+    const url = docUrl(id);
+    return isPublicUrl(url)
+      ? { helpUri: url, help: { text: `${description} See ${url}` } }
+      : { help: { text: description } };
+  };
+  const home = declaredHomepage();
   const descriptors = [
     ...RULES.map((rule) => ({
       id: rule.meta.id,
       name: pascalCase(rule.meta.id),
       shortDescription: { text: rule.meta.description },
       fullDescription: { text: rule.meta.description },
-      helpUri: docUrl(rule.meta.id),
-      help: { text: `${rule.meta.description} See ${docUrl(rule.meta.id)}` },
+      ...help(rule.meta.id, rule.meta.description),
       defaultConfiguration:
         rule.meta.defaultSeverity === 'off'
           ? { enabled: false, level: 'warning' }
@@ -48,7 +56,7 @@ export function formatSarif(report: Report): string {
       id: rule.id,
       name: pascalCase(rule.id),
       shortDescription: { text: rule.description },
-      helpUri: README_URL,
+      ...(home ? { helpUri: home } : {}),
       defaultConfiguration: { level: 'warning' },
     })),
   ];
@@ -121,7 +129,7 @@ export function formatSarif(report: Report): string {
             name: 'connectlint',
             version: report.toolVersion,
             semanticVersion: report.toolVersion,
-            informationUri: 'https://github.com/connectlint/connectlint',
+            ...(home ? { informationUri: home } : {}),
             rules: descriptors,
           },
         },
