@@ -14,6 +14,7 @@ export { applyConfigFile, parseRuleEntry, parsePlatform, ConfigError } from './c
 export { envBackend, loadBackend, type BackendName } from './parse/backend.js';
 export type { ParserBackend, SyntaxNode, SyntaxTree } from './parse/syntax.js';
 export { LANGUAGES, languageForPath } from './parse/languages.js';
+export { preprocessorView } from './parse/c-preprocessor-view.js';
 export { buildCFileModel } from './model/c/file-model.js';
 export type * from './model/c/types.js';
 export { RULES, RULES_BY_ID } from './rules/index.js';

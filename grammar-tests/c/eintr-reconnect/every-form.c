@@ -263,3 +263,43 @@ int inner_loop_continue(const struct sockaddr *sa, socklen_t len, const int *del
     }
     return s;
 }
+
+/* A datagram socket's connect only sets its peer: it never blocks, so retrying it is fine. */
+int datagram_retry(const struct sockaddr *sa, socklen_t len)
+{
+    int s = socket(AF_INET, SOCK_DGRAM, 0);
+    while (connect(s, sa, len) < 0) { // ok: eintr-reconnect
+        if (errno == EINTR)
+            continue;
+        close(s);
+        s = -1;
+        break;
+    }
+    return s;
+}
+
+/* Found on real code (OpenLDAP's ldap_pvt_connect): errno saved, the do ... while tests the copy. */
+int do_while_on_saved_errno(int s, const struct sockaddr *sa, socklen_t len)
+{
+    int err;
+    do {
+        if (connect(s, sa, len) == 0) // expect: eintr-reconnect
+            return 0;
+        err = errno;
+    } while (err == EINTR);
+    return err == EINPROGRESS ? -2 : -1;
+}
+
+/* The neighbour: the loop goes round on EAGAIN from something else, EINTR leaves. */
+int do_while_on_other_errno(int s, const struct sockaddr *sa, socklen_t len)
+{
+    int err;
+    do {
+        if (connect(s, sa, len) == 0) // ok: eintr-reconnect
+            return 0;
+        err = errno;
+        if (err == EINTR)
+            return -2;
+    } while (err == EAGAIN);
+    return -1;
+}

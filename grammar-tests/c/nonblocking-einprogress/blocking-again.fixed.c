@@ -179,3 +179,30 @@ int toggle_helper(const struct sockaddr *sa, socklen_t len)
     }
     return fd;
 }
+
+/*
+ * Found on real code (nginx's resolver and syslog): a socket made by a macro the
+ * file does not define, of unknown type to the rule, made non-blocking. It is a
+ * stream socket unless the function says otherwise: here SOCK_DGRAM does, and a
+ * datagram connect never answers EINPROGRESS.
+ */
+int udp_through_a_macro(const struct sockaddr *sa, socklen_t len)
+{
+    int fd = project_socket(AF_INET, SOCK_DGRAM, 0);
+    set_nonblocking(fd);
+    if (connect(fd, sa, len) < 0) { // ok: nonblocking-einprogress
+        close(fd);
+        return -1;
+    }
+    return fd;
+}
+
+int parameter_socket(const struct sockaddr *sa, socklen_t len, int fd)
+{
+    set_nonblocking(fd);
+    if (connect(fd, sa, len) < 0 && errno != EINPROGRESS) { // expect: nonblocking-einprogress
+        close(fd);
+        return -1;
+    }
+    return fd;
+}

@@ -104,10 +104,18 @@ int primary_then_backup(const struct sockaddr_in *primary, const struct sockaddr
     return fd;
 }
 
-/* A socket of unknown type (the caller's): it may be a datagram socket. */
-int reconnect_param(int fd, const struct sockaddr_in *sin)
+/* A socket of unknown type (the caller's) that the function uses as a datagram socket. */
+int reconnect_param_datagram(int fd, const struct sockaddr_in *sin, const char *msg)
 {
     while (connect(fd, (const struct sockaddr *)sin, sizeof(*sin)) < 0) // ok: repeated-connect
+        sleep(1);
+    return sendto(fd, msg, 1, 0, (const struct sockaddr *)sin, sizeof(*sin)) < 0 ? -1 : 0;
+}
+
+/* Its name says datagram. */
+int reconnect_udp_param(int udp_fd, const struct sockaddr_in *sin)
+{
+    while (connect(udp_fd, (const struct sockaddr *)sin, sizeof(*sin)) < 0) // ok: repeated-connect
         sleep(1);
     return 0;
 }

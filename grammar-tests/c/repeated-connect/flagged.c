@@ -102,3 +102,36 @@ int seqpacket_retry(const struct sockaddr_in *sin)
     }
     return -1;
 }
+
+/*
+ * Sockets of unknown origin — a parameter, a struct member, fileno() of a
+ * stream — are taken as stream sockets unless the function says otherwise.
+ */
+int reconnect_param(int fd, const struct sockaddr_in *sin)
+{
+    while (connect(fd, (const struct sockaddr *)sin, sizeof(*sin)) < 0) // expect: repeated-connect
+        sleep(1);
+    return 0;
+}
+
+struct conn {
+    int fd;
+};
+
+int reconnect_member(struct conn *c, const struct sockaddr_in *sin)
+{
+    for (int tries = 0; tries < 3; tries++) {
+        if (connect(c->fd, (const struct sockaddr *)sin, sizeof(*sin)) == 0) // expect: repeated-connect
+            return 0;
+        sleep(1);
+    }
+    return -1;
+}
+
+int reconnect_fileno(FILE *fp, const struct sockaddr_in *sin)
+{
+    int fd = fileno(fp);
+    while (connect(fd, (const struct sockaddr *)sin, sizeof(*sin)) < 0) // expect: repeated-connect
+        sleep(1);
+    return 0;
+}

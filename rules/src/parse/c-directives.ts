@@ -98,29 +98,38 @@ export function bracketsBalance(
 ): boolean {
   let depth = 0;
   let next = 0;
-  for (let i = start; i < end; i++) {
+  // Only brackets, comment openers and quotes matter: the regex skips the rest fast.
+  const token = /[{}()"']|\/[/*]/g;
+  token.lastIndex = start;
+  for (let match = token.exec(text); match && match.index < end; match = token.exec(text)) {
+    const i = match.index;
     while (next < skip.length && (skip[next] as [number, number])[1] <= i) next++;
     const span = skip[next];
     if (span && span[0] <= i) {
-      i = span[1] - 1;
+      token.lastIndex = span[1];
       continue;
     }
-    const c = text.charCodeAt(i);
-    if (c === 0x2f /* / */) {
-      const after = text.charCodeAt(i + 1);
-      if (after === 0x2f) {
+    switch (match[0]) {
+      case '//': {
         const newline = text.indexOf('\n', i);
-        i = newline < 0 || newline > end ? end : newline;
-      } else if (after === 0x2a) {
-        const close = text.indexOf('*/', i + 2);
-        i = close < 0 || close > end ? end : close + 1;
+        token.lastIndex = newline < 0 ? end : newline;
+        break;
       }
-    } else if (c === 0x22 || c === 0x27 /* " ' */) {
-      i = literalEnd(text, i, end);
-    } else if (c === 0x7b || c === 0x28 /* { ( */) {
-      depth++;
-    } else if (c === 0x7d || c === 0x29 /* } ) */) {
-      if (--depth < 0) return false;
+      case '/*': {
+        const close = text.indexOf('*/', i + 2);
+        token.lastIndex = close < 0 ? end : close + 2;
+        break;
+      }
+      case '"':
+      case "'":
+        token.lastIndex = literalEnd(text, i, end) + 1;
+        break;
+      case '{':
+      case '(':
+        depth++;
+        break;
+      default:
+        if (--depth < 0) return false;
     }
   }
   return depth === 0;

@@ -1,20 +1,14 @@
+import { escapeRegExp } from '../text/regexp.js';
 import { bracketsBalance, conditionalGroups, type Branch, type Group } from './c-directives.js';
 import { branchValues } from './c-condition.js';
 
 /**
- * Macros no platform connectlint judges for defines (it judges FreeBSD, Linux
- * and macOS): a branch that needs one is never compiled there.
+ * Macros no platform connectlint judges for defines (it judges C for FreeBSD,
+ * Linux and macOS): a branch that needs one is never compiled there.
  */
-const WINDOWS_MACROS = new Set([
-  '_WIN32',
-  '_WIN64',
-  'WIN32',
-  '_MSC_VER',
-  '__MINGW32__',
-  '__MINGW64__',
-]);
+const NEVER_DEFINED = /^(_WIN32|_WIN64|WIN32|_MSC_VER|__MINGW32__|__MINGW64__|__cplusplus)$/;
 
-const lookup = (macro: string) => (WINDOWS_MACROS.has(macro) ? false : undefined);
+const lookup = (macro: string) => (NEVER_DEFINED.test(macro) ? false : undefined);
 
 /**
  * One consistent view of a C text for tree-sitter, which parses every branch of
@@ -47,12 +41,18 @@ export function blankedSpans(text: string): [number, number][] {
 }
 
 function reduce(group: Group, text: string, blank: [number, number][]): void {
+  // A header's include guard holds the whole file: never worth a bracket count.
+  if (isIncludeGuard(group, text)) return;
   const values = branchValues(group.branches, lookup);
   const dead = values.map((value) => value === false);
-  const splits = group.branches.some(
-    (branch) =>
-      !bracketsBalance(text, branch.bodyStart, branch.bodyEnd, blankedWithin(blank, branch)),
-  );
+  // A group inside an expression (`a ||` / `#ifdef WIN32` / `b ||` / `#endif`):
+  // tree-sitter has no place for a directive there, balanced or not.
+  const splits =
+    insideExpression(text, group.branches[0]?.directiveStart ?? 0) ||
+    group.branches.some(
+      (branch) =>
+        !bracketsBalance(text, branch.bodyStart, branch.bodyEnd, blankedWithin(blank, branch)),
+    );
   if (!splits) {
     // Balanced: keep every branch, but drop code that is never compiled (`#if 0`).
     group.branches.forEach((branch, index) => {
@@ -95,4 +95,33 @@ export function blanked(text: string, spans: readonly [number, number][]): strin
     at = end;
   }
   return out + text.slice(at);
+}
+
+/** `#ifndef X_H` then `#define X_H`, alone in its group. */
+function isIncludeGuard(group: Group, text: string): boolean {
+  const only = group.branches[0];
+  if (group.branches.length !== 1 || only?.kind !== 'ifndef') return false;
+  const after = text.slice(only.bodyStart, only.bodyStart + 200);
+  return new RegExp(`^\\s*#\\s*define\\s+${escapeRegExp(only.condition)}\\b`).test(after);
+}
+
+/**
+ * Does the code line before this directive end inside an expression: with an
+ * operator, a comma or an open parenthesis (`SOCK_ERRNO == EINPROGRESS ||`)?
+ * Blank lines and trailing comments are skipped.
+ */
+function insideExpression(text: string, directiveStart: number): boolean {
+  let end = directiveStart;
+  for (let lines = 0; lines < 20 && end > 0; lines++) {
+    const start = text.lastIndexOf('\n', end - 2) + 1;
+    const line = text
+      .slice(start, end)
+      .replace(/\/\/.*$|\/\*.*?\*\//g, '')
+      .trim();
+    end = start;
+    if (line === '' || line.startsWith('*') || line.startsWith('/*')) continue;
+    if (line.startsWith('#')) return false;
+    return /(\|\||&&|[,(|&+\-?:=<>!^]|[^*]\*)$/.test(line) && !/[;{}]$/.test(line);
+  }
+  return false;
 }

@@ -1,3 +1,4 @@
+import { isStreamSocket } from '../model/c/socket-kind.js';
 import { familyOf, socketFacts } from '../model/c/socket-facts.js';
 import { confirmingHelpers, socketUseAfter } from '../model/c/socket-uses.js';
 import { outermostLoop, walk } from '../model/c/ast.js';
@@ -42,7 +43,7 @@ export default createRule<Record<string, never>>({
       const facts = socketFacts(connect, model);
       const target = addressTarget(connect);
       if (
-        facts.kind === 'datagram' ||
+        !isStreamSocket(facts, connect) ||
         familyOf(facts.domain) === 'unix' ||
         target?.kind === 'sockaddr_un'
       )

@@ -1,4 +1,5 @@
-import { ancestors, LOOP_TYPES, walk } from '../model/c/ast.js';
+import { alwaysExits, ancestors, LOOP_TYPES, walk } from '../model/c/ast.js';
+import { isStreamSocket } from '../model/c/socket-kind.js';
 import { socketFacts } from '../model/c/socket-facts.js';
 import { WAIT_CALLS } from '../model/c/socket-uses.js';
 import type { SyntaxNode } from '../parse/syntax.js';
@@ -50,9 +51,24 @@ export default createRule<Record<string, never>>({
         .filter((target) => target !== undefined);
       if (loop && testsEintr(condition, model.errno) && !meansNotEintr(condition, model.errno))
         targets.push(loop.startIndex);
+      // `do { if (connect(...) == 0) return 0; err = errno; } while (err == EINTR);`:
+      // the loop around the connect goes round on EINTR, and the failure path stays in it.
+      const roundCondition = around?.childForFieldName('condition');
+      if (
+        around &&
+        roundCondition &&
+        around !== loop &&
+        testsEintr(roundCondition, model.errno) &&
+        !meansNotEintr(roundCondition, model.errno) &&
+        !failure.some((statement) => alwaysExits(statement, model.noReturn))
+      )
+        targets.push(around.startIndex);
       if (targets.length === 0) continue;
+      // A datagram connect only sets the peer: it never blocks, and may run again.
+      const facts = socketFacts(connect, model);
+      if (!isStreamSocket(facts, connect)) continue;
       // A new socket before the connect runs again is a fresh start, not a restart.
-      const creation = socketFacts(connect, model).creation?.call;
+      const creation = facts.creation?.call;
       const key = connect.socket.text;
       if (
         targets.every((target) =>

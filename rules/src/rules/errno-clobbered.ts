@@ -1,9 +1,11 @@
 import { alwaysExits, encloses, mayFollow, walk } from '../model/c/ast.js';
 import { isErrnoRead } from '../model/c/errno-vocabulary.js';
+import { leavesBetween } from '../model/c/leaves.js';
 import type { CFileModel, ConnectCall, FunctionModel } from '../model/c/types.js';
 import type { SyntaxNode } from '../parse/syntax.js';
 import { createRule, type Fix, NO_OPTIONS } from './rule.js';
 import { outcomeFacts } from './shared/outcome-facts.js';
+import { savedCopyBefore } from './errno-clobbered-utils/saved-copy.js';
 
 /**
  * connect(2), RETURN VALUES: "otherwise the value -1 is returned and the global
@@ -22,6 +24,8 @@ export default createRule<Record<string, never>>({
     messages: {
       clobbered:
         "errno is read here after '{{call}}()', which may have changed it: it may no longer be connect()'s error. Save errno right after connect fails.",
+      savedCopyIgnored:
+        "errno is read here after '{{call}}()', which may have changed it; connect()'s error was saved in '{{saved}}' before: read that instead.",
     },
     ...NO_OPTIONS,
   },
@@ -31,10 +35,20 @@ export default createRule<Record<string, never>>({
       for (const { read, clobber, statement } of clobberedReads(connect, model)) {
         if (reported.has(read.startIndex)) continue;
         reported.add(read.startIndex);
-        const fix = saveErrnoFix(read, statement, connect, model.text);
+        const saved = savedCopyBefore(
+          read,
+          clobber,
+          connect.call.endIndex,
+          connect.fn.body,
+          model.errno,
+        );
+        const fix = saved ? undefined : saveErrnoFix(read, statement, connect, model.text);
         report({
-          messageId: 'clobbered',
-          data: { call: clobber.childForFieldName('function')?.text ?? 'a call' },
+          messageId: saved ? 'savedCopyIgnored' : 'clobbered',
+          data: {
+            call: clobber.childForFieldName('function')?.text ?? 'a call',
+            saved: saved ?? '',
+          },
           start: read,
           related: [
             { node: clobber, message: 'may change errno' },
@@ -106,7 +120,10 @@ function clobberedReads(connect: ConnectCall, model: CFileModel): ClobberedRead[
       const earlier = events[k] as Event;
       if (earlier.kind === 'restore') return;
       if (earlier.kind !== 'clobber' || earlier.node.endIndex > event.node.startIndex) continue;
+      // Code under a label ends where it leaves: `sendcred: { ... close(fd); } return 0;`
+      // placed before the failure test cannot reach the reads after it.
       const reaches =
+        !leavesBetween(earlier.node, event.node, model.noReturn) &&
         (!earlier.scope ||
           encloses(earlier.scope, event.node) ||
           labelParts.some((part) => encloses(part, event.node))) &&

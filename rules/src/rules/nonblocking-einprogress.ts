@@ -1,4 +1,5 @@
 import { failsWhenTrue } from '../model/c/connect-outcome.js';
+import { isStreamSocket } from '../model/c/socket-kind.js';
 import { socketFacts, familyOf } from '../model/c/socket-facts.js';
 import type { SyntaxNode } from '../parse/syntax.js';
 import { PLATFORM_FACTS } from '../platform/platforms.js';
@@ -32,7 +33,8 @@ export default createRule<Record<string, never>>({
   check({ model, platform, report }) {
     for (const connect of model.connectCalls) {
       const facts = socketFacts(connect, model);
-      if (facts.nonBlocking.length === 0 || facts.kind === 'datagram') continue;
+      // A datagram connect completes at once: it never answers EINPROGRESS.
+      if (facts.nonBlocking.length === 0 || !isStreamSocket(facts, connect)) continue;
       // A UNIX-domain connect never answers EINPROGRESS: FreeBSD and macOS
       // complete it or fail at once; Linux answers EAGAIN when the listener's
       // backlog is full (PLATFORM_FACTS.linux.unixNonBlocking).

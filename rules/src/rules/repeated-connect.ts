@@ -1,5 +1,6 @@
 import { alwaysExits, outermostLoop, LOOP_TYPES, walk } from '../model/c/ast.js';
 import { socketFacts } from '../model/c/socket-facts.js';
+import { isStreamSocket } from '../model/c/socket-kind.js';
 import type { CFileModel, ConnectCall } from '../model/c/types.js';
 import type { SyntaxNode } from '../parse/syntax.js';
 import { createRule, NO_OPTIONS } from './rule.js';
@@ -40,7 +41,8 @@ export default createRule<Record<string, never>>({
   check({ model, report }) {
     for (const connect of model.connectCalls) {
       const facts = socketFacts(connect, model);
-      if (facts.kind !== 'stream') continue;
+      // A datagram socket may connect again (a new peer, or AF_UNSPEC to drop it).
+      if (!isStreamSocket(facts, connect)) continue;
       const outcome = outcomeFacts(connect, model);
       const errnos = outcome?.errnos ?? new Set<string>();
       // Re-polling after EINPROGRESS/EALREADY is the idiom; EINTR is eintr-reconnect's.
@@ -171,13 +173,29 @@ function sameSocket(model: CFileModel, fn: ConnectCall['fn'], key: string): Conn
   return groups.get(`${fn.node.startIndex}:${key}`) ?? [];
 }
 
+const failing = new WeakMap<ConnectCall[], ConnectCall[]>();
+
+/**
+ * The connects of a group whose result is tested: only they have a failure path
+ * that may lead to another connect. Once per group — 5,000 connects of one
+ * socket would otherwise each look at all the others.
+ */
+function withFailurePath(group: ConnectCall[], model: CFileModel): ConnectCall[] {
+  let found = failing.get(group);
+  if (!found) {
+    found = group.filter((call) => (outcomeFacts(call, model)?.outcome.failure.length ?? 0) > 0);
+    failing.set(group, found);
+  }
+  return found;
+}
+
 /** A connect on the same socket whose failure path leads here, with no new socket between. */
 function earlierConnectOnFailurePath(
   connect: ConnectCall,
   model: CFileModel,
 ): ConnectCall | undefined {
   const key = socketFacts(connect, model).key;
-  for (const earlier of sameSocket(model, connect.fn, key)) {
+  for (const earlier of withFailurePath(sameSocket(model, connect.fn, key), model)) {
     if (earlier === connect || earlier.call.startIndex >= connect.call.startIndex) continue;
     const outcome = outcomeFacts(earlier, model);
     if (

@@ -1,3 +1,4 @@
+import { brokenAround } from '../model/c/parse-errors.js';
 import type { ResultUse } from '../model/c/result-use.js';
 import { createRule } from './rule.js';
 
@@ -62,7 +63,8 @@ export default createRule<Options>({
     };
     for (const connect of model.connectCalls) {
       const messageId = problem(connect.use, connect.storedIsRead);
-      if (!messageId) continue;
+      // How a result is used is read from its statement: a misparsed one says nothing.
+      if (!messageId || brokenAround(connect.call)) continue;
       report({
         messageId,
         data: { socket: connect.socket.text, variable: connect.use.variable ?? '' },

@@ -3,6 +3,7 @@ import { unwrapValue, walk } from '../model/c/ast.js';
 import { literalByteLength } from '../model/c/string-literal.js';
 import type { CFileModel, FunctionModel, SunPathCopy } from '../model/c/types.js';
 import { PLATFORM_FACTS } from '../platform/platforms.js';
+import { brokenAround } from '../model/c/parse-errors.js';
 import { platformAt } from '../model/c/platform-regions.js';
 import { createRule, type Report, NO_OPTIONS } from './rule.js';
 import { nodePathTooLong } from './unix-path-bounds-utils/node.js';
@@ -100,6 +101,8 @@ function judgeCopy(
   size: number,
   macroLengths: ReadonlyMap<string, number>,
 ): Report | undefined {
+  // The checks around a copy are read from the tree: a misparsed statement says nothing.
+  if (brokenAround(copy.call)) return undefined;
   const { copier, args, call } = copy;
   const at = { start: call.childForFieldName('function') ?? call, end: call };
   const offset = destinationOffset(copy.destination);

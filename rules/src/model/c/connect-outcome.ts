@@ -149,7 +149,8 @@ export function failsWhenTrue(result: SyntaxNode, condition: SyntaxNode): boolea
 
 function comparedValue(node: SyntaxNode): number | undefined {
   const text = node.text.replace(/\s+/g, '');
-  if (text === 'SOCKET_ERROR' || text === '-1') return -1;
+  // Winsock's SOCKET_ERROR, and projects' own spellings of it (OpenLDAP's AC_SOCKET_ERROR).
+  if (/(^|_)SOCKET_ERROR$/.test(text) || text === '-1') return -1;
   if (/^\d+$/.test(text)) return Number(text);
   return undefined;
 }

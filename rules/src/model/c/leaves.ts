@@ -49,3 +49,24 @@ export function leavesAfter(
   }
   return false;
 }
+
+/**
+ * Does control always leave between `from` and `to` (a later node of the same
+ * function)? True when, in a block around `from` that does not hold `to`, a
+ * statement after `from` and before `to` always leaves: `{ close(fd); return 0; }`
+ * then `if (errno == EINPROGRESS)` — the close cannot reach the read.
+ */
+export function leavesBetween(
+  from: SyntaxNode,
+  to: SyntaxNode,
+  noReturn: ReadonlySet<string>,
+): boolean {
+  for (let child = from, up = from.parent; up && !encloses(up, to); child = up, up = up.parent) {
+    if (up.type !== 'compound_statement' && up.type !== 'case_statement') continue;
+    for (let next = child.nextNamedSibling; next; next = next.nextNamedSibling) {
+      if (next.startIndex >= to.startIndex) break;
+      if (leaves(next, noReturn)) return true;
+    }
+  }
+  return false;
+}

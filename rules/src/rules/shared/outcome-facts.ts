@@ -1,6 +1,7 @@
-import { alwaysExits, walk } from '../../model/c/ast.js';
+import { alwaysExits, ancestors, LOOP_TYPES, walk } from '../../model/c/ast.js';
 import { connectOutcome, type ConnectOutcome } from '../../model/c/connect-outcome.js';
 import { errnoConstantsIn } from '../../model/c/errno-vocabulary.js';
+import { brokenAround } from '../../model/c/parse-errors.js';
 import type { CFileModel, ConnectCall } from '../../model/c/types.js';
 import type { SyntaxNode } from '../../parse/syntax.js';
 
@@ -24,10 +25,22 @@ export function outcomeFacts(
   if (cached !== undefined) return cached ?? undefined;
   const outcome = connectOutcome(connect.call, connect.use, connect.fn.body, model.noReturn);
   let facts: OutcomeFacts | null = null;
-  if (outcome) {
+  // A misparsed test or failure path is not the code: no rule reads it.
+  const broken = !!outcome && (brokenAround(connect.call) || outcome.test.hasError);
+  if (outcome && !broken) {
     const errnos = errnoConstantsIn(outcome.condition, vocabulary);
     for (const statement of outcome.failure)
       for (const e of errnoConstantsIn(statement, vocabulary)) errnos.add(e);
+    // `do { if (connect(...) == 0) return 0; err = errno; } while (err == EINTR);`:
+    // the failure path stays in the loop, whose own condition tests the error.
+    const around = innermostLoop(connect.call);
+    const condition = around?.childForFieldName('condition');
+    if (
+      condition &&
+      around !== outcome.loop &&
+      !outcome.failure.some((statement) => alwaysExits(statement, model.noReturn))
+    )
+      for (const e of errnoConstantsIn(condition, vocabulary)) errnos.add(e);
     facts = {
       outcome,
       errnos,
@@ -69,4 +82,9 @@ export function soundsLikeInProgressCheck(node: SyntaxNode): boolean {
       found = true;
   });
   return found;
+}
+
+function innermostLoop(node: SyntaxNode): SyntaxNode | undefined {
+  for (const ancestor of ancestors(node)) if (LOOP_TYPES.has(ancestor.type)) return ancestor;
+  return undefined;
 }
