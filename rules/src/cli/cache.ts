@@ -1,7 +1,8 @@
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { FileResult } from '../engine/finding.js';
-import type { FileDigest } from '../project/types.js';
+import type { FileDigest, ProjectFacts } from '../project/types.js';
+import { createHash } from 'node:crypto';
 
 /**
  * `--cache`: what a run learnt, kept for the next one (`.connectlintcache`, as
@@ -13,6 +14,18 @@ import type { FileDigest } from '../project/types.js';
 interface CacheFile {
   key: string;
   files: Record<string, CachedFile>;
+  project?: CachedProject;
+}
+
+/**
+ * The project facts of the last run, and the size and time of every file they
+ * were read from (or that was looked at and left out): while none changed and
+ * the run's files are the same, the index is neither read nor summarized again.
+ */
+interface CachedProject {
+  key: string;
+  facts: ProjectFacts;
+  files: Record<string, { size: number; mtimeMs: number }>;
 }
 
 interface CachedFile {
@@ -28,6 +41,8 @@ interface CachedFile {
 export class RunCache {
   private readonly entries: Record<string, CachedFile>;
   private readonly next: Record<string, CachedFile> = {};
+  private previousProject: CachedProject | undefined;
+  private nextProject: CachedProject | undefined;
 
   private constructor(
     readonly location: string,
@@ -47,14 +62,54 @@ export class RunCache {
       // A file that does not exist yet.
     }
     let entries: Record<string, CachedFile> = {};
+    let project: CachedProject | undefined;
     try {
       const parsed = JSON.parse(readFileSync(path, 'utf8')) as CacheFile;
-      if (parsed.key === key && parsed.files && typeof parsed.files === 'object')
+      if (parsed.key === key && parsed.files && typeof parsed.files === 'object') {
         entries = parsed.files;
+        project = parsed.project;
+      }
     } catch {
       // No cache yet, or an unreadable one: start afresh.
     }
-    return new RunCache(path, key, entries);
+    const cache = new RunCache(path, key, entries);
+    cache.previousProject = project;
+    return cache;
+  }
+
+  /** The last run's project facts, if the run's files and every file they came from are unchanged. */
+  project(files: readonly string[], extra: string): ProjectFacts | undefined {
+    const kept = this.previousProject;
+    if (!kept || kept.key !== projectKey(files, extra)) return undefined;
+    for (const [path, stat] of Object.entries(kept.files)) {
+      try {
+        const now = statSync(path);
+        if (now.size !== stat.size || now.mtimeMs !== stat.mtimeMs) return undefined;
+      } catch {
+        return undefined;
+      }
+    }
+    this.nextProject = kept;
+    return kept.facts;
+  }
+
+  setProject(
+    files: readonly string[],
+    extra: string,
+    watched: readonly string[],
+    facts: ProjectFacts,
+  ): void {
+    const stats: CachedProject['files'] = {};
+    for (const path of new Set(watched)) {
+      try {
+        const stat = statSync(path);
+        stats[path] = { size: stat.size, mtimeMs: stat.mtimeMs };
+      } catch {
+        // Gone already: the next run reads the project again.
+        return;
+      }
+    }
+    this.nextProject = { key: projectKey(files, extra), facts, files: stats };
   }
 
   /** The file's cached entry if its size and modification time are unchanged. */
@@ -110,7 +165,15 @@ export class RunCache {
   /** Writes what this run used (files no longer in the run are dropped). */
   save(): void {
     mkdirSync(dirname(this.location), { recursive: true });
-    const file: CacheFile = { key: this.key, files: this.next };
+    const file: CacheFile = {
+      key: this.key,
+      files: this.next,
+      ...(this.nextProject ? { project: this.nextProject } : {}),
+    };
     writeFileSync(this.location, JSON.stringify(file));
   }
+}
+
+function projectKey(files: readonly string[], extra: string): string {
+  return createHash('sha1').update(extra).update('\0').update(files.join('\0')).digest('hex');
 }

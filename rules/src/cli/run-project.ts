@@ -1,24 +1,50 @@
 import { resolve } from 'node:path';
 import { buildProject, type DigestStore } from '../project/build-index.js';
 import type { ProjectFacts } from '../project/types.js';
+import { findCompileCommands } from '../project/compile-commands.js';
+
+/** A digest store that also keeps the whole project's facts between runs (the CLI's `--cache`). */
+export interface ProjectStore extends DigestStore {
+  project(files: readonly string[], extra: string): ProjectFacts | undefined;
+  setProject(
+    files: readonly string[],
+    extra: string,
+    watched: readonly string[],
+    facts: ProjectFacts,
+  ): void;
+}
 
 /**
  * The project of a CLI run: the C files it lints, the files of the compilation
  * database (`--compile-commands`, else `compile_commands.json` in the current
  * folder or its `build/`), and the headers their `#include "…"` lines reach
  * inside the current folder (or the database's include folders). Throws when a
- * database named on the command line cannot be read.
+ * database named on the command line cannot be read. With a store whose last
+ * run saw the same files unchanged, its facts as they were.
  */
 export function runProject(
   files: readonly string[],
   cwd: string,
   compileCommands: string | undefined,
-  store?: DigestStore,
-): { project: ProjectFacts; size: number } {
+  store?: ProjectStore,
+): { project: ProjectFacts } {
+  const database = compileCommands ? resolve(cwd, compileCommands) : undefined;
+  const extra = `${cwd}\0${database ?? ''}`;
+  const kept = store?.project(files, extra);
+  if (kept) return { project: kept };
   const index = buildProject(files, {
     root: cwd,
-    compileCommands: compileCommands ? resolve(cwd, compileCommands) : undefined,
+    compileCommands: database,
     ...(store ? { store } : {}),
   });
-  return { project: index.project(), size: index.size };
+  const project = index.project();
+  // Every file of the run was looked at (to pick what matters), and the index's own.
+  const databaseFile = database ?? findCompileCommands(cwd);
+  store?.setProject(
+    files,
+    extra,
+    [...files, ...(databaseFile ? [databaseFile] : []), ...index.entries().map(([path]) => path)],
+    project,
+  );
+  return { project };
 }
