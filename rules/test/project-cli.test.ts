@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -79,7 +79,7 @@ describe('the CLI over a project', () => {
     assert.match(run.stderr, /--compile-commands: .*cc\.json/);
   });
 
-  it('--cache: the same findings again, a changed helper changes its callers, a changed config starts afresh', () => {
+  it('--cache: the same findings again, a changed helper changes its callers, a changed config or tool version starts afresh', () => {
     const root = tree({ 'net.c': WRAPPER, 'main.c': CALLER, 'net.h': HEADER });
     const cached = ['--cache', '.'];
     const first = findings(cached, root);
@@ -99,8 +99,30 @@ describe('the CLI over a project', () => {
       '{ "rules": { "unchecked-return": "off" } }',
     );
     assert.deepEqual(findings(cached, root), []);
+    // Another tool version: nothing of the cache is used either. (A cache that
+    // claims no findings under the current key is believed; under another, not.)
+    writeFileSync(join(root, 'connectlint.config.json'), '{}');
+    const location = join(root, 'tool-version.cache');
+    assert.deepEqual(findings(['--cache-location', location, '.'], root), [
+      'net.c:2 unchecked-return',
+    ]);
+    const cache = JSON.parse(readFileSync(location, 'utf8')) as {
+      key: string;
+      files: Record<string, { result?: { findings: unknown[] } }>;
+    };
+    for (const entry of Object.values(cache.files)) if (entry.result) entry.result.findings = [];
+    writeFileSync(location, JSON.stringify(cache));
+    assert.deepEqual(findings(['--cache-location', location, '.'], root), []);
+    const version = (JSON.parse(cache.key) as unknown[])[0] as string;
+    cache.key = cache.key.replace(JSON.stringify(version), JSON.stringify(`${version}-other`));
+    writeFileSync(location, JSON.stringify(cache));
+    assert.deepEqual(findings(['--cache-location', location, '.'], root), [
+      'net.c:2 unchecked-return',
+    ]);
     // --cache-location into a folder.
     mkdirSync(join(root, 'cache'));
-    assert.deepEqual(findings(['--cache-location', 'cache', '.'], root), []);
+    assert.deepEqual(findings(['--cache-location', 'cache', '.'], root), [
+      'net.c:2 unchecked-return',
+    ]);
   });
 });
