@@ -43,10 +43,6 @@ export class ProjectIndex {
     return this.files.get(path)?.digest;
   }
 
-  hashOf(path: string): string | undefined {
-    return this.files.get(path)?.hash;
-  }
-
   get size(): number {
     return this.files.size;
   }

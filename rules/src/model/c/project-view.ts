@@ -20,7 +20,6 @@ export interface ProjectView {
   fn(name: string): ProjectFunction | undefined;
   /** A project function defined in another file (and not in this one). */
   external(name: string): ProjectFunction | undefined;
-  macro(name: string): ProjectMacro | undefined;
   /** Macros of other files (headers): the file's own come from its tree. */
   externalMacros: readonly ProjectMacro[];
   /** Calls that never return: the C library's, err(3)'s, the project's. */
@@ -42,9 +41,6 @@ export function projectView(path: string, text: string, project: ProjectFacts): 
   return {
     fn,
     external,
-    macro: (name) =>
-      ownEntry(own.macros, name) ??
-      (ownMacros.has(name) ? undefined : ownEntry(project.macros, name)),
     get externalMacros() {
       return Object.values(project.macros).filter(
         (macro) => macro.path !== path && !ownMacros.has(macro.name),
