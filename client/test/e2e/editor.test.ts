@@ -36,12 +36,20 @@ describe('the .vsix in VS Code', () => {
   const screenshots = new Screenshots(SCREENSHOTS);
 
   /** A step of the user's session: on failure, its name and a screenshot of the screen. */
-  function step(name: string, body: () => Promise<void>): void {
-    it(name, async () => {
+  function step(name: string, body: (say: (message: string) => void) => Promise<void>): void {
+    it(name, async (t) => {
+      // Said in the test's report, and on stderr as it happens.
+      const say = (message: string) => {
+        console.error(`editor test: ${message}`);
+        t.diagnostic(message);
+      };
       try {
-        await body();
+        await body(say);
       } catch (error) {
-        const shot = await bench?.screenshot(`FAILED-${name}`).catch(() => 'none');
+        // The window last opened, even when it failed to load.
+        const shot = await (session?.bench ?? bench)
+          ?.screenshot(`FAILED-${name}`)
+          .catch(() => 'none');
         throw new Error(
           `step "${name}" failed (screenshot: ${shot}): ${(error as Error).message}`,
           {
@@ -192,9 +200,9 @@ describe('the .vsix in VS Code', () => {
     },
   );
 
-  step('two folders, each with its own connectlint.platform', async () => {
-    const file = writeTwoFolderWorkspace(join(root, 'two'));
-    bench = await session!.window({ workspace: file });
+  step('two folders, each with its own connectlint.platform', async (say) => {
+    const { file, roots } = writeTwoFolderWorkspace(join(root, 'two'));
+    bench = await session!.openWorkspace(file, roots, say);
     await bench.openFile('bsd-folder/control.c');
     await bench.openFile('linux-folder/control.c');
     await bench.problem(/sun_path holds 104 on FreeBSD/);

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { vsixPath } from '../../scripts/paths.js';
 import { CodeServer, EXTENSION_ID } from './code-server.js';
+import { openWorkspace } from './multi-root.js';
 import type { EditorTools } from './tools.js';
 import { WAIT_MS, Workbench, type Screenshots } from './workbench.js';
 
@@ -44,7 +45,7 @@ export class EditorSession {
         args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu'],
       });
       const session = new EditorSession(server, browser, screenshots);
-      await session.window({ folder });
+      await session.openFolder(folder);
       return session;
     } catch (error) {
       await browser?.close();
@@ -53,18 +54,30 @@ export class EditorSession {
     }
   }
 
+  /** A new window on a folder; it becomes `bench`. */
+  async openFolder(folder: string): Promise<Workbench> {
+    const bench = await this.newWindow();
+    await bench.openFolder(this.server.url, folder);
+    return bench;
+  }
+
+  /** A new window on a `.code-workspace` file, up when the explorer shows each of `roots`. */
+  async openWorkspace(file: string, roots: string[], say: (message: string) => void) {
+    const bench = await this.newWindow();
+    await openWorkspace({ bench, url: this.server.url, file, roots, say });
+    return bench;
+  }
+
   /**
-   * A new browser window on a folder or a `.code-workspace` file, as File > New Window
-   * then Open does: the previous window stays as it was (navigating it away made it
-   * save its state while the next workbench loaded, and a workspace once came up empty).
+   * A new browser window, as File > New Window does: the previous one stays as it was
+   * (navigating it away made it save its state while the next workbench loaded). It is
+   * `bench` before it loads, so that a failed step's screenshot shows it.
    */
-  async window(query: { folder?: string; workspace?: string }): Promise<Workbench> {
+  private async newWindow(): Promise<Workbench> {
     const page = await this.browser.newPage({ viewport: { width: 1440, height: 900 } });
     page.setDefaultTimeout(WAIT_MS);
-    const bench = new Workbench(page, this.screenshots);
-    await bench.openFolder(this.server.url, query);
-    this.bench = bench;
-    return bench;
+    this.bench = new Workbench(page, this.screenshots);
+    return this.bench;
   }
 
   async close(): Promise<void> {

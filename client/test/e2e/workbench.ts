@@ -15,16 +15,31 @@ export class Workbench {
     private readonly screenshots: Screenshots,
   ) {}
 
-  /** Opens a folder (or a `.code-workspace` file) and waits for the workbench and its files. */
-  async openFolder(url: string, query: { folder?: string; workspace?: string }): Promise<void> {
-    const search = new URLSearchParams(query as Record<string, string>).toString();
+  /** Loads the workbench on a folder or a `.code-workspace` file, and waits for its parts. */
+  async load(url: string, query: { folder: string } | { workspace: string }): Promise<void> {
+    const search = new URLSearchParams(query).toString();
     await this.page.goto(`${url}/?${search}`);
     await this.page.locator('.monaco-workbench .part.editor').waitFor({ timeout: WAIT_MS });
     await this.page.locator('.part.statusbar').waitFor({ timeout: WAIT_MS });
-    await this.page
-      .locator('.explorer-folders-view .monaco-list-row')
-      .first()
-      .waitFor({ timeout: WAIT_MS });
+  }
+
+  /** Opens a folder and waits for the explorer to list its files. */
+  async openFolder(url: string, folder: string): Promise<void> {
+    await this.load(url, { folder });
+    await this.explorerRows().first().waitFor({ timeout: WAIT_MS });
+  }
+
+  /** The explorer's rows; its roots are those at level 1 (one per folder of a workspace). */
+  explorerRows(level?: number): Locator {
+    const rows = '.explorer-folders-view .monaco-list-row';
+    return this.page.locator(level === undefined ? rows : `${rows}[aria-level="${level}"]`);
+  }
+
+  /** The explorer's message for a workspace without folders. */
+  explorerEmpty(): Locator {
+    return this.page.locator('.part.sidebar', {
+      hasText: 'You have not yet added a folder to the workspace',
+    });
   }
 
   /** Writes a screenshot named after the step; returns its path. */

@@ -122,20 +122,19 @@ export function writeFiles(root: string, files: Record<string, string>): void {
 }
 
 /** A two-folder workspace whose folders judge the same code for different platforms. */
-export function writeTwoFolderWorkspace(root: string): string {
-  for (const [folder, platform] of [
+export function writeTwoFolderWorkspace(root: string): { file: string; roots: string[] } {
+  const folders = [
     ['bsd-folder', 'freebsd'],
     ['linux-folder', 'linux'],
-  ] as const) {
+  ] as const;
+  for (const [folder, platform] of folders) {
     writeFiles(join(root, folder), {
       'control.c': FILES['control.c'],
       '.vscode/settings.json': JSON.stringify({ 'connectlint.platform': platform }),
     });
   }
   const file = join(root, 'two.code-workspace');
-  writeFileSync(
-    file,
-    JSON.stringify({ folders: [{ path: 'bsd-folder' }, { path: 'linux-folder' }] }),
-  );
-  return file;
+  const roots = folders.map(([folder]) => folder);
+  writeFileSync(file, JSON.stringify({ folders: roots.map((path) => ({ path })) }));
+  return { file, roots };
 }
