@@ -58,19 +58,15 @@ function calledNames(body: string, keep = false): ReadonlySet<string> {
   return names;
 }
 
-const known = new WeakMap<readonly FunctionModel[], ReadonlySet<string>>();
-
 /**
  * The C library's clobberers and the file's functions that call one (to a fixed
- * point), read from their text. Kept per file: a rule and the editor's cache
- * of findings (see `engine/function-cache.ts`) both ask.
+ * point), read from their text: what the editor's cache of findings compares
+ * between versions (see `engine/function-cache.ts`); bodies' calls kept by text.
  */
 export function fileClobberers(
   functions: readonly FunctionModel[],
   memo = false,
 ): ReadonlySet<string> {
-  const cached = known.get(functions);
-  if (cached) return cached;
   const clobberers = new Set(LIBC_CLOBBERERS);
   const callees = functions.map((fn) =>
     memo ? calls.get(fn.bodyText, () => calledNames(fn.bodyText, true)) : calledNames(fn.bodyText),
@@ -87,6 +83,5 @@ export function fileClobberers(
       }
     });
   }
-  known.set(functions, clobberers);
   return clobberers;
 }

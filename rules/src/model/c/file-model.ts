@@ -14,6 +14,7 @@ import { projectView } from './project-view.js';
 import { NO_PROJECT, type ProjectFacts } from '../../project/types.js';
 import { escapeRegExp } from '../../text/regexp.js';
 import { ownCopy, TextMemo } from '../../text/text-memo.js';
+import { FactStore } from '../fact-store.js';
 import {
   NO_WRAPPERS,
   type CFileModel,
@@ -32,6 +33,8 @@ export interface CFileScan {
   functions: FunctionModel[];
   macros: QueryMatch[];
   others: SyntaxNode[];
+  /** Facts read along with a function's calls (one query for both), by body node. */
+  knownFacts: Map<SyntaxNode, FunctionFacts>;
 }
 
 /**
@@ -40,10 +43,12 @@ export interface CFileScan {
  */
 export function scanCFile(backend: ParserBackend, root: SyntaxNode, memo = false): CFileScan {
   const top = topLevel(root);
+  const knownFacts = new Map<SyntaxNode, FunctionFacts>();
   return {
-    functions: collectFunctions(backend, top.functions, memo),
+    functions: collectFunctions(backend, top.functions, memo, knownFacts),
     macros: top.macros,
     others: top.others,
+    knownFacts,
   };
 }
 
@@ -78,6 +83,8 @@ export function buildCFileModel(
   // macros without a query over the whole tree; the other queries run only where
   // they can match. Comments only when a suppression directive may be among them.
   const text = root.text;
+  // The model's facts; those read while it is built (sockets) are kept in it too.
+  const facts = new FactStore();
   const top = options.scan ?? scanCFile(backend, root);
   const { functions } = top;
   const of = (name: string, nodes: readonly SyntaxNode[]) =>
@@ -90,7 +97,7 @@ export function buildCFileModel(
     // A function whose calls matter needs its facts too (how a result is used,
     // what holds a socket): one pass over the body for both.
     const found = matchQueries(backend, 'c', ['calls', 'function-facts'], fn.body);
-    knownFacts.set(fn.body, factsFromMatches(fn.params, found.get('function-facts') ?? []));
+    top.knownFacts.set(fn.body, factsFromMatches(fn.params, found.get('function-facts') ?? []));
     for (const match of found.get('calls') ?? []) {
       const call = match.captures.find((capture) => capture.name === 'call')?.node;
       const name = match.captures.find((capture) => capture.name === 'name')?.node;
@@ -179,7 +186,7 @@ export function buildCFileModel(
   for (const fn of functions) {
     if (!inFocus(fn) || !inputsOf.has(fn)) continue;
     queryCalls(fn);
-    fn.sockets.push(...findSockets(fn, summaries, wrappers));
+    fn.sockets.push(...findSockets(fn, summaries, wrappers, facts));
     for (const { call, name } of fn.calls) {
       const callee = name.text;
       const summary = summaries.get(callee);
@@ -237,6 +244,7 @@ export function buildCFileModel(
     summaryInputs: inputsByText,
     project: view,
     noReturn: view.noReturn,
+    facts,
     ...(focus ? { focus } : {}),
   };
 }
@@ -305,13 +313,11 @@ function topLevel(root: SyntaxNode): {
 /** Signatures by declarator text: most functions keep theirs from one edit to the next. */
 const signatures = new TextMemo<{ name: string; params: string[] } | undefined>();
 
-/** Facts read along with a function's calls (see `queryCalls`), by body node. */
-const knownFacts = new WeakMap<SyntaxNode, FunctionFacts>();
-
 function collectFunctions(
   backend: ParserBackend,
   found: readonly QueryMatch[],
   memo: boolean,
+  knownFacts: ReadonlyMap<SyntaxNode, FunctionFacts>,
 ): FunctionModel[] {
   const functions: FunctionModel[] = [];
   for (const match of found) {

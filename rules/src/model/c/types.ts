@@ -6,6 +6,7 @@ import type { ResultUse } from './result-use.js';
 import type { SummaryInputs } from './summary-inputs.js';
 import type { ProjectFunction } from '../../project/types.js';
 import type { ProjectView } from './project-view.js';
+import type { FactStore } from '../fact-store.js';
 
 /** The model of one C file: what the rules read. Built once per parse. */
 export interface CFileModel {
@@ -35,6 +36,8 @@ export interface CFileModel {
   project: ProjectView;
   /** Calls that never return (the C library's, err(3)'s, the file's and the project's). */
   noReturn: ReadonlySet<string>;
+  /** Facts computed on first use by the rules and helpers that read them, kept with the model. */
+  facts: FactStore;
 }
 
 export interface FunctionModel {
