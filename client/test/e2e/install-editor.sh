@@ -19,10 +19,14 @@ mkdir -p "$CACHE"
 
 # Run from an npm script (`npm run test:editor`), the outer npm's settings are in the
 # environment as npm_config_* and would be the installs' too: its user agent says node/v20,
-# which code-server's postinstall reads and refuses. The installs below get none of them.
+# which code-server's postinstall reads and refuses. The installs below get none of them
+# but where packages come from and are cached (the registry, its proxies, the cache folder).
 npm_env=()
 while IFS='=' read -r name _; do
-  case $name in npm_*) npm_env+=(-u "$name") ;; esac
+  case $name in
+    npm_config_registry | npm_config_cache | npm_config_*proxy) ;;
+    npm_*) npm_env+=(-u "$name") ;;
+  esac
 done < <(env)
 npm_clean() { env "${npm_env[@]}" "$@"; }
 
