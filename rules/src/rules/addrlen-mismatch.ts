@@ -124,9 +124,9 @@ function givenKind(operand: SyntaxNode, connect: ConnectCall): string | undefine
   if (operand.type === 'type_descriptor') return sockaddrKind(operand.text.replace(/\s+/g, ' '));
   if (operand.type === 'identifier') {
     const declared = declarationOf(operand.text, connect.fn.node, connect.call.startIndex);
-    return declared && !declared.pointer && !declared.array
-      ? sockaddrKind(declared.type)
-      : undefined;
+    // C++'s `sizeof(sockaddr)`: a type the grammar cannot tell from a variable.
+    if (!declared) return sockaddrKind(operand.text);
+    return !declared.pointer && !declared.array ? sockaddrKind(declared.type) : undefined;
   }
   if (
     operand.type === 'pointer_expression' &&

@@ -11,6 +11,8 @@ import { NONBLOCKING_CALLS } from './nonblocking.js';
 import { summarizeFunctions } from './summaries.js';
 import { summaryInputs, type SummaryInputs } from './summary-inputs.js';
 import { projectView } from './project-view.js';
+import { callsMemberConnect } from './cpp-classes.js';
+import { CPP_SCOPES } from './cpp-syntax.js';
 import { NO_PROJECT, type ProjectFacts } from '../../project/types.js';
 import { escapeRegExp } from '../../text/regexp.js';
 import { ownCopy, TextMemo } from '../../text/text-memo.js';
@@ -41,11 +43,16 @@ export interface CFileScan {
  * Reads the file's top level (cheap: no query, no walk into bodies). `memo`:
  * keep signatures by text for the next version of the file (an editor's case).
  */
-export function scanCFile(backend: ParserBackend, root: SyntaxNode, memo = false): CFileScan {
+export function scanCFile(
+  backend: ParserBackend,
+  root: SyntaxNode,
+  memo = false,
+  language = 'c',
+): CFileScan {
   const top = topLevel(root);
   const knownFacts = new Map<SyntaxNode, FunctionFacts>();
   return {
-    functions: collectFunctions(backend, top.functions, memo, knownFacts),
+    functions: collectFunctions(backend, top.functions, memo, knownFacts, language),
     macros: top.macros,
     others: top.others,
     knownFacts,
@@ -70,6 +77,8 @@ export interface CFileModelOptions {
   /** The project's functions and macros (from the project index), and this file's path in it. */
   project?: ProjectFacts;
   path?: string;
+  /** The language table's id whose queries read the tree: `c`, or `cpp` (C++ builds this model too). */
+  language?: string;
 }
 
 /** Builds the model of a parsed C file (see `types.ts`). */
@@ -85,10 +94,11 @@ export function buildCFileModel(
   const text = root.text;
   // The model's facts; those read while it is built (sockets) are kept in it too.
   const facts = new FactStore();
-  const top = options.scan ?? scanCFile(backend, root);
+  const language = options.language ?? 'c';
+  const top = options.scan ?? scanCFile(backend, root, false, language);
   const { functions } = top;
   const of = (name: string, nodes: readonly SyntaxNode[]) =>
-    nodes.flatMap((node) => matchQueries(backend, 'c', [name], node).get(name) ?? []);
+    nodes.flatMap((node) => matchQueries(backend, language, [name], node).get(name) ?? []);
   const comments = text.includes('connectlint-') ? of('comments', [root]) : [];
   const queried = new Set<FunctionModel>();
   const queryCalls = (fn: FunctionModel) => {
@@ -96,7 +106,7 @@ export function buildCFileModel(
     queried.add(fn);
     // A function whose calls matter needs its facts too (how a result is used,
     // what holds a socket): one pass over the body for both.
-    const found = matchQueries(backend, 'c', ['calls', 'function-facts'], fn.body);
+    const found = matchQueries(backend, language, ['calls', 'function-facts'], fn.body);
     top.knownFacts.set(fn.body, factsFromMatches(fn.params, found.get('function-facts') ?? []));
     for (const match of found.get('calls') ?? []) {
       const call = match.captures.find((capture) => capture.name === 'call')?.node;
@@ -196,7 +206,8 @@ export function buildCFileModel(
       }
       // connect(2) — and the wrappers named in the configuration: they live in
       // other files, and their calls are connect calls with connect's arguments.
-      const isConnect = callee === 'connect' && !definesConnect;
+      const isConnect =
+        callee === 'connect' && !definesConnect && !callsMemberConnect(fn.node, name);
       if (!isConnect && (summary || !wrappers.connect.includes(callee))) continue;
       const args = callArguments(call);
       // Not connect(2): another arity (Qt's connect takes four), or arguments the C
@@ -302,6 +313,9 @@ function topLevel(root: SyntaxNode): {
         }
       } else if (/^preproc_(if|ifdef|elif|elifdef|else)$/.test(child.type)) {
         stack.push(child);
+      } else if (CPP_SCOPES.has(child.type)) {
+        // C++: functions inside namespaces, classes, templates and extern "C" blocks.
+        stack.push(child);
       } else {
         others.push(child);
       }
@@ -318,6 +332,7 @@ function collectFunctions(
   found: readonly QueryMatch[],
   memo: boolean,
   knownFacts: ReadonlyMap<SyntaxNode, FunctionFacts>,
+  language: string,
 ): FunctionModel[] {
   const functions: FunctionModel[] = [];
   for (const match of found) {
@@ -334,7 +349,7 @@ function collectFunctions(
     if (!signature) continue;
     let facts: FunctionFacts | undefined;
     const factsOf = () =>
-      (facts ??= knownFacts.get(body) ?? functionFacts(backend, signature.params, body));
+      (facts ??= knownFacts.get(body) ?? functionFacts(backend, signature.params, body, language));
     let text: string | undefined;
     let bodyText: string | undefined;
     functions.push({

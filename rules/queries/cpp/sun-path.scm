@@ -1,0 +1,59 @@
+; Writes into the sun_path member of a struct sockaddr_un (as queries/c/sun-path.scm),
+; the copier named bare, as `::strcpy` or as `std::strcpy`.
+
+; A call whose first argument is sun_path, in the spellings real code uses:
+;   strcpy(a.sun_path, p)             std::strcpy(a->sun_path, p)
+;   memcpy(a.sun_path + 1, p, n)      strcpy(&a.sun_path[0], p)
+;   strcpy((char *)a.sun_path, p)
+(call_expression
+  function: [
+    (identifier) @copier
+    (qualified_identifier !scope name: (identifier) @copier)
+  ]
+  arguments: (argument_list
+    .
+    [
+      (field_expression field: (field_identifier) @member)
+      (binary_expression left: (field_expression field: (field_identifier) @member))
+      (pointer_expression
+        argument: (subscript_expression argument: (field_expression field: (field_identifier) @member)))
+      (cast_expression value: (field_expression field: (field_identifier) @member))
+      (cast_expression value: (binary_expression left: (field_expression field: (field_identifier) @member)))
+    ] @destination)
+  (#eq? @member "sun_path")) @copy
+
+; The same through std:: (a predicate on a capture that did not match fails, so apart).
+(call_expression
+  function: (qualified_identifier scope: (namespace_identifier) @scope name: (identifier) @copier)
+  arguments: (argument_list
+    .
+    [
+      (field_expression field: (field_identifier) @member)
+      (binary_expression left: (field_expression field: (field_identifier) @member))
+      (pointer_expression
+        argument: (subscript_expression argument: (field_expression field: (field_identifier) @member)))
+      (cast_expression value: (field_expression field: (field_identifier) @member))
+      (cast_expression value: (binary_expression left: (field_expression field: (field_identifier) @member)))
+    ] @destination)
+  (#eq? @member "sun_path")
+  (#eq? @scope "std")) @copy
+
+; bcopy(src, dst, len) takes its destination second.
+(call_expression
+  function: [
+    (identifier) @copier
+    (qualified_identifier !scope name: (identifier) @copier)
+  ]
+  arguments: (argument_list
+    .
+    (_)
+    .
+    (field_expression field: (field_identifier) @member) @destination)
+  (#eq? @copier "bcopy")
+  (#eq? @member "sun_path")) @copy
+
+; A designated initializer (C++20): sockaddr_un a = { .sun_family = AF_UNIX, .sun_path = "/run/x.sock" };
+(initializer_pair
+  designator: (field_designator (field_identifier) @member)
+  value: [(string_literal) (concatenated_string)] @literal
+  (#eq? @member "sun_path")) @initializer
