@@ -123,6 +123,8 @@ export function alwaysExits(
     case 'goto_statement':
     case 'break_statement':
     case 'continue_statement':
+    // C++: `if (path.size() >= sizeof sun.sun_path) throw std::length_error(…);`
+    case 'throw_statement':
       return true;
     case 'compound_statement': {
       for (let i = 0; i < statement.namedChildCount; i++) {
