@@ -41,7 +41,13 @@ export function isVoidCast(node: SyntaxNode): boolean {
   return !!type && type.text.replace(/\s+/g, '') === 'void';
 }
 
-export const LOOP_TYPES = new Set(['for_statement', 'while_statement', 'do_statement']);
+// C++'s `for (auto delay : backoff)` is a loop too.
+export const LOOP_TYPES = new Set([
+  'for_statement',
+  'for_range_loop',
+  'while_statement',
+  'do_statement',
+]);
 
 /** The nodes between `node` (exclusive) and the enclosing function (exclusive), innermost first. */
 export function* ancestors(node: SyntaxNode): Generator<SyntaxNode> {
