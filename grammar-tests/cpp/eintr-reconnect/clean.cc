@@ -49,8 +49,9 @@ int dial_fresh(const sockaddr_in &sin) {
   for (;;) {
     int fd = ::socket(AF_INET, SOCK_STREAM, 0);
     if (::connect(fd, reinterpret_cast<const sockaddr *>(&sin), sizeof sin) == 0) return fd; // ok: eintr-reconnect
+    const int err = errno;
     ::close(fd);
-    if (errno != EINTR) return -1;
+    if (err != EINTR) return -1;
   }
 }
 

@@ -199,7 +199,8 @@ export function buildCFileModel(
     fn.sockets.push(...findSockets(fn, summaries, wrappers, facts));
     for (const { call, name } of fn.calls) {
       const callee = name.text;
-      const summary = summaries.get(callee);
+      // A local of that name (C++'s `auto dial = [&] {…};`, a function pointer) hides the function.
+      const summary = fn.locals.has(callee) ? undefined : summaries.get(callee);
       if (summary?.returnsConnectResult) {
         wrapperCalls.push({ call, name, wrapper: summary, fn, ...resultUse(call, fn) });
         continue;

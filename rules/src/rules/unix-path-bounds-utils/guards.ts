@@ -191,7 +191,9 @@ function stringLengthOf(call: SyntaxNode, subject: GuardSubject): boolean {
   const dot = fn.text.includes('->') ? '->' : '.';
   return (
     object !== undefined &&
-    subject.strlenOf.some((text) => text === `${object}${dot}c_str()` || text === `${object}${dot}data()`)
+    subject.strlenOf.some(
+      (text) => text === `${object}${dot}c_str()` || text === `${object}${dot}data()`,
+    )
   );
 }
 
