@@ -96,3 +96,20 @@ int dial_strncpy(const char *path) {
   int fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
   return ::connect(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) == 0 ? fd : -1;
 }
+
+// GNU spacing, as libzmq's ipc_address_t::resolve writes it (a corpus false positive, fixed).
+struct ipc_address_t {
+  sockaddr_un _address;
+  int resolve(const char *path_);
+};
+
+int ipc_address_t::resolve(const char *path_) {
+  const size_t path_len = strlen (path_);
+  if (path_len >= sizeof _address.sun_path) {
+    errno = ENAMETOOLONG;
+    return -1;
+  }
+  _address.sun_family = AF_UNIX;
+  memcpy (_address.sun_path, path_, path_len + 1); // ok: unix-path-bounds
+  return 0;
+}

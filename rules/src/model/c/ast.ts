@@ -250,6 +250,11 @@ export function mayFollow(earlier: SyntaxNode, later: SyntaxNode): boolean {
       if (condition && encloses(condition, earlier)) return true;
       return encloses(child, later);
     }
+    // `#ifdef _WIN32 … #else … #endif` inside a function: one arm is compiled, never both.
+    if (/^preproc_(if|ifdef|elif|elifdef)$/.test(parent.type)) {
+      const alternative = parent.childForFieldName('alternative');
+      return !(alternative && !sameNode(child, alternative) && encloses(alternative, later));
+    }
     if (parent.type === 'compound_statement' && parent.parent?.type === 'switch_statement') {
       // Different cases: exclusive (a fall-through between them is rare enough).
       return !(child.type === 'case_statement' && !encloses(child, later));

@@ -314,8 +314,10 @@ function topLevel(root: SyntaxNode): {
         }
       } else if (/^preproc_(if|ifdef|elif|elifdef|else)$/.test(child.type)) {
         stack.push(child);
-      } else if (CPP_SCOPES.has(child.type)) {
+      } else if (CPP_SCOPES.has(child.type) || child.type === 'ERROR') {
         // C++: functions inside namespaces, classes, templates and extern "C" blocks.
+        // And a top-level parse error (a macro the grammar cannot read, common in
+        // C++) holds whole, well-formed function definitions after it.
         stack.push(child);
       } else {
         others.push(child);

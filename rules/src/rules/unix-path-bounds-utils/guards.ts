@@ -23,6 +23,11 @@ export interface GuardSubject {
 
 type Direction = 'too-long' | 'fits' | 'either';
 
+/** Does `text` take `strlen(<source>)`, however spaced (GNU style writes `strlen (path_)`)? */
+export function takesStrlenOf(text: string, source: string): boolean {
+  return text.replace(/\s+/g, '').includes(`strlen(${source.replace(/\s+/g, '')})`);
+}
+
 /**
  * Is the copy at `node` reached only after a length check against sun_path's
  * capacity, on every path? Accepted forms, from the copy outwards to its function:
@@ -158,7 +163,7 @@ function boundCounts(node: SyntaxNode, subject: GuardSubject): boolean {
     stores.some(
       (text) =>
         [...subject.lengthNames].some((name) => new RegExp(`\\b${name}\\b`).test(text)) ||
-        subject.strlenOf.some((source) => text.includes(`strlen(${source})`)),
+        subject.strlenOf.some((source) => takesStrlenOf(text, source)),
     )
   );
 }
