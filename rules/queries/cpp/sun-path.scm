@@ -5,10 +5,12 @@
 ;   strcpy(a.sun_path, p)             std::strcpy(a->sun_path, p)
 ;   memcpy(a.sun_path + 1, p, n)      strcpy(&a.sun_path[0], p)
 ;   strcpy((char *)a.sun_path, p)
+; The copier is named bare, `::strcpy` or `std::strcpy`: the model keeps those whose
+; callee is the C library's (`calleeName`), not another namespace's `Foo::strcpy`.
 (call_expression
   function: [
     (identifier) @copier
-    (qualified_identifier !scope name: (identifier) @copier)
+    (qualified_identifier name: (identifier) @copier)
   ]
   arguments: (argument_list
     .
@@ -22,27 +24,11 @@
     ] @destination)
   (#eq? @member "sun_path")) @copy
 
-; The same through std:: (a predicate on a capture that did not match fails, so apart).
-(call_expression
-  function: (qualified_identifier scope: (namespace_identifier) @scope name: (identifier) @copier)
-  arguments: (argument_list
-    .
-    [
-      (field_expression field: (field_identifier) @member)
-      (binary_expression left: (field_expression field: (field_identifier) @member))
-      (pointer_expression
-        argument: (subscript_expression argument: (field_expression field: (field_identifier) @member)))
-      (cast_expression value: (field_expression field: (field_identifier) @member))
-      (cast_expression value: (binary_expression left: (field_expression field: (field_identifier) @member)))
-    ] @destination)
-  (#eq? @member "sun_path")
-  (#eq? @scope "std")) @copy
-
 ; bcopy(src, dst, len) takes its destination second.
 (call_expression
   function: [
     (identifier) @copier
-    (qualified_identifier !scope name: (identifier) @copier)
+    (qualified_identifier name: (identifier) @copier)
   ]
   arguments: (argument_list
     .

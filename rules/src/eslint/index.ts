@@ -60,24 +60,18 @@ plugin.configs.recommended = [
     rules: severities(FRONT_ENDS.node),
   },
 ];
-plugin.configs.c = [
+/** A preset of the C family: these languages' files, read by the C language (C++ too). */
+const cFamilyPreset = (frontEnd: FrontEnd) => [
   {
-    name: 'connectlint/c',
-    files: globs(['c']),
+    name: `connectlint/${frontEnd.id}`,
+    files: globs(LANGUAGES.filter((language) => language.family === frontEnd.id).map((l) => l.id)),
     plugins: { connectlint: plugin },
     language: 'connectlint/c',
-    rules: severities(FRONT_ENDS.c),
+    rules: severities(frontEnd),
   },
 ];
+plugin.configs.c = cFamilyPreset(FRONT_ENDS.c);
 // C++ is read by the same language (with tree-sitter-cpp) and runs the C rules.
-plugin.configs.cpp = [
-  {
-    name: 'connectlint/cpp',
-    files: globs(['cpp']),
-    plugins: { connectlint: plugin },
-    language: 'connectlint/c',
-    rules: severities(FRONT_ENDS.cpp),
-  },
-];
+plugin.configs.cpp = cFamilyPreset(FRONT_ENDS.cpp);
 
 export default plugin;

@@ -1,6 +1,6 @@
 import type { ParserBackend, QueryMatch, SyntaxNode } from '../../parse/syntax.js';
 import { matchQueries } from '../../parse/queries.js';
-import { callArguments, functionSignature } from './ast.js';
+import { callArguments, calleeName, functionSignature } from './ast.js';
 import { COPIERS, type Copier } from './copiers.js';
 import { classifyResultUse, storedValueIsRead, type ResultUse } from './result-use.js';
 import { findSockets } from './sockets.js';
@@ -459,6 +459,8 @@ function collectSunPathWrites(
     const copierName = capture('copier')?.text;
     const destination = capture('destination');
     if (!call || !copierName || !destination || seen.has(call.startIndex)) continue;
+    // C++'s `std::strcpy` and `::strcpy` are the C library's; `Foo::strcpy` is not.
+    if (calleeName(call) !== copierName) continue;
     // The C library's copiers, and the project's helpers that behave like one.
     const copier =
       (Object.hasOwn(COPIERS, copierName) ? COPIERS[copierName] : undefined) ??
