@@ -1,6 +1,6 @@
 import { isStreamSocket } from '../model/c/socket-kind.js';
 import { familyOf, socketFacts } from '../model/c/socket-facts.js';
-import { confirmingHelpers, socketUseAfter } from '../model/c/socket-uses.js';
+import { socketUseAfter } from '../model/c/socket-uses.js';
 import { outermostLoop, walk } from '../model/c/ast.js';
 import { errnoConstantsIn } from '../model/c/errno-vocabulary.js';
 import type { CFileModel, ConnectCall } from '../model/c/types.js';
@@ -36,7 +36,7 @@ export default createRule({
   },
   checks: {
     c({ model, report }) {
-      const confirmers = confirmingHelpers(model.functions);
+      const confirmers = model.confirms;
       for (const connect of model.connectCalls) {
         const outcome = outcomeFacts(connect, model);
         if (!outcome || !intersects(outcome.errnos, IN_PROGRESS)) continue;

@@ -2,7 +2,6 @@ import type { Settings } from '../../config/settings.js';
 import {
   cacheFor,
   cacheKey,
-  functionFacts,
   functionsToAnalyse,
   keptSummaryInputs,
   mergeFindings,
@@ -46,8 +45,11 @@ export const C_FRONT_END: FrontEnd<'c'> = {
     const scan = scanCFile(backend, root, editing, language.id);
     // The project's facts are part of what every function's findings rest on.
     const key = editing ? cacheKey(scan, settings) + (project?.digest ?? '') : '';
-    let facts = new Map<string, string>();
     let focus: ReadonlySet<FunctionModel> | undefined;
+    let carried: { reads: ReadonlyMap<string, string>; changed: boolean } = {
+      reads: new Map(),
+      changed: true,
+    };
     const cache = cacheFor(previous, key);
     const kept = keptSummaryInputs(previous);
     // The language picks the queries: C++ (frontends/cpp) builds this model too.
@@ -58,9 +60,11 @@ export const C_FRONT_END: FrontEnd<'c'> = {
       ...(kept ? { summaryInputs: kept } : {}),
       ...(editing
         ? {
-            focus: ({ summaries, errno }) => {
-              facts = functionFacts(scan.functions, summaries, errno);
-              return (focus = functionsToAnalyse(scan.functions, key, facts, cache));
+            logReads: true,
+            focus: (answer) => {
+              const refocus = functionsToAnalyse(scan.functions, key, answer, cache);
+              carried = refocus;
+              return (focus = refocus.focus);
             },
           }
         : {}),
@@ -104,7 +108,11 @@ export const C_FRONT_END: FrontEnd<'c'> = {
           focus,
           cache,
           key,
-          facts,
+          {
+            carried: carried.reads,
+            changed: carried.changed,
+            ...(model.reads ? { logged: model.reads } : {}),
+          },
           model.summaryInputs,
         );
         analysis.functionCache = withOlder(merged.cache, previous);

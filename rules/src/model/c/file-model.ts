@@ -5,7 +5,7 @@ import { COPIERS, type Copier } from './copiers.js';
 import { classifyResultUse, storedValueIsRead, type ResultUse } from './result-use.js';
 import { findSockets } from './sockets.js';
 import { literalByteLength, decodedLength } from './string-literal.js';
-import { buildErrnoVocabulary, type ErrnoVocabulary } from './errno-vocabulary.js';
+import { buildErrnoVocabulary } from './errno-vocabulary.js';
 import { factsFromMatches, functionFacts, type FunctionFacts } from './function-facts.js';
 import { NONBLOCKING_CALLS } from './nonblocking.js';
 import { summarizeFunctions } from './summaries.js';
@@ -13,6 +13,17 @@ import { summaryInputs, type SummaryInputs } from './summary-inputs.js';
 import { projectView } from './project-view.js';
 import { callsMemberConnect } from './cpp-classes.js';
 import { CPP_SCOPES } from './cpp-syntax.js';
+import {
+  answer,
+  loggedMap,
+  loggedSet,
+  loggedView,
+  loggedVocabulary,
+  NameReads,
+  type NameFactSources,
+  type NameQuestion,
+} from './name-reads.js';
+import { confirmingHelpers } from './socket-uses.js';
 import { NO_PROJECT, type ProjectFacts } from '../../project/types.js';
 import { escapeRegExp } from '../../text/regexp.js';
 import { ownCopy, TextMemo } from '../../text/text-memo.js';
@@ -22,7 +33,6 @@ import {
   type CFileModel,
   type ConnectCall,
   type FunctionModel,
-  type FunctionSummary,
   type StringMacro,
   type SunPathCopy,
   type SunPathInitializer,
@@ -68,10 +78,14 @@ export interface CFileModelOptions {
    * for all (an editor's re-analysis after an edit). Those facts are always read
    * from the whole file: they are what every function sees of the others.
    */
-  focus?: (facts: {
-    summaries: ReadonlyMap<string, FunctionSummary>;
-    errno: ErrnoVocabulary;
-  }) => ReadonlySet<FunctionModel> | undefined;
+  focus?: (
+    answer: (question: NameQuestion, name: string) => string,
+  ) => ReadonlySet<FunctionModel> | undefined;
+  /**
+   * Log what is asked about the file's functions by name (`model.reads`): an
+   * editor's cache compares the answers at the next version.
+   */
+  logReads?: boolean;
   /** The previous version's `summaryInputs`: functions whose text is unchanged are not read again. */
   summaryInputs?: ReadonlyMap<string, SummaryInputs>;
   /** The project's functions and macros (from the project index), and this file's path in it. */
@@ -187,8 +201,22 @@ export function buildCFileModel(
     value: macro.value,
     functionLike: macro.params !== undefined,
   }));
-  const errno = buildErrnoVocabulary([...externalMacros, ...macros], functions, externalCalled);
-  const focus = options.focus?.({ summaries, errno });
+  const fileErrno = buildErrnoVocabulary([...externalMacros, ...macros], functions, externalCalled);
+  let confirmers: ReadonlySet<string> | undefined;
+  const sources: NameFactSources = {
+    summaries,
+    errno: fileErrno,
+    view,
+    get confirms() {
+      return (confirmers ??= confirmingHelpers(functions));
+    },
+  };
+  const focus = options.focus?.((question, name) => answer(sources, question, name));
+  // From here on, what is asked about the file's functions by name is logged (editors).
+  const reads = options.logReads ? new NameReads(sources, fileFunctions) : undefined;
+  const errno = reads ? loggedVocabulary(fileErrno, reads) : fileErrno;
+  const modelView = reads ? loggedView(view, reads) : view;
+  const asked = reads ? loggedMap(summaries, 'summary', reads) : summaries;
   const inFocus = (fn: FunctionModel | undefined) => !focus || (fn !== undefined && focus.has(fn));
 
   const connectCalls: ConnectCall[] = [];
@@ -196,11 +224,11 @@ export function buildCFileModel(
   for (const fn of functions) {
     if (!inFocus(fn) || !inputsOf.has(fn)) continue;
     queryCalls(fn);
-    fn.sockets.push(...findSockets(fn, summaries, wrappers, facts));
+    fn.sockets.push(...findSockets(fn, asked, wrappers, facts));
     for (const { call, name } of fn.calls) {
       const callee = name.text;
       // A local of that name (C++'s `auto dial = [&] {…};`, a function pointer) hides the function.
-      const summary = fn.locals.has(callee) ? undefined : summaries.get(callee);
+      const summary = fn.locals.has(callee) ? undefined : asked.get(callee);
       if (summary?.returnsConnectResult) {
         wrapperCalls.push({ call, name, wrapper: summary, fn, ...resultUse(call, fn) });
         continue;
@@ -236,14 +264,14 @@ export function buildCFileModel(
     ),
     (offset) => functionAt(functions, offset),
     macroLengths,
-    (name) => view.fn(name)?.copier,
+    (name) => modelView.fn(name)?.copier,
   );
 
   const commentNodes = comments.flatMap((match) => match.captures.map((capture) => capture.node));
 
   return {
     functions,
-    summaries,
+    summaries: asked,
     connectCalls,
     wrapperCalls,
     sunPathCopies: copies,
@@ -254,9 +282,13 @@ export function buildCFileModel(
     wrappers,
     text,
     summaryInputs: inputsByText,
-    project: view,
-    noReturn: view.noReturn,
+    project: modelView,
+    noReturn: modelView.noReturn,
+    get confirms() {
+      return reads ? loggedSet(sources.confirms, 'confirms', reads) : sources.confirms;
+    },
     facts,
+    ...(reads ? { reads } : {}),
     ...(focus ? { focus } : {}),
   };
 }
