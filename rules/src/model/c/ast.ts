@@ -129,8 +129,7 @@ export function alwaysExits(
     case 'goto_statement':
     case 'break_statement':
     case 'continue_statement':
-    // C++: `if (path.size() >= sizeof sun.sun_path) throw std::length_error(…);`
-    case 'throw_statement':
+    case 'throw_statement': // C++: `if (path.size() >= sizeof sun.sun_path) throw …;`
       return true;
     case 'compound_statement': {
       for (let i = 0; i < statement.namedChildCount; i++) {
