@@ -12,6 +12,7 @@ class Peer {
  public:
   bool open();
   bool open_v4(const sockaddr_in *sin);
+  bool open_this();
 
  private:
   int fd_ = -1;
@@ -24,6 +25,10 @@ bool Peer::open() {
 
 bool Peer::open_v4(const sockaddr_in *sin) {
   return ::connect(fd_, reinterpret_cast<const sockaddr *>(sin), sizeof(*sin)) == 0; // ok: addrlen-mismatch
+}
+
+bool Peer::open_this() {
+  return ::connect(fd_, reinterpret_cast<sockaddr *>(&this->addr6_), sizeof(this->addr6_)) == 0; // ok: addrlen-mismatch
 }
 
 // sizeof(struct sockaddr) for a sockaddr_in: the same 16 bytes.

@@ -11,6 +11,7 @@ class Peer {
   bool open_v6();
   bool open_unix();
   bool open_storage();
+  bool open_this();
 
  private:
   int fd_ = -1;
@@ -31,6 +32,11 @@ bool Peer::open_unix() {
 // FreeBSD takes namelen as sa_len: a sockaddr_storage's size is rejected.
 bool Peer::open_storage() {
   return ::connect(fd_, reinterpret_cast<sockaddr *>(&any_), sizeof(any_)) == 0; // expect: addrlen-mismatch(storageOnBsd)
+}
+
+// Through `this->`: the member is the same.
+bool Peer::open_this() {
+  return ::connect(this->fd_, reinterpret_cast<sockaddr *>(&this->addr6_), sizeof(sockaddr_in)) == 0; // expect: addrlen-mismatch(tooShort)
 }
 
 }  // namespace net

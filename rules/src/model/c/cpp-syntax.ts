@@ -104,3 +104,15 @@ export function libraryName(fn: SyntaxNode): string | undefined {
   if (name?.type !== 'identifier' || (scope && scope.text !== 'std')) return undefined;
   return name.text;
 }
+
+/** `this->addr_` → the member's name node (`addr_`, a field_identifier); any other node as it is. */
+export function thisMember(node: SyntaxNode): SyntaxNode {
+  if (node.type !== 'field_expression' || node.childForFieldName('argument')?.type !== 'this')
+    return node;
+  return node.childForFieldName('field') ?? node;
+}
+
+/** A plain name, or C++'s `this->name` read as the member's name. */
+export function isNamed(node: SyntaxNode): boolean {
+  return node.type === 'identifier' || node.type === 'field_identifier';
+}
