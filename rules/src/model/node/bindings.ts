@@ -1,4 +1,5 @@
-import type { QueryMatch, SyntaxNode } from '../../parse/syntax.js';
+import { matchQueries } from '../../parse/queries.js';
+import type { ParserBackend, QueryMatch, SyntaxNode } from '../../parse/syntax.js';
 import type { Binding, NodeModule } from './types.js';
 
 const MODULES: Readonly<Record<string, NodeModule>> = {
@@ -13,6 +14,40 @@ const MODULES: Readonly<Record<string, NodeModule>> = {
 /** `node:net` and `net` → 'net'; anything else → undefined. */
 export function nodeModule(specifier: string): NodeModule | undefined {
   return MODULES[specifier.replace(/^node:/, '')];
+}
+
+/** A module's name as a string: `'net'`, `"node:tls"` (the only way a file brings one in). */
+const MODULE_STRING = /(['"`])(?:node:)?(?:net|tls|dgram|events|stream|stream\/promises)\1/g;
+
+/**
+ * The imports and requires of the socket modules, read by `queries/node/modules.scm`
+ * on the declarations that name one: each module string of the text leads to its
+ * import statement or declarator, and the query runs on that alone. (The query over
+ * the whole tree cost a third of the parse on the npm corpus; these are a few nodes.)
+ */
+export function moduleMatches(
+  backend: ParserBackend,
+  languageId: string,
+  root: SyntaxNode,
+  text: string,
+): QueryMatch[] {
+  const matches: QueryMatch[] = [];
+  const seen = new Set<number>();
+  const pattern = new RegExp(MODULE_STRING);
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    let node: SyntaxNode | null = root.descendantForIndex(match.index + 1);
+    // string_fragment > string > arguments > require(...) (> arguments > __importDefault(...)) > declarator
+    for (let depth = 0; node && depth < 8; depth++, node = node.parent) {
+      if (node.type !== 'import_statement' && node.type !== 'variable_declarator') continue;
+      if (!seen.has(node.startIndex))
+        matches.push(
+          ...(matchQueries(backend, languageId, ['modules'], node).get('modules') ?? []),
+        );
+      seen.add(node.startIndex);
+      break;
+    }
+  }
+  return matches;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { SyntaxNode } from '../../parse/syntax.js';
 import { unwrapExpression } from './expressions.js';
-import type { FileNodes } from './file-nodes.js';
+import type { NameIndex } from './name-index.js';
 import { classBodyOf } from './scopes.js';
 
 const FUNCTION_VALUES = new Set(['function_expression', 'function', 'arrow_function']);
@@ -10,7 +10,9 @@ const FUNCTION_VALUES = new Set(['function_expression', 'function', 'arrow_funct
  * (`attach(sock)`, `this.setup(sock)`, `new Conn(sock)`) is followed into its body:
  *   function f(s) {}   const f = (s) => {}   class C { m(s) {} ; m2 = (s) => {} }
  *   C.prototype.m = function (s) {}   function C(s) {} (an ES5 constructor)
- * A name defined twice is ambiguous and resolves to nothing.
+ * A name defined twice is ambiguous and resolves to nothing. Each name is looked up
+ * when first asked for, from its occurrences in the text (see `NameIndex`): listing
+ * every declaration of a file to resolve a handful of calls cost a third of the parse.
  */
 export class FileFunctions {
   private readonly byName = new Map<string, SyntaxNode[]>();
@@ -19,40 +21,61 @@ export class FileFunctions {
   /** The aliases of `this` (`self`, `that`, `_this`), so that `self.m(s)` is a method call. */
   readonly thisAliases: ReadonlySet<string>;
 
-  constructor(nodes: FileNodes) {
-    const add = (map: Map<string, SyntaxNode[]>, name: string, node: SyntaxNode) => {
-      const list = map.get(name);
-      if (list) list.push(node);
-      else map.set(name, [node]);
-    };
-    const aliases = new Set<string>();
-    for (const node of nodes.of(
-      'function_declaration',
-      'variable_declarator',
-      'assignment_expression',
-      'class_declaration',
-    )) {
-      if (node.type === 'function_declaration') {
-        const name = node.childForFieldName('name');
-        if (name) add(this.byName, name.text, node);
-      } else if (node.type === 'class_declaration') {
-        const name = node.childForFieldName('name');
-        if (name) add(this.classes, name.text, node);
-      } else {
-        const left = node.childForFieldName(node.type === 'variable_declarator' ? 'name' : 'left');
-        const value = node.childForFieldName(
-          node.type === 'variable_declarator' ? 'value' : 'right',
-        );
-        if (!left || !value) continue;
-        // `var self = this`, `_this = this` (what compilers emit for arrow functions).
-        if (value.type === 'this' && left.type === 'identifier') aliases.add(left.text);
-        if (!FUNCTION_VALUES.has(value.type)) continue;
-        if (left.type === 'identifier') add(this.byName, left.text, value);
-        const prototype = /\.prototype\.([\w$]+)$/.exec(left.text);
-        if (prototype?.[1]) add(this.prototypeMethods, prototype[1], value);
+  constructor(private readonly index: NameIndex) {
+    this.thisAliases = thisAliasesOf(index);
+  }
+
+  /** `function name`, `const name = () => {}`, `name = function () {}`. */
+  private functionsNamed(name: string): SyntaxNode[] {
+    let found = this.byName.get(name);
+    if (found) return found;
+    found = [];
+    for (const node of this.index.occurrences(name)) {
+      const parent = node.parent;
+      if (node.type !== 'identifier' || !parent) continue;
+      if (parent.type === 'function_declaration') {
+        if (sameSpan(parent.childForFieldName('name'), node)) found.push(parent);
+        continue;
       }
+      const value = assignedValue(parent, node);
+      if (value && FUNCTION_VALUES.has(value.type)) found.push(value);
     }
-    this.thisAliases = aliases;
+    this.byName.set(name, found);
+    return found;
+  }
+
+  /** `C.prototype.name = function () {}`. */
+  private prototypeMethodsNamed(name: string): SyntaxNode[] {
+    let found = this.prototypeMethods.get(name);
+    if (found) return found;
+    found = [];
+    for (const node of this.index.occurrences(name)) {
+      const member = node.parent;
+      if (node.type !== 'property_identifier' || member?.type !== 'member_expression') continue;
+      if (!/\.prototype$/.test(member.childForFieldName('object')?.text ?? '')) continue;
+      const assignment = member.parent;
+      if (assignment?.type !== 'assignment_expression') continue;
+      const value = assignedValue(assignment, member);
+      if (value && FUNCTION_VALUES.has(value.type)) found.push(value);
+    }
+    this.prototypeMethods.set(name, found);
+    return found;
+  }
+
+  /** `class name {}`. */
+  private classesNamed(name: string): SyntaxNode[] {
+    let found = this.classes.get(name);
+    if (found) return found;
+    found = this.index
+      .occurrences(name)
+      .flatMap((node) =>
+        node.parent?.type === 'class_declaration' &&
+        sameSpan(node.parent.childForFieldName('name'), node)
+          ? [node.parent]
+          : [],
+      );
+    this.classes.set(name, found);
+    return found;
   }
 
   /** Is `node` `this` or one of its aliases? */
@@ -67,7 +90,7 @@ export class FileFunctions {
     if (!calleeNode) return undefined;
     const callee = unwrapExpression(calleeNode);
     if (callee.type === 'identifier' && call.type === 'new_expression') {
-      const classes = this.classes.get(callee.text);
+      const classes = this.classesNamed(callee.text);
       if (classes?.length === 1 && classes[0]) return constructorOf(classes[0]);
     }
     return this.functionValue(callee);
@@ -92,14 +115,14 @@ export class FileFunctions {
       if (!target) return undefined;
       callee = unwrapExpression(target);
     }
-    if (callee.type === 'identifier') return nearest(this.byName.get(callee.text), callee);
+    if (callee.type === 'identifier') return nearest(this.functionsNamed(callee.text), callee);
     if (callee.type !== 'member_expression') return undefined;
     const object = callee.childForFieldName('object');
     const name = callee.childForFieldName('property')?.text;
     if (!object || !name || !this.isThis(object)) return undefined;
     const body = classBodyOf(callee);
     if (body) return methodOf(body, name);
-    return only(this.prototypeMethods.get(name));
+    return only(this.prototypeMethodsNamed(name));
   }
 
   /** Is `name` a method the class of `node` defines itself (not inherited)? */
@@ -154,4 +177,34 @@ function methodOf(body: SyntaxNode, name: string): SyntaxNode | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * The value a name is given where it is declared or assigned (`const name = v`,
+ * `name = v`, `C.prototype.m = v`), or undefined when `target` is not what is assigned.
+ */
+function assignedValue(parent: SyntaxNode, target: SyntaxNode): SyntaxNode | undefined {
+  if (parent.type === 'variable_declarator' && sameSpan(parent.childForFieldName('name'), target))
+    return parent.childForFieldName('value') ?? undefined;
+  if (parent.type === 'assignment_expression' && sameSpan(parent.childForFieldName('left'), target))
+    return parent.childForFieldName('right') ?? undefined;
+  return undefined;
+}
+
+/** `var self = this`, `_this = this` (what compilers emit for arrow functions). */
+function thisAliasesOf(index: NameIndex): Set<string> {
+  const aliases = new Set<string>();
+  const pattern = /(?<![\w$.])([\w$]+)\s*=\s*this(?![\w$])/g;
+  for (let match = pattern.exec(index.text); match; match = pattern.exec(index.text)) {
+    const name = match[1] ?? '';
+    const node = index.root.descendantForIndex(match.index, match.index + name.length);
+    const parent = node.parent;
+    if (node.type === 'identifier' && parent && assignedValue(parent, node)?.type === 'this')
+      aliases.add(name);
+  }
+  return aliases;
+}
+
+function sameSpan(a: SyntaxNode | null | undefined, b: SyntaxNode): boolean {
+  return !!a && a.startIndex === b.startIndex && a.endIndex === b.endIndex;
 }

@@ -51,13 +51,20 @@ export function socketsFromFactories(
     for (const factory of socket.returnedFrom) {
       const name = factoryName(factory);
       if (!name) continue;
-      const callee = new RegExp(
-        `^(${['this', ...readers.functions.thisAliases].join('|')})\\.${name}$|^${name}$`,
-      );
-      for (const call of readers.index.callsTo(callee, programOf(factory))) {
-        if (encloses(factory, call)) continue;
+      const receivers = new Set(['this', ...readers.functions.thisAliases]);
+      for (const call of readers.index.callsNamed(name, programOf(factory))) {
+        // `name(...)`, `this.name(...)`, `self.name(...)`: the factory of this file.
         const target = call.childForFieldName('function');
-        if (!target || readers.functions.resolve(call)?.startIndex !== factory.startIndex) continue;
+        const object =
+          target?.type === 'member_expression' ? target.childForFieldName('object') : null;
+        if (
+          !target ||
+          (object && !receivers.has(object.text)) ||
+          (!object && target.type !== 'identifier')
+        )
+          continue;
+        if (encloses(factory, call)) continue;
+        if (readers.functions.resolve(call)?.startIndex !== factory.startIndex) continue;
         const flow = readers.flow.follow(call);
         const callerEscape = flow.escapes[0];
         const inner = socket.uses.map((use) => ({ ...use, via: use.via ?? call }));
@@ -115,7 +122,11 @@ function fromFlow(
 ): NodeSocket {
   const first = flow.holders[0];
   // Handed on once connected: the connect was this code's (see connect-phase.ts).
-  const connected = connectedCallbacks(creation, creator.connecting, args, flow.uses, functions);
+  // (Asked only of a socket that leaves: most do not.)
+  const connected =
+    flow.escapes.length > 0
+      ? connectedCallbacks(creation, creator.connecting, args, flow.uses, functions)
+      : [];
   const escapes = flow.escapes.find((escape) => !insideAny(escape, connected));
   return {
     kind: creator.kind,
@@ -142,9 +153,9 @@ function fromFlow(
 function addSubclassUses(socket: NodeSocket, subclass: SyntaxNode, readers: SocketReaders): void {
   const body = subclass.childForFieldName('body');
   if (!body) return;
-  const receivers = ['this', 'super', ...readers.functions.thisAliases].join('|');
+  const receivers = ['this', 'super', ...readers.functions.thisAliases];
   const inside: SocketUse[] = [];
-  for (const call of readers.index.callsTo(new RegExp(`^(${receivers})\\.[\\w$]+$`), body)) {
+  for (const call of readers.index.methodCalls(receivers, body)) {
     const callee = call.childForFieldName('function');
     const object = callee?.childForFieldName('object');
     const name = callee?.childForFieldName('property');
