@@ -35,6 +35,12 @@ export interface SyntaxNode {
   descendantsOfType(types: string | string[]): (SyntaxNode | null)[];
   /** The smallest node that spans [start, end]. */
   descendantForIndex(start: number, end?: number): SyntaxNode;
+  /**
+   * The child of this node that holds `descendant` (or is it): one step down towards it.
+   * Going down from the root finds all of a node's ancestors for the cost of one `parent`
+   * (tree-sitter finds a parent by descending from the root).
+   */
+  childWithDescendant(descendant: SyntaxNode): SyntaxNode | null;
 }
 
 export interface InputEdit {

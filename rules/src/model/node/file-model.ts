@@ -10,7 +10,7 @@ import {
   type SocketReaders,
 } from './sockets.js';
 import { ValueFlow } from './value-flow.js';
-import { stringConstants } from './string-constants.js';
+import { FileStringConstants } from './string-constants.js';
 import type { NodeFileModel, NodeSocket } from './types.js';
 
 /**
@@ -44,7 +44,11 @@ export function buildNodeFileModel(
     const seen = new Set<string>();
     for (const name of exports.creatorNames())
       for (const mention of index.occurrences(name))
-        for (let call = calledAs(mention); call; call = calledAs(call)) {
+        for (
+          let call = index.mayBeCalled(mention) ? calledAs(mention) : undefined;
+          call;
+          call = calledAs(call)
+        ) {
           const key = `${call.startIndex}:${call.endIndex}`;
           if (seen.has(key)) continue;
           seen.add(key);
@@ -60,16 +64,12 @@ export function buildNodeFileModel(
         a.creation.startIndex - b.creation.startIndex || b.creation.endIndex - a.creation.endIndex,
     );
     sockets.push(...socketsFromFactories(sockets, readers));
-    keepKindsApart(sockets);
+    keepKindsApart(sockets, index.scopes);
   }
-  let constants: ReadonlyMap<string, string> | undefined;
   return {
     sockets,
     comments: directiveComments(root, text),
-    // Read for sockets' paths and options, when a rule first asks.
-    get stringConstants() {
-      return (constants ??= sockets.length > 0 ? stringConstants(index) : new Map());
-    },
+    stringConstants: new FileStringConstants(index),
     text,
   };
 }

@@ -1,7 +1,6 @@
 import type { SyntaxNode } from '../../parse/syntax.js';
 import { unwrapExpression } from './expressions.js';
 import type { NameIndex } from './name-index.js';
-import { classBodyOf } from './scopes.js';
 
 const FUNCTION_VALUES = new Set(['function_expression', 'function', 'arrow_function']);
 
@@ -18,11 +17,13 @@ export class FileFunctions {
   private readonly byName = new Map<string, SyntaxNode[]>();
   private readonly prototypeMethods = new Map<string, SyntaxNode[]>();
   private readonly classes = new Map<string, SyntaxNode[]>();
-  /** The aliases of `this` (`self`, `that`, `_this`), so that `self.m(s)` is a method call. */
-  readonly thisAliases: ReadonlySet<string>;
+  private aliases: ReadonlySet<string> | undefined;
 
-  constructor(private readonly index: NameIndex) {
-    this.thisAliases = thisAliasesOf(index);
+  constructor(private readonly index: NameIndex) {}
+
+  /** The aliases of `this` (`self`, `that`, `_this`), so that `self.m(s)` is a method call. */
+  get thisAliases(): ReadonlySet<string> {
+    return (this.aliases ??= thisAliasesOf(this.index));
   }
 
   /** `function name`, `const name = () => {}`, `name = function () {}`. */
@@ -31,6 +32,9 @@ export class FileFunctions {
     if (found) return found;
     found = [];
     for (const node of this.index.occurrences(name)) {
+      // `function name`, `name = ...`: by the text first (a parent costs a walk from the root).
+      if (!this.index.assignedTo(node) && !/\bfunction\s*\*?\s*$/.test(this.index.before(node)))
+        continue;
       const parent = node.parent;
       if (node.type !== 'identifier' || !parent) continue;
       if (parent.type === 'function_declaration') {
@@ -50,6 +54,8 @@ export class FileFunctions {
     if (found) return found;
     found = [];
     for (const node of this.index.occurrences(name)) {
+      if (!this.index.assignedTo(node) || !/\.\s*prototype\s*\.\s*$/.test(this.index.before(node)))
+        continue;
       const member = node.parent;
       if (node.type !== 'property_identifier' || member?.type !== 'member_expression') continue;
       if (!/\.prototype$/.test(member.childForFieldName('object')?.text ?? '')) continue;
@@ -68,6 +74,7 @@ export class FileFunctions {
     if (found) return found;
     found = this.index
       .occurrences(name)
+      .filter((node) => /\bclass\s+$/.test(this.index.before(node)))
       .flatMap((node) =>
         node.parent?.type === 'class_declaration' &&
         sameSpan(node.parent.childForFieldName('name'), node)
@@ -91,7 +98,7 @@ export class FileFunctions {
     const callee = unwrapExpression(calleeNode);
     if (callee.type === 'identifier' && call.type === 'new_expression') {
       const classes = this.classesNamed(callee.text);
-      if (classes?.length === 1 && classes[0]) return constructorOf(classes[0]);
+      if (classes?.length === 1 && classes[0]) return this.constructorOf(classes[0]);
     }
     return this.functionValue(callee);
   }
@@ -120,15 +127,42 @@ export class FileFunctions {
     const object = callee.childForFieldName('object');
     const name = callee.childForFieldName('property')?.text;
     if (!object || !name || !this.isThis(object)) return undefined;
-    const body = classBodyOf(callee);
-    if (body) return methodOf(body, name);
+    const body = this.index.scopes.classBodyOf(callee);
+    if (body) return this.methodOf(body, name);
     return only(this.prototypeMethodsNamed(name));
   }
 
   /** Is `name` a method the class of `node` defines itself (not inherited)? */
   definesMethod(node: SyntaxNode, name: string): boolean {
-    const body = classBodyOf(node);
-    return !!body && !!methodOf(body, name);
+    const body = this.index.scopes.classBodyOf(node);
+    return !!body && !!this.methodOf(body, name);
+  }
+
+  /**
+   * `m(s) {}` or `m = (s) => {}` in a class body: from the name's occurrences in the body
+   * that no `.` comes before (listing a big class's members for each lookup was a fifth
+   * of the model's time on nodemailer's SMTP connection).
+   */
+  private methodOf(body: SyntaxNode, name: string): SyntaxNode | undefined {
+    return this.index.memo('method', name, body, () => {
+      for (const node of this.index.occurrences(name, body)) {
+        if (/\.\s*$/.test(this.index.before(node))) continue;
+        const member = node.parent;
+        if (member?.parent?.startIndex !== body.startIndex) continue;
+        if (member.type === 'method_definition' && sameSpan(member.childForFieldName('name'), node))
+          return member;
+        if (member.type === 'public_field_definition' || member.type === 'field_definition') {
+          const value = member.childForFieldName('value');
+          if (value && FUNCTION_VALUES.has(value.type)) return value;
+        }
+      }
+      return undefined;
+    });
+  }
+
+  private constructorOf(declaration: SyntaxNode): SyntaxNode | undefined {
+    const body = declaration.childForFieldName('body');
+    return body ? this.methodOf(body, 'constructor') : undefined;
   }
 }
 
@@ -157,28 +191,6 @@ function only(list: SyntaxNode[] | undefined): SyntaxNode | undefined {
   return list?.length === 1 ? list[0] : undefined;
 }
 
-function constructorOf(declaration: SyntaxNode): SyntaxNode | undefined {
-  const body = declaration.childForFieldName('body');
-  return body ? methodOf(body, 'constructor') : undefined;
-}
-
-/** `m(s) {}` or `m = (s) => {}` in a class body. */
-function methodOf(body: SyntaxNode, name: string): SyntaxNode | undefined {
-  for (const member of body.namedChildren) {
-    if (!member) continue;
-    if (member.type === 'method_definition' && member.childForFieldName('name')?.text === name)
-      return member;
-    if (
-      (member.type === 'public_field_definition' || member.type === 'field_definition') &&
-      (member.childForFieldName('name') ?? member.childForFieldName('property'))?.text === name
-    ) {
-      const value = member.childForFieldName('value');
-      if (value && FUNCTION_VALUES.has(value.type)) return value;
-    }
-  }
-  return undefined;
-}
-
 /**
  * The value a name is given where it is declared or assigned (`const name = v`,
  * `name = v`, `C.prototype.m = v`), or undefined when `target` is not what is assigned.
@@ -194,10 +206,18 @@ function assignedValue(parent: SyntaxNode, target: SyntaxNode): SyntaxNode | und
 /** `var self = this`, `_this = this` (what compilers emit for arrow functions). */
 function thisAliasesOf(index: NameIndex): Set<string> {
   const aliases = new Set<string>();
-  const pattern = /(?<![\w$.])([\w$]+)\s*=\s*this(?![\w$])/g;
+  // From each `= this`, back to the name before it (a pattern that starts at a name
+  // backtracks at every word of the file: it was a fifth of the model's time).
+  const pattern = /=\s*this(?!\s*[\w$.[(])/g;
   for (let match = pattern.exec(index.text); match; match = pattern.exec(index.text)) {
-    const name = match[1] ?? '';
-    const node = index.root.descendantForIndex(match.index, match.index + name.length);
+    if (/[=!<>]/.test(index.text[match.index - 1] ?? '')) continue;
+    const before = /([\w$]+)\s*$/.exec(
+      index.text.slice(Math.max(0, match.index - 80), match.index),
+    );
+    const name = before?.[1];
+    if (!name) continue;
+    const at = match.index - before[0].length;
+    const node = index.root.descendantForIndex(at, at + name.length);
     const parent = node.parent;
     if (node.type === 'identifier' && parent && assignedValue(parent, node)?.type === 'this')
       aliases.add(name);

@@ -1,5 +1,6 @@
 import type { SyntaxNode } from '../../parse/syntax.js';
 import { escapeRegExp } from '../../text/regexp.js';
+import { ScopeRanges } from './scope-ranges.js';
 
 /** Node types that are a name as written (not inside a string or a comment). */
 const NAME_TYPES = new Set([
@@ -21,29 +22,43 @@ const NAME_TYPES = new Set([
  * holder (`s = net.connect(...)` again and again) share its uses.
  */
 export class NameIndex {
-  private readonly words = new Map<string, SyntaxNode[]>();
+  /** Per word: its name nodes, and their spans (read from the text, not asked of the parser). */
+  private readonly words = new Map<string, { nodes: SyntaxNode[]; starts: number[] }>();
   private readonly memos = new Map<string, unknown>();
+  /** The functions and classes around a node. */
+  readonly scopes: ScopeRanges;
 
   constructor(
     readonly root: SyntaxNode,
     readonly text: string,
-  ) {}
+  ) {
+    this.scopes = new ScopeRanges(root);
+  }
 
-  /** The name nodes spelled `word` anywhere in the file, in source order. */
-  occurrences(word: string): SyntaxNode[] {
+  /** The name nodes spelled `word` in the file (or in `scope`), in source order. */
+  occurrences(word: string, scope?: SyntaxNode): SyntaxNode[] {
     let found = this.words.get(word);
-    if (found) return found;
-    found = [];
-    if (/^[\w$]+$/.test(word)) {
-      const pattern = new RegExp(`(?<![\\w$])${escapeRegExp(word)}(?![\\w$])`, 'g');
-      for (let match = pattern.exec(this.text); match; match = pattern.exec(this.text)) {
-        const node = this.root.descendantForIndex(match.index, match.index + word.length);
-        if (NAME_TYPES.has(node.type) || node.type === 'this' || node.type === 'super')
-          found.push(node);
+    if (!found) {
+      found = { nodes: [], starts: [] };
+      if (/^[\w$]+$/.test(word)) {
+        const pattern = new RegExp(`(?<![\\w$'"\`])${escapeRegExp(word)}(?![\\w$])`, 'g');
+        for (let match = pattern.exec(this.text); match; match = pattern.exec(this.text)) {
+          const node = this.root.descendantForIndex(match.index, match.index + word.length);
+          if (NAME_TYPES.has(node.type) || node.type === 'this' || node.type === 'super') {
+            found.nodes.push(node);
+            found.starts.push(match.index);
+          }
+        }
       }
+      this.words.set(word, found);
     }
-    this.words.set(word, found);
-    return found;
+    if (!scope) return found.nodes;
+    // Spans from the text: a name is `word.length` long where it was found.
+    const from = scope.startIndex;
+    const to = scope.endIndex - word.length;
+    return found.nodes.filter(
+      (_, i) => (found.starts[i] ?? -1) >= from && (found.starts[i] ?? 0) <= to,
+    );
   }
 
   /** The node's text, read from the source (no crossing into the parser). */
@@ -59,7 +74,7 @@ export class NameIndex {
     const dot = key.lastIndexOf('.');
     const last = key.slice(dot + 1);
     const found: SyntaxNode[] = [];
-    for (const node of within(this.occurrences(last), scope)) {
+    for (const node of this.occurrences(last, scope)) {
       if (dot < 0) {
         if (node.type === 'identifier') found.push(node);
         continue;
@@ -78,7 +93,7 @@ export class NameIndex {
 
   /** `{ s }` shorthand properties naming `text`, in `scope`. */
   shorthand(text: string, scope: SyntaxNode): SyntaxNode[] {
-    return within(this.occurrences(text), scope).filter(
+    return this.occurrences(text, scope).filter(
       (node) => node.type === 'shorthand_property_identifier',
     );
   }
@@ -89,16 +104,38 @@ export class NameIndex {
    * in `scope`, in source order. The callee's text is for the caller to check.
    */
   callsNamed(name: string, scope: SyntaxNode): SyntaxNode[] {
-    return within(this.occurrences(name), scope).flatMap((node) => {
-      const call = calledAs(node);
+    return this.occurrences(name, scope).flatMap((node) => {
+      const call = this.mayBeCalled(node) ? calledAs(node) : undefined;
       return call ? [call] : [];
     });
+  }
+
+  /**
+   * Can the name at `node` be a callee, by the text around it: a `(` after it (past the
+   * `)` of `(0, x.f)(`), or a `new` before it. Asked before climbing the tree: a node's
+   * parent costs a walk down from the root in tree-sitter, and most mentions are not calls.
+   */
+  mayBeCalled(node: SyntaxNode): boolean {
+    if (/^\s*\)?\s*\(/.test(this.text.slice(node.endIndex, node.endIndex + 16))) return true;
+    return /\bnew\s+[\w$.\s(]*$/.test(
+      this.text.slice(Math.max(0, node.startIndex - 64), node.startIndex),
+    );
+  }
+
+  /** Is the name at `node` followed by `=` (assigned, not compared)? */
+  assignedTo(node: SyntaxNode): boolean {
+    return /^\s*=(?![=>])/.test(this.text.slice(node.endIndex, node.endIndex + 16));
+  }
+
+  /** The text just before `node` (up to 64 characters). */
+  before(node: SyntaxNode): string {
+    return this.text.slice(Math.max(0, node.startIndex - 64), node.startIndex);
   }
 
   /** Calls of a method on one of these receivers (`this.x(...)`, `super.connect()`), in `scope`. */
   methodCalls(receivers: readonly string[], scope: SyntaxNode): SyntaxNode[] {
     const calls = receivers.flatMap((receiver) =>
-      within(this.occurrences(receiver), scope).flatMap((node) => {
+      this.occurrences(receiver, scope).flatMap((node) => {
         const member = node.parent;
         if (member?.type !== 'member_expression' || member.startIndex !== node.startIndex)
           return [];
@@ -148,11 +185,4 @@ export function calledAs(name: SyntaxNode): SyntaxNode | undefined {
   return own?.startIndex === callee.startIndex && own.endIndex === callee.endIndex
     ? call
     : undefined;
-}
-
-/** The nodes of a sorted list that lie within `scope`. */
-export function within(nodes: readonly SyntaxNode[], scope: SyntaxNode): SyntaxNode[] {
-  return nodes.filter(
-    (node) => node.startIndex >= scope.startIndex && node.endIndex <= scope.endIndex,
-  );
 }

@@ -76,17 +76,16 @@ export function shadowed(use: SyntaxNode, index: NameIndex): boolean {
 function declaredInside(name: string, index: NameIndex): boolean {
   return index.named(name, index.root).some((mention) => {
     const parent = mention.parent;
-    if (!parent || !functionOf(mention)) return false;
-    if (parent.type === 'variable_declarator')
-      return (
-        parent.childForFieldName('name')?.startIndex === mention.startIndex &&
-        !/^(\w+\()?require\(/.test(parent.childForFieldName('value')?.text ?? '')
-      );
-    return (
-      /parameter|pattern|formal_parameters|arrow_function/.test(parent.type) ||
-      (parent.type === 'function_declaration' &&
-        parent.childForFieldName('name')?.startIndex === mention.startIndex)
-    );
+    if (!parent) return false;
+    // A declaration, then (a climb that may go to the root) below the top level.
+    const declares =
+      parent.type === 'variable_declarator'
+        ? parent.childForFieldName('name')?.startIndex === mention.startIndex &&
+          !/^(\w+\()?require\(/.test(parent.childForFieldName('value')?.text ?? '')
+        : /parameter|pattern|formal_parameters|arrow_function/.test(parent.type) ||
+          (parent.type === 'function_declaration' &&
+            parent.childForFieldName('name')?.startIndex === mention.startIndex);
+    return declares && !!functionOf(mention);
   });
 }
 

@@ -4,9 +4,9 @@ import type { Creator, ExportResolver } from './creators.js';
 import { unwrapExpression } from './expressions.js';
 import type { FileFunctions } from './functions.js';
 import type { NameIndex } from './name-index.js';
-import { functionOf, programOf, scopeOf } from './scopes.js';
+import type { ScopeRanges } from './scope-ranges.js';
 import type { NodeSocket, SocketUse } from './types.js';
-import { connectedCallbacks, insideAny } from './connect-phase.js';
+import { ConnectPhase } from './connect-phase.js';
 import type { Flow, ValueFlow } from './value-flow.js';
 
 /** What the file's sockets are read with: built once per file. */
@@ -31,7 +31,7 @@ export function socketFromCreation(
     creator,
     callArguments(node),
     readers.flow.follow(node),
-    readers.functions,
+    readers,
   );
   if (creator.subclass) addSubclassUses(socket, creator.subclass, readers);
   return socket;
@@ -52,7 +52,7 @@ export function socketsFromFactories(
       const name = factoryName(factory);
       if (!name) continue;
       const receivers = new Set(['this', ...readers.functions.thisAliases]);
-      for (const call of readers.index.callsNamed(name, programOf(factory))) {
+      for (const call of readers.index.callsNamed(name, readers.index.root)) {
         // `name(...)`, `this.name(...)`, `self.name(...)`: the factory of this file.
         const target = call.childForFieldName('function');
         const object =
@@ -71,7 +71,7 @@ export function socketsFromFactories(
         const escapes =
           socket.escapes && !encloses(factory, socket.escapes) ? socket.escapes : undefined;
         derived.push({
-          ...fromFlow(call, nameOf(target), socket, socket.args, flow, readers.functions),
+          ...fromFlow(call, nameOf(target), socket, socket.args, flow, readers),
           uses: [...inner, ...flow.uses].sort((a, b) => a.call.startIndex - b.call.startIndex),
           ...(callerEscape || escapes ? { escapes: callerEscape ?? escapes } : {}),
           ...(socket.errorsHandledBy || flow.errorsHandledBy
@@ -91,7 +91,7 @@ export function socketsFromFactories(
  * holds sockets of different kinds, a connect outside the function that stored this
  * socket is not this socket's.
  */
-export function keepKindsApart(sockets: readonly NodeSocket[]): void {
+export function keepKindsApart(sockets: readonly NodeSocket[], scopes: ScopeRanges): void {
   const kinds = new Map<string, Set<string>>();
   const keyOf = (holder: { key: string; scope: SyntaxNode }) =>
     `${holder.key}\0${holder.scope.startIndex}\0${holder.scope.endIndex}`;
@@ -103,11 +103,11 @@ export function keepKindsApart(sockets: readonly NodeSocket[]): void {
     }
   for (const socket of sockets) {
     if (!socket.holders.some((holder) => (kinds.get(keyOf(holder))?.size ?? 0) > 1)) continue;
-    const own = functionOf(socket.creation);
+    const own = scopes.functionOf(socket.creation);
     socket.uses = socket.uses.filter(
       (use) =>
         !/^(connect|disconnect)$/.test(use.method) ||
-        functionOf(use.call)?.startIndex === own?.startIndex,
+        scopes.functionOf(use.call)?.startIndex === own?.startIndex,
     );
   }
 }
@@ -118,23 +118,19 @@ function fromFlow(
   creator: Pick<Creator, 'kind' | 'connecting'>,
   args: SyntaxNode[],
   flow: Flow,
-  functions: FileFunctions,
+  { functions, index }: SocketReaders,
 ): NodeSocket {
   const first = flow.holders[0];
   // Handed on once connected: the connect was this code's (see connect-phase.ts).
-  // (Asked only of a socket that leaves: most do not.)
-  const connected =
-    flow.escapes.length > 0
-      ? connectedCallbacks(creation, creator.connecting, args, flow.uses, functions)
-      : [];
-  const escapes = flow.escapes.find((escape) => !insideAny(escape, connected));
+  const phase = new ConnectPhase(creation, creator.connecting, args, flow.uses, functions, index);
+  const escapes = flow.escapes.find((escape) => !phase.connectedAt(escape));
   return {
     kind: creator.kind,
     creation,
     creationName,
     connecting: creator.connecting,
     args,
-    scope: first?.scope ?? scopeOf(creation),
+    scope: first?.scope ?? index.scopes.scopeOf(creation),
     ...(first ? { holder: first.display } : {}),
     holders: flow.holders.map(({ key, scope }) => ({ key, scope })),
     uses: flow.uses,

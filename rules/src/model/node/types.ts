@@ -56,6 +56,12 @@ export interface NodeFileModel {
   sockets: NodeSocket[];
   comments: SyntaxNode[];
   /** `const NAME = 'literal'` at any level: for path lengths. */
-  stringConstants: ReadonlyMap<string, string>;
+  stringConstants: StringConstants;
   text: string;
+}
+
+/** The file's constant strings by name (`const SOCKET_PATH = '/run/app.sock'`). */
+export interface StringConstants {
+  get(name: string): string | undefined;
+  has(name: string): boolean;
 }

@@ -4,14 +4,8 @@ import type { ExportResolver } from './creators.js';
 import { isTransparent } from './expressions.js';
 import type { FileFunctions } from './functions.js';
 import type { NameIndex } from './name-index.js';
-import {
-  classBodyOf,
-  FUNCTION_TYPES,
-  functionOf,
-  parameterName,
-  programOf,
-  scopeOf,
-} from './scopes.js';
+import type { ScopeRanges } from './scope-ranges.js';
+import { FUNCTION_TYPES, parameterName } from './scopes.js';
 import type { SocketUse } from './types.js';
 
 /** A name a socket is kept under, and where that name is visible. */
@@ -198,7 +192,7 @@ export class ValueFlow {
     const owned =
       holder.owner === undefined
         ? found
-        : found.filter((mention) => es5Owner(mention) === holder.owner);
+        : found.filter((mention) => es5Owner(mention, this.index.scopes) === holder.owner);
     return owned.sort((a, b) => a.startIndex - b.startIndex);
   }
 
@@ -221,13 +215,13 @@ export class ValueFlow {
     if (/parameter|pattern/.test(parent.type)) return undefined;
     // `(this.sock as net.Socket).connect()`, `this.sock!.on(...)`: the same value.
     let value = mention;
-    while (
-      value.parent &&
-      isTransparent(value.parent.type) &&
-      value.parent.type !== 'await_expression'
-    )
-      value = value.parent;
-    const member = value.parent;
+    let member = parent;
+    while (isTransparent(member.type) && member.type !== 'await_expression') {
+      value = member;
+      const next = member.parent;
+      if (!next) return undefined;
+      member = next;
+    }
     if (
       member?.type === 'member_expression' &&
       sameSpan(member.childForFieldName('object'), value)
@@ -310,13 +304,17 @@ export class ValueFlow {
             step.escape = parent;
             return step;
           }
-          step.holders.push({ key: name.text, display: name.text, scope: scopeOf(parent) });
+          step.holders.push({
+            key: name.text,
+            display: name.text,
+            scope: this.index.scopes.scopeOf(parent),
+          });
           return step;
         }
         case 'public_field_definition':
         case 'field_definition': {
           const name = parent.childForFieldName('name') ?? parent.childForFieldName('property');
-          const body = classBodyOf(parent);
+          const body = this.index.scopes.classBodyOf(parent);
           if (name && body)
             step.holders.push({
               key: `this.${name.text}`,
@@ -335,7 +333,7 @@ export class ValueFlow {
           return step;
         }
         case 'return_statement': {
-          step.returnedFrom = functionOf(parent);
+          step.returnedFrom = this.index.scopes.functionOf(parent);
           if (!step.returnedFrom) step.escape = parent;
           return step;
         }
@@ -370,18 +368,18 @@ export class ValueFlow {
     const property = left.childForFieldName('property');
     if (!object || !property || property.type !== 'property_identifier') return undefined;
     if (!this.functions.isThis(object)) return undefined;
-    const body = classBodyOf(left);
+    const body = this.index.scopes.classBodyOf(left);
     const key = `this.${property.text}`;
     const display = left.text.replace(/\s+/g, '');
     if (body) return { key, display, scope: body };
     // An ES5 class's methods are spread over the file (`C.prototype.m = function`).
-    const owner = es5Owner(left);
-    return { key, display, scope: programOf(left), ...(owner ? { owner } : {}) };
+    const owner = es5Owner(left, this.index.scopes);
+    return { key, display, scope: this.index.root, ...(owner ? { owner } : {}) };
   }
 
   /** The function (or program) that declares a variable assigned at `name`. */
   private declaringScope(name: SyntaxNode): SyntaxNode {
-    for (let fn = functionOf(name); fn; fn = functionOf(fn)) {
+    for (let fn = this.index.scopes.functionOf(name); fn; fn = this.index.scopes.functionOf(fn)) {
       const body = fn.childForFieldName('body') ?? fn;
       const declares = this.index.memo('declares', name.text, body, () => {
         for (let i = 0; ; i++) {
@@ -394,12 +392,12 @@ export class ValueFlow {
             (mention) =>
               mention.parent?.type === 'variable_declarator' &&
               sameSpan(mention.parent.childForFieldName('name'), mention) &&
-              scopeOf(mention.parent).startIndex === body.startIndex,
+              this.index.scopes.scopeOf(mention.parent).startIndex === body.startIndex,
           );
       });
       if (declares) return body;
     }
-    return programOf(name);
+    return this.index.root;
   }
 }
 
@@ -407,8 +405,8 @@ export class ValueFlow {
  * The ES5 class a node's `this` belongs to: the name of the nearest enclosing
  * `function Name()`, `var Name = function`, or `Name.prototype.m = function`.
  */
-function es5Owner(node: SyntaxNode): string | undefined {
-  for (let fn = functionOf(node); fn; fn = functionOf(fn)) {
+function es5Owner(node: SyntaxNode, scopes: ScopeRanges): string | undefined {
+  for (let fn = scopes.functionOf(node); fn; fn = scopes.functionOf(fn)) {
     if (fn.type === 'function_declaration') return fn.childForFieldName('name')?.text;
     const parent = fn.parent;
     if (parent?.type === 'variable_declarator') return parent.childForFieldName('name')?.text;
