@@ -36,11 +36,12 @@ export interface SyntaxNode {
   /** The smallest node that spans [start, end]. */
   descendantForIndex(start: number, end?: number): SyntaxNode;
   /**
-   * The child of this node that holds `descendant` (or is it): one step down towards it.
-   * Going down from the root finds all of a node's ancestors for the cost of one `parent`
-   * (tree-sitter finds a parent by descending from the root).
+   * The first child that ends after `index`: one step down towards the node there. Going
+   * down from the root finds all of a node's ancestors for the cost of one `parent`
+   * (tree-sitter finds a parent by descending from the root). (`childWithDescendant`
+   * would say it better, but the native binding 0.25.1 crashes in it.)
    */
-  childWithDescendant(descendant: SyntaxNode): SyntaxNode | null;
+  firstChildForIndex(index: number): SyntaxNode | null;
 }
 
 export interface InputEdit {

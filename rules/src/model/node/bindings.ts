@@ -1,5 +1,6 @@
 import { matchQueries } from '../../parse/queries.js';
 import type { ParserBackend, QueryMatch, SyntaxNode } from '../../parse/syntax.js';
+import type { NameIndex } from './name-index.js';
 import type { Binding, NodeModule } from './types.js';
 
 const MODULES: Readonly<Record<string, NodeModule>> = {
@@ -17,7 +18,7 @@ export function nodeModule(specifier: string): NodeModule | undefined {
 }
 
 /** A module's name as a string: `'net'`, `"node:tls"` (the only way a file brings one in). */
-const MODULE_STRING = /(['"`])(?:node:)?(?:net|tls|dgram|events|stream|stream\/promises)\1/g;
+const MODULE_STRING = /['"`](?:node:)?(?:net|tls|dgram|events|stream(?:\/promises)?)['"`]/g;
 
 /**
  * The imports and requires of the socket modules, read by `queries/node/modules.scm`
@@ -28,16 +29,16 @@ const MODULE_STRING = /(['"`])(?:node:)?(?:net|tls|dgram|events|stream|stream\/p
 export function moduleMatches(
   backend: ParserBackend,
   languageId: string,
-  root: SyntaxNode,
-  text: string,
+  index: NameIndex,
 ): QueryMatch[] {
+  const { root, text } = index;
   const matches: QueryMatch[] = [];
   const seen = new Set<number>();
   const pattern = new RegExp(MODULE_STRING);
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     let node: SyntaxNode | null = root.descendantForIndex(match.index + 1);
     // string_fragment > string > arguments > require(...) (> arguments > __importDefault(...)) > declarator
-    for (let depth = 0; node && depth < 8; depth++, node = node.parent) {
+    for (let depth = 0; node && depth < 8; depth++, node = index.ancestry.parentOf(node)) {
       if (node.type !== 'import_statement' && node.type !== 'variable_declarator') continue;
       if (!seen.has(node.startIndex))
         matches.push(

@@ -5,8 +5,7 @@ import type { NameIndex } from './name-index.js';
 import type { SocketUse } from './types.js';
 
 /** Events Node emits only once the socket has connected. */
-const CONNECTED_EVENTS = /^['"`](connect|secureConnect|ready|data)['"`]$/;
-const LISTENING = /^(on|once|addListener|prependListener|prependOnceListener)$/;
+const CONNECTED_EVENTS = /^(connect|secureConnect|ready|data)$/;
 
 /**
  * Does `node` run only after the socket has connected? It does inside the callback of a
@@ -36,7 +35,11 @@ export class ConnectPhase {
   connectedAt(node: SyntaxNode, depth = 0): boolean {
     const callbacks = (this.callbacks ??= this.directCallbacks());
     if (callbacks.length === 0) return false;
-    for (let fn = this.index.scopes.functionOf(node); fn; fn = this.index.scopes.functionOf(fn)) {
+    for (
+      let fn = this.index.ancestry.functionOf(node);
+      fn;
+      fn = this.index.ancestry.functionOf(fn)
+    ) {
       if (callbacks.some((callback) => sameSpan(callback, fn))) return true;
       if (depth >= 3) continue;
       const name = calledName(fn);
@@ -57,7 +60,7 @@ export class ConnectPhase {
       const callback = use.args[use.args.length - 1];
       if (!callback || use.args.length < 2) continue;
       if (use.method === 'connect') candidates.push(callback);
-      else if (LISTENING.test(use.method) && CONNECTED_EVENTS.test(use.args[0]?.text ?? ''))
+      else if (use.event !== undefined && CONNECTED_EVENTS.test(use.event))
         candidates.push(callback);
     }
     return candidates.flatMap((candidate) => {

@@ -209,11 +209,12 @@ export class ExportResolver {
 
   /** Where the value a creator's mention is part of goes: a name, an object's key, a return. */
   private readValueOf(mention: SyntaxNode): void {
+    const up = (node: SyntaxNode) => this.index.ancestry.parentOf(node);
     let value = mention;
-    if (value.parent?.type === 'member_expression' && value.parent.endIndex === value.endIndex)
-      value = value.parent;
+    const member = up(value);
+    if (member?.type === 'member_expression' && member.endIndex === value.endIndex) value = member;
     // Up through what hands a function value on: `(x)`, `a ? x : y`, `a || x`, `x.bind(net)`.
-    for (let parent = value.parent; parent; parent = value.parent) {
+    for (let parent = up(value); parent; parent = up(value)) {
       if (
         /^(parenthesized_expression|ternary_expression|binary_expression|sequence_expression|as_expression|non_null_expression)$/.test(
           parent.type,
@@ -226,7 +227,7 @@ export class ExportResolver {
         value = parent;
       else break;
     }
-    const parent = value.parent;
+    const parent = up(value);
     if (!parent) return;
     const isCreator = (name: string | undefined): name is string => !!name && name in CREATORS;
     if (parent.type === 'variable_declarator') {
@@ -237,13 +238,14 @@ export class ExportResolver {
       const left = parent.childForFieldName('left');
       const found = this.exportOf(value);
       if (left && isCreator(found)) this.aliases.set(left.text.replace(/\s+/g, ''), found);
-    } else if (parent.type === 'pair' && parent.parent?.type === 'object') {
-      const declarator = parent.parent.parent;
+    } else if (parent.type === 'pair' && up(parent)?.type === 'object') {
+      const object = up(parent);
+      const declarator = object && up(object);
       const name = declarator?.childForFieldName('name');
-      if (declarator?.type === 'variable_declarator' && name?.type === 'identifier')
-        this.readObject(name.text, parent.parent);
+      if (object && declarator?.type === 'variable_declarator' && name?.type === 'identifier')
+        this.readObject(name.text, object);
     } else if (parent.type === 'return_statement' || parent.type === 'arrow_function') {
-      const fn = parent.type === 'arrow_function' ? parent : functionOf(parent);
+      const fn = parent.type === 'arrow_function' ? parent : this.index.ancestry.functionOf(parent);
       const name = fn ? functionName(fn) : undefined;
       if (fn && name) this.readReturning(name, fn);
     }

@@ -2,7 +2,7 @@ import type { ParserBackend, SyntaxNode } from '../../parse/syntax.js';
 import { collectBindings, moduleMatches } from './bindings.js';
 import { ExportResolver } from './creators.js';
 import { FileFunctions } from './functions.js';
-import { calledAs, NameIndex } from './name-index.js';
+import { NameIndex } from './name-index.js';
 import {
   keepKindsApart,
   socketFromCreation,
@@ -24,11 +24,11 @@ export function buildNodeFileModel(
   root: SyntaxNode,
 ): NodeFileModel {
   const text = root.text;
-  const bindings = collectBindings(moduleMatches(backend, languageId, root, text));
+  const index = new NameIndex(root, text);
+  const bindings = collectBindings(moduleMatches(backend, languageId, index));
   const sockets: NodeSocket[] = [];
   // A file that brings in no socket module, and never requires one inline, has no sockets.
   const inlineRequire = /require\(\s*['"](node:)?(net|tls|dgram)['"]\s*\)/.test(text);
-  const index = new NameIndex(root, text);
   if (bindings.size > 0 || inlineRequire) {
     const functions = new FileFunctions(index);
     const exports = new ExportResolver(bindings, index);
@@ -45,9 +45,9 @@ export function buildNodeFileModel(
     for (const name of exports.creatorNames())
       for (const mention of index.occurrences(name))
         for (
-          let call = index.mayBeCalled(mention) ? calledAs(mention) : undefined;
+          let call = index.mayBeCalled(mention) ? index.calledAs(mention) : undefined;
           call;
-          call = calledAs(call)
+          call = index.calledAs(call)
         ) {
           const key = `${call.startIndex}:${call.endIndex}`;
           if (seen.has(key)) continue;
@@ -64,7 +64,7 @@ export function buildNodeFileModel(
         a.creation.startIndex - b.creation.startIndex || b.creation.endIndex - a.creation.endIndex,
     );
     sockets.push(...socketsFromFactories(sockets, readers));
-    keepKindsApart(sockets, index.scopes);
+    keepKindsApart(sockets, index.ancestry);
   }
   return {
     sockets,

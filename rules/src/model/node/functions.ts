@@ -35,7 +35,7 @@ export class FileFunctions {
       // `function name`, `name = ...`: by the text first (a parent costs a walk from the root).
       if (!this.index.assignedTo(node) && !/\bfunction\s*\*?\s*$/.test(this.index.before(node)))
         continue;
-      const parent = node.parent;
+      const parent = this.index.ancestry.parentOf(node);
       if (node.type !== 'identifier' || !parent) continue;
       if (parent.type === 'function_declaration') {
         if (sameSpan(parent.childForFieldName('name'), node)) found.push(parent);
@@ -56,10 +56,10 @@ export class FileFunctions {
     for (const node of this.index.occurrences(name)) {
       if (!this.index.assignedTo(node) || !/\.\s*prototype\s*\.\s*$/.test(this.index.before(node)))
         continue;
-      const member = node.parent;
+      const member = this.index.ancestry.parentOf(node);
       if (node.type !== 'property_identifier' || member?.type !== 'member_expression') continue;
       if (!/\.prototype$/.test(member.childForFieldName('object')?.text ?? '')) continue;
-      const assignment = member.parent;
+      const assignment = this.index.ancestry.parentOf(member);
       if (assignment?.type !== 'assignment_expression') continue;
       const value = assignedValue(assignment, member);
       if (value && FUNCTION_VALUES.has(value.type)) found.push(value);
@@ -75,12 +75,13 @@ export class FileFunctions {
     found = this.index
       .occurrences(name)
       .filter((node) => /\bclass\s+$/.test(this.index.before(node)))
-      .flatMap((node) =>
-        node.parent?.type === 'class_declaration' &&
-        sameSpan(node.parent.childForFieldName('name'), node)
-          ? [node.parent]
-          : [],
-      );
+      .flatMap((node) => {
+        const parent = this.index.ancestry.parentOf(node);
+        return parent?.type === 'class_declaration' &&
+          sameSpan(parent.childForFieldName('name'), node)
+          ? [parent]
+          : [];
+      });
     this.classes.set(name, found);
     return found;
   }
@@ -127,14 +128,14 @@ export class FileFunctions {
     const object = callee.childForFieldName('object');
     const name = callee.childForFieldName('property')?.text;
     if (!object || !name || !this.isThis(object)) return undefined;
-    const body = this.index.scopes.classBodyOf(callee);
+    const body = this.index.ancestry.classBodyOf(callee);
     if (body) return this.methodOf(body, name);
     return only(this.prototypeMethodsNamed(name));
   }
 
   /** Is `name` a method the class of `node` defines itself (not inherited)? */
   definesMethod(node: SyntaxNode, name: string): boolean {
-    const body = this.index.scopes.classBodyOf(node);
+    const body = this.index.ancestry.classBodyOf(node);
     return !!body && !!this.methodOf(body, name);
   }
 
@@ -147,8 +148,9 @@ export class FileFunctions {
     return this.index.memo('method', name, body, () => {
       for (const node of this.index.occurrences(name, body)) {
         if (/\.\s*$/.test(this.index.before(node))) continue;
-        const member = node.parent;
-        if (member?.parent?.startIndex !== body.startIndex) continue;
+        const member = this.index.ancestry.parentOf(node);
+        if (!member || this.index.ancestry.parentOf(member)?.startIndex !== body.startIndex)
+          continue;
         if (member.type === 'method_definition' && sameSpan(member.childForFieldName('name'), node))
           return member;
         if (member.type === 'public_field_definition' || member.type === 'field_definition') {
@@ -218,7 +220,7 @@ function thisAliasesOf(index: NameIndex): Set<string> {
     if (!name) continue;
     const at = match.index - before[0].length;
     const node = index.root.descendantForIndex(at, at + name.length);
-    const parent = node.parent;
+    const parent = index.ancestry.parentOf(node);
     if (node.type === 'identifier' && parent && assignedValue(parent, node)?.type === 'this')
       aliases.add(name);
   }

@@ -1,6 +1,6 @@
 import type { SyntaxNode } from '../../parse/syntax.js';
 import { escapeRegExp } from '../../text/regexp.js';
-import { ScopeRanges } from './scope-ranges.js';
+import { Ancestry } from './ancestry.js';
 
 /** Node types that are a name as written (not inside a string or a comment). */
 const NAME_TYPES = new Set([
@@ -26,13 +26,13 @@ export class NameIndex {
   private readonly words = new Map<string, { nodes: SyntaxNode[]; starts: number[] }>();
   private readonly memos = new Map<string, unknown>();
   /** The functions and classes around a node. */
-  readonly scopes: ScopeRanges;
+  readonly ancestry: Ancestry;
 
   constructor(
     readonly root: SyntaxNode,
     readonly text: string,
   ) {
-    this.scopes = new ScopeRanges(root);
+    this.ancestry = new Ancestry(root);
   }
 
   /** The name nodes spelled `word` in the file (or in `scope`), in source order. */
@@ -79,7 +79,7 @@ export class NameIndex {
         if (node.type === 'identifier') found.push(node);
         continue;
       }
-      const member = node.parent;
+      const member = node.type === 'property_identifier' ? this.ancestry.parentOf(node) : null;
       if (
         node.type === 'property_identifier' &&
         member?.type === 'member_expression' &&
@@ -105,7 +105,7 @@ export class NameIndex {
    */
   callsNamed(name: string, scope: SyntaxNode): SyntaxNode[] {
     return this.occurrences(name, scope).flatMap((node) => {
-      const call = this.mayBeCalled(node) ? calledAs(node) : undefined;
+      const call = this.mayBeCalled(node) ? this.calledAs(node) : undefined;
       return call ? [call] : [];
     });
   }
@@ -136,10 +136,10 @@ export class NameIndex {
   methodCalls(receivers: readonly string[], scope: SyntaxNode): SyntaxNode[] {
     const calls = receivers.flatMap((receiver) =>
       this.occurrences(receiver, scope).flatMap((node) => {
-        const member = node.parent;
+        const member = this.ancestry.parentOf(node);
         if (member?.type !== 'member_expression' || member.startIndex !== node.startIndex)
           return [];
-        const call = member.parent;
+        const call = this.ancestry.parentOf(member);
         return call?.type === 'call_expression' &&
           call.childForFieldName('function')?.startIndex === member.startIndex &&
           call.childForFieldName('function')?.endIndex === member.endIndex
@@ -148,6 +148,35 @@ export class NameIndex {
       }),
     );
     return calls.sort((a, b) => a.startIndex - b.startIndex);
+  }
+
+  /**
+   * The call or `new` a name is the callee of: `f(...)`, `x.f(...)`, `(0, x.f)(...)`,
+   * `new x.F()`. Undefined when the name is read, not called.
+   */
+  calledAs(name: SyntaxNode): SyntaxNode | undefined {
+    let callee = name;
+    const member = this.ancestry.parentOf(callee);
+    if (member?.type === 'member_expression' && member.endIndex === callee.endIndex)
+      callee = member;
+    for (
+      let parent = this.ancestry.parentOf(callee);
+      parent;
+      parent = this.ancestry.parentOf(callee)
+    ) {
+      if (parent.type === 'parenthesized_expression') callee = parent;
+      else if (parent.type === 'sequence_expression' && parent.endIndex === callee.endIndex)
+        callee = parent;
+      else break;
+    }
+    const call = this.ancestry.parentOf(callee);
+    if (!call) return undefined;
+    const field = call.type === 'call_expression' ? 'function' : 'constructor';
+    if (call.type !== 'call_expression' && call.type !== 'new_expression') return undefined;
+    const own = call.childForFieldName(field);
+    return own?.startIndex === callee.startIndex && own.endIndex === callee.endIndex
+      ? call
+      : undefined;
   }
 
   /**
@@ -161,28 +190,4 @@ export class NameIndex {
     this.memos.set(key, value);
     return value;
   }
-}
-
-/**
- * The call or `new` a name is the callee of: `f(...)`, `x.f(...)`, `(0, x.f)(...)`,
- * `new x.F()`. Undefined when the name is read, not called.
- */
-export function calledAs(name: SyntaxNode): SyntaxNode | undefined {
-  let callee = name;
-  const member = callee.parent;
-  if (member?.type === 'member_expression' && member.endIndex === callee.endIndex) callee = member;
-  for (let parent = callee.parent; parent; parent = callee.parent) {
-    if (parent.type === 'parenthesized_expression') callee = parent;
-    else if (parent.type === 'sequence_expression' && parent.endIndex === callee.endIndex)
-      callee = parent;
-    else break;
-  }
-  const call = callee.parent;
-  if (!call) return undefined;
-  const field = call.type === 'call_expression' ? 'function' : 'constructor';
-  if (call.type !== 'call_expression' && call.type !== 'new_expression') return undefined;
-  const own = call.childForFieldName(field);
-  return own?.startIndex === callee.startIndex && own.endIndex === callee.endIndex
-    ? call
-    : undefined;
 }

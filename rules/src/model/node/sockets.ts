@@ -4,10 +4,10 @@ import type { Creator, ExportResolver } from './creators.js';
 import { unwrapExpression } from './expressions.js';
 import type { FileFunctions } from './functions.js';
 import type { NameIndex } from './name-index.js';
-import type { ScopeRanges } from './scope-ranges.js';
+import type { Ancestry } from './ancestry.js';
 import type { NodeSocket, SocketUse } from './types.js';
 import { ConnectPhase } from './connect-phase.js';
-import type { Flow, ValueFlow } from './value-flow.js';
+import { socketUse, type Flow, type ValueFlow } from './value-flow.js';
 
 /** What the file's sockets are read with: built once per file. */
 export interface SocketReaders {
@@ -91,7 +91,7 @@ export function socketsFromFactories(
  * holds sockets of different kinds, a connect outside the function that stored this
  * socket is not this socket's.
  */
-export function keepKindsApart(sockets: readonly NodeSocket[], scopes: ScopeRanges): void {
+export function keepKindsApart(sockets: readonly NodeSocket[], scopes: Ancestry): void {
   const kinds = new Map<string, Set<string>>();
   const keyOf = (holder: { key: string; scope: SyntaxNode }) =>
     `${holder.key}\0${holder.scope.startIndex}\0${holder.scope.endIndex}`;
@@ -130,7 +130,7 @@ function fromFlow(
     creationName,
     connecting: creator.connecting,
     args,
-    scope: first?.scope ?? index.scopes.scopeOf(creation),
+    scope: first?.scope ?? index.ancestry.scopeOf(creation),
     ...(first ? { holder: first.display } : {}),
     holders: flow.holders.map(({ key, scope }) => ({ key, scope })),
     uses: flow.uses,
@@ -157,7 +157,7 @@ function addSubclassUses(socket: NodeSocket, subclass: SyntaxNode, readers: Sock
     const name = callee?.childForFieldName('property');
     if (!name || !object) continue;
     if (object.type !== 'super' && readers.functions.definesMethod(call, name.text)) continue;
-    inside.push({ call, name, method: name.text, args: callArguments(call), via: socket.creation });
+    inside.push({ ...socketUse(call, name), via: socket.creation });
   }
   socket.uses = [...inside, ...socket.uses].sort((a, b) => a.call.startIndex - b.call.startIndex);
 }

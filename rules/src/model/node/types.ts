@@ -16,6 +16,8 @@ export interface SocketUse {
   name: SyntaxNode;
   method: string;
   args: SyntaxNode[];
+  /** For a listener (`on`, `once`, ...): the event its first argument names as a string. */
+  event?: string;
   /**
    * The call that took the socket to where this use is: a helper of the file it was
    * handed to (`attach(s)`), the factory that made it (`dial()`), the `new` of a

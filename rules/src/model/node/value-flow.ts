@@ -1,10 +1,11 @@
 import type { SyntaxNode } from '../../parse/syntax.js';
 import { callArguments, encloses } from '../../parse/tree.js';
 import type { ExportResolver } from './creators.js';
+import { escapeRegExp } from '../../text/regexp.js';
 import { isTransparent } from './expressions.js';
 import type { FileFunctions } from './functions.js';
 import type { NameIndex } from './name-index.js';
-import type { ScopeRanges } from './scope-ranges.js';
+import type { Ancestry } from './ancestry.js';
 import { FUNCTION_TYPES, parameterName } from './scopes.js';
 import type { SocketUse } from './types.js';
 
@@ -192,13 +193,14 @@ export class ValueFlow {
     const owned =
       holder.owner === undefined
         ? found
-        : found.filter((mention) => es5Owner(mention, this.index.scopes) === holder.owner);
+        : found.filter((mention) => es5Owner(mention, this.index.ancestry) === holder.owner);
     return owned.sort((a, b) => a.startIndex - b.startIndex);
   }
 
   /** What one mention of a holder does with its value. */
   private mentionStep(mention: SyntaxNode): Step | undefined {
-    const parent = mention.parent;
+    const up = (node: SyntaxNode) => this.index.ancestry.parentOf(node);
+    const parent = up(mention);
     if (!parent) return undefined;
     // Declared or assigned here: a new value, not this one.
     if (
@@ -218,7 +220,7 @@ export class ValueFlow {
     let member = parent;
     while (isTransparent(member.type) && member.type !== 'await_expression') {
       value = member;
-      const next = member.parent;
+      const next = up(member);
       if (!next) return undefined;
       member = next;
     }
@@ -226,7 +228,7 @@ export class ValueFlow {
       member?.type === 'member_expression' &&
       sameSpan(member.childForFieldName('object'), value)
     ) {
-      const call = member.parent;
+      const call = up(member);
       const name = member.childForFieldName('property');
       if (
         call?.type !== 'call_expression' ||
@@ -234,10 +236,10 @@ export class ValueFlow {
         !name
       )
         return undefined; // a property read: `s.destroyed`, `s.remoteAddress`
-      const use: SocketUse = { call, name, method: name.text, args: callArguments(call) };
+      const use = socketUse(call, name);
       // `s.on(...)` returns the socket and goes on; `s.write(...)` returns something else.
       const { chain, top } = CHAINING.has(name.text)
-        ? chainedUses(call)
+        ? chainedUses(call, up)
         : { chain: [], top: undefined };
       const uses = [use, ...chain];
       return top ? { ...this.climb(top, mention), uses } : { at: mention, uses, holders: [] };
@@ -247,7 +249,7 @@ export class ValueFlow {
 
   /** The step from a creation: its chained calls, then where the chain's value goes. */
   private stepFrom(start: SyntaxNode): Step {
-    const { chain, top } = chainedUses(start);
+    const { chain, top } = chainedUses(start, (node) => this.index.ancestry.parentOf(node));
     return top
       ? { ...this.climb(top, start), uses: chain }
       : { at: start, uses: chain, holders: [] };
@@ -258,7 +260,7 @@ export class ValueFlow {
     const step: Step = { at, uses: [], holders: [] };
     let current = node;
     for (;;) {
-      const parent = current.parent;
+      const parent = this.index.ancestry.parentOf(current);
       if (!parent) return step;
       const is = (field: string) => sameSpan(parent.childForFieldName(field), current);
       if (isTransparent(parent.type)) {
@@ -300,21 +302,23 @@ export class ValueFlow {
         case 'variable_declarator': {
           const name = parent.childForFieldName('name');
           // `export const s = net.connect(...)`: the importers have it.
-          if (parent.parent?.parent?.type === 'export_statement' || name?.type !== 'identifier') {
+          const declaration = this.index.ancestry.parentOf(parent);
+          const exported = declaration && this.index.ancestry.parentOf(declaration);
+          if (exported?.type === 'export_statement' || name?.type !== 'identifier') {
             step.escape = parent;
             return step;
           }
           step.holders.push({
             key: name.text,
             display: name.text,
-            scope: this.index.scopes.scopeOf(parent),
+            scope: this.index.ancestry.scopeOf(parent),
           });
           return step;
         }
         case 'public_field_definition':
         case 'field_definition': {
           const name = parent.childForFieldName('name') ?? parent.childForFieldName('property');
-          const body = this.index.scopes.classBodyOf(parent);
+          const body = this.index.ancestry.classBodyOf(parent);
           if (name && body)
             step.holders.push({
               key: `this.${name.text}`,
@@ -325,7 +329,7 @@ export class ValueFlow {
           return step;
         }
         case 'arguments': {
-          const call = parent.parent;
+          const call = this.index.ancestry.parentOf(parent);
           if (call?.type === 'call_expression' || call?.type === 'new_expression') {
             const position = callArguments(call).findIndex((arg) => sameSpan(arg, current));
             step.passed = { call, position };
@@ -333,7 +337,7 @@ export class ValueFlow {
           return step;
         }
         case 'return_statement': {
-          step.returnedFrom = this.index.scopes.functionOf(parent);
+          step.returnedFrom = this.index.ancestry.functionOf(parent);
           if (!step.returnedFrom) step.escape = parent;
           return step;
         }
@@ -368,20 +372,32 @@ export class ValueFlow {
     const property = left.childForFieldName('property');
     if (!object || !property || property.type !== 'property_identifier') return undefined;
     if (!this.functions.isThis(object)) return undefined;
-    const body = this.index.scopes.classBodyOf(left);
+    const body = this.index.ancestry.classBodyOf(left);
     const key = `this.${property.text}`;
     const display = left.text.replace(/\s+/g, '');
     if (body) return { key, display, scope: body };
     // An ES5 class's methods are spread over the file (`C.prototype.m = function`).
-    const owner = es5Owner(left, this.index.scopes);
+    const owner = es5Owner(left, this.index.ancestry);
     return { key, display, scope: this.index.root, ...(owner ? { owner } : {}) };
   }
 
   /** The function (or program) that declares a variable assigned at `name`. */
   private declaringScope(name: SyntaxNode): SyntaxNode {
-    for (let fn = this.index.scopes.functionOf(name); fn; fn = this.index.scopes.functionOf(fn)) {
+    for (
+      let fn = this.index.ancestry.functionOf(name);
+      fn;
+      fn = this.index.ancestry.functionOf(fn)
+    ) {
       const body = fn.childForFieldName('body') ?? fn;
       const declares = this.index.memo('declares', name.text, body, () => {
+        // Most functions around an assignment do not declare the name: their text says so.
+        const word = new RegExp(`(?<![\\w$.])${escapeRegExp(name.text)}(?![\\w$])`);
+        const declaration = new RegExp(
+          `\\b(?:var|let|const)\\s[^;]*?(?<![\\w$.])${escapeRegExp(name.text)}(?![\\w$])`,
+        );
+        const signature = this.index.text.slice(fn.startIndex, body.startIndex);
+        const inside = this.index.text.slice(body.startIndex, body.endIndex);
+        if (!word.test(signature) && !declaration.test(inside)) return false;
         for (let i = 0; ; i++) {
           if (parameterName(fn, i) === name.text) return true;
           if (i > 16 || !fn.childForFieldName('parameters')?.namedChild(i)) break;
@@ -392,7 +408,7 @@ export class ValueFlow {
             (mention) =>
               mention.parent?.type === 'variable_declarator' &&
               sameSpan(mention.parent.childForFieldName('name'), mention) &&
-              this.index.scopes.scopeOf(mention.parent).startIndex === body.startIndex,
+              this.index.ancestry.scopeOf(mention.parent).startIndex === body.startIndex,
           );
       });
       if (declares) return body;
@@ -405,7 +421,7 @@ export class ValueFlow {
  * The ES5 class a node's `this` belongs to: the name of the nearest enclosing
  * `function Name()`, `var Name = function`, or `Name.prototype.m = function`.
  */
-function es5Owner(node: SyntaxNode, scopes: ScopeRanges): string | undefined {
+function es5Owner(node: SyntaxNode, scopes: Ancestry): string | undefined {
   for (let fn = scopes.functionOf(node); fn; fn = scopes.functionOf(fn)) {
     if (fn.type === 'function_declaration') return fn.childForFieldName('name')?.text;
     const parent = fn.parent;
@@ -419,8 +435,26 @@ function es5Owner(node: SyntaxNode, scopes: ScopeRanges): string | undefined {
   return undefined;
 }
 
+/** EventEmitter methods that add a listener. */
+const LISTENING = /^(on|once|addListener|prependListener|prependOnceListener)$/;
+
+/** A method call on a socket, with its event read once for a listener. */
+export function socketUse(call: SyntaxNode, name: SyntaxNode): SocketUse {
+  const method = name.text;
+  const args = callArguments(call);
+  const first = args[0];
+  const event =
+    LISTENING.test(method) && (first?.type === 'string' || first?.type === 'template_string')
+      ? first.text.slice(1, -1)
+      : undefined;
+  return { call, name, method, args, ...(event !== undefined ? { event } : {}) };
+}
+
 /** `.on(...).once(...)` chained on an expression: each returns the socket again. */
-export function chainedUses(expression: SyntaxNode): {
+export function chainedUses(
+  expression: SyntaxNode,
+  up: (node: SyntaxNode) => SyntaxNode | null = (node) => node.parent,
+): {
   chain: SocketUse[];
   /** The last expression whose value is the socket; undefined when a call ends the chain (`s.write()`). */
   top: SyntaxNode | undefined;
@@ -428,17 +462,17 @@ export function chainedUses(expression: SyntaxNode): {
   const chain: SocketUse[] = [];
   let top = expression;
   for (;;) {
-    let parent = top.parent;
+    let parent = up(top);
     while (parent && isTransparent(parent.type) && parent.type !== 'await_expression') {
       top = parent;
-      parent = top.parent;
+      parent = up(top);
     }
     if (parent?.type !== 'member_expression' || !sameSpan(parent.childForFieldName('object'), top))
       break;
-    const call = parent.parent;
+    const call = up(parent);
     const name = parent.childForFieldName('property');
     if (call?.type !== 'call_expression' || !name) break;
-    chain.push({ call, name, method: name.text, args: callArguments(call) });
+    chain.push(socketUse(call, name));
     // Only the EventEmitter and socket methods that return the socket continue the chain.
     if (!CHAINING.has(name.text)) return { chain, top: undefined };
     top = call;
