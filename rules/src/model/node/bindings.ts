@@ -21,10 +21,19 @@ export function nodeModule(specifier: string): NodeModule | undefined {
 const MODULE_STRING = /['"`](?:node:)?(?:net|tls|dgram|events|stream(?:\/promises)?)['"`]/g;
 
 /**
+ * The declaration a module string ends, by the text before it: `import ... from`,
+ * `const x = require(`, `var x_1 = __importDefault(require(`. Its group is what
+ * comes before the keyword that starts it: the last keyword before the string (without semicolons, an
+ * earlier declaration's keyword may also reach it).
+ */
+const DECLARATION_BEFORE =
+  /^([\s\S]*)\b(?:import|const|let|var)\b(?:[^;'"`]*\bfrom|[^;'"`]*?=\s*(?:[\w$.]+\(\s*)?require\()\s*$/;
+
+/**
  * The imports and requires of the socket modules, read by `queries/node/modules.scm`
- * on the declarations that name one: each module string of the text leads to its
- * import statement or declarator, and the query runs on that alone. (The query over
- * the whole tree cost a third of the parse on the npm corpus; these are a few nodes.)
+ * on the declarations that name one: each module string of the text leads, by the text
+ * before it, to the import statement or declaration it ends, and the query runs on that
+ * alone. (The query over the whole tree cost a third of the parse on the npm corpus.)
  */
 export function moduleMatches(
   backend: ParserBackend,
@@ -36,17 +45,16 @@ export function moduleMatches(
   const seen = new Set<number>();
   const pattern = new RegExp(MODULE_STRING);
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-    let node: SyntaxNode | null = root.descendantForIndex(match.index + 1);
-    // string_fragment > string > arguments > require(...) (> arguments > __importDefault(...)) > declarator
-    for (let depth = 0; node && depth < 8; depth++, node = index.ancestry.parentOf(node)) {
-      if (node.type !== 'import_statement' && node.type !== 'variable_declarator') continue;
-      if (!seen.has(node.startIndex))
-        matches.push(
-          ...(matchQueries(backend, languageId, ['modules'], node).get('modules') ?? []),
-        );
-      seen.add(node.startIndex);
-      break;
-    }
+    const from = Math.max(0, match.index - 400);
+    const declaration = DECLARATION_BEFORE.exec(text.slice(from, match.index));
+    if (!declaration) continue;
+    const keyword = root.descendantForIndex(from + (declaration[1]?.length ?? 0));
+    const statement = index.ancestry.parentOf(keyword);
+    if (!statement || seen.has(statement.startIndex)) continue;
+    seen.add(statement.startIndex);
+    matches.push(
+      ...(matchQueries(backend, languageId, ['modules'], statement).get('modules') ?? []),
+    );
   }
   return matches;
 }
