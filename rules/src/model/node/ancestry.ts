@@ -1,47 +1,51 @@
 import type { SyntaxNode } from '../../parse/syntax.js';
 import { FUNCTION_TYPES } from './scopes.js';
 
-/** A node with its id, read once (each property of a node is a call into the parser). */
-interface Known {
-  node: SyntaxNode;
-  id: number;
-}
-
 /**
  * The parents of the file's nodes, and the functions and class bodies around them.
  * tree-sitter finds a node's parent by descending from the root, so a climb with
- * `parent` costs a descent per step: a climb to the function or class around a node
- * is done here in one descent from the root (`firstChildForIndex`), which also keeps
- * the parent of every node on the way; a single step up asks the parser once. Either
- * is kept, by node id, for every later question. (Listing every function of the file
- * instead costs a walk of the whole tree.)
+ * `parent` costs a descent per step: the first climb from a node to the function or
+ * class around it is done here in one descent from the root (`firstChildForIndex`),
+ * which links every node on the way to its parent; a single step up asks the parser
+ * once. Both are kept with the node objects, so that climbing again from any of them
+ * asks the parser nothing. (Listing every function of the file instead costs a walk of
+ * the whole tree; a node's `id` is a call into the parser too.)
  */
 export class Ancestry {
-  /** By node id: its parent (null for the root). */
-  private readonly parents = new Map<number, Known | null>();
+  private readonly parents = new WeakMap<SyntaxNode, SyntaxNode | null>();
+  /** Nodes whose ancestors are all linked, up to the root. */
+  private readonly linked = new WeakSet<SyntaxNode>();
 
   constructor(private readonly root: SyntaxNode) {}
 
   /** The node's parent (null for the root). */
   parentOf(node: SyntaxNode): SyntaxNode | null {
-    const id = node.id;
-    let known = this.parents.get(id);
-    if (known === undefined) {
-      const parent = node.parent;
-      known = parent ? { node: parent, id: parent.id } : null;
-      this.parents.set(id, known);
+    let parent = this.parents.get(node);
+    if (parent === undefined) {
+      parent = node.parent;
+      this.parents.set(node, parent);
     }
-    return known?.node ?? null;
+    return parent;
+  }
+
+  /** The node's ancestors, the nearest first. */
+  *ancestors(node: SyntaxNode): Generator<SyntaxNode> {
+    if (!this.linked.has(node)) this.descend(node);
+    for (let up = this.parentOf(node); up; up = this.parentOf(up)) yield up;
   }
 
   /** The function the node is in (not the node itself), or undefined at top level. */
   functionOf(node: SyntaxNode): SyntaxNode | undefined {
-    return this.nearest(node, (type) => FUNCTION_TYPES.has(type));
+    for (const ancestor of this.ancestors(node))
+      if (FUNCTION_TYPES.has(ancestor.type)) return ancestor;
+    return undefined;
   }
 
   /** The class body the node is in. */
   classBodyOf(node: SyntaxNode): SyntaxNode | undefined {
-    return this.nearest(node, (type) => type === 'class_body');
+    for (const ancestor of this.ancestors(node))
+      if (ancestor.type === 'class_body') return ancestor;
+    return undefined;
   }
 
   /** The body the node's names are visible in: its function's body, or the program. */
@@ -50,41 +54,27 @@ export class Ancestry {
     return fn ? (fn.childForFieldName('body') ?? fn) : this.root;
   }
 
-  /** The nearest ancestor of a wanted type: up through what is known, then down from the root. */
-  private nearest(node: SyntaxNode, wanted: (type: string) => boolean): SyntaxNode | undefined {
-    const id = node.id;
-    if (!this.chainKnown(id)) this.descend(node, id);
-    for (let up = this.parents.get(id); up; up = this.parents.get(up.id))
-      if (wanted(up.node.type)) return up.node;
-    return undefined;
-  }
-
-  /** Is every ancestor of the node known (up to the root)? */
-  private chainKnown(id: number): boolean {
-    for (let up = this.parents.get(id); up !== undefined; up = this.parents.get(up.id))
-      if (up === null) return true;
-    return false;
-  }
-
-  /** From the root down to `node`, keeping each step's parent. */
-  private descend(node: SyntaxNode, id: number): void {
+  /** From the root down to `node`, linking each node on the way to its parent. */
+  private descend(node: SyntaxNode): void {
     const start = node.startIndex;
     const end = node.endIndex;
-    let above: Known | null = null;
+    const type = node.type;
+    const chain: SyntaxNode[] = [];
     for (let current: SyntaxNode | null = this.root; current;) {
-      const here: Known = { node: current, id: current.id };
-      if (!this.parents.has(here.id)) this.parents.set(here.id, above);
-      if (here.id === id) return;
-      above = here;
+      chain.push(current);
       const next: SyntaxNode | null = current.firstChildForIndex(start);
-      // Not on the way to the node (a zero-width node, say): climb with the parser instead.
-      if (!next || next.startIndex > start || next.endIndex < end) break;
+      // Not on the way to the node (a zero-width node, say): the parser climbs instead.
+      if (!next || next.startIndex > start || next.endIndex < end) return;
+      if (next.startIndex === start && next.endIndex === end && next.type === type) break;
       current = next;
     }
-    for (let current: SyntaxNode = node; ;) {
-      const parent = this.parentOf(current);
-      if (!parent) return;
-      current = parent;
+    this.parents.set(this.root, null);
+    for (let i = 1; i < chain.length; i++) {
+      const here = chain[i] as SyntaxNode;
+      this.parents.set(here, chain[i - 1] ?? null);
+      this.linked.add(here);
     }
+    this.parents.set(node, chain[chain.length - 1] ?? null);
+    this.linked.add(node);
   }
 }

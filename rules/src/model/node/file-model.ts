@@ -70,6 +70,7 @@ export function buildNodeFileModel(
     sockets,
     comments: directiveComments(root, text),
     stringConstants: new FileStringConstants(index),
+    ancestry: index.ancestry,
     text,
   };
 }

@@ -1,4 +1,5 @@
 import type { SyntaxNode } from '../../parse/syntax.js';
+import type { Ancestry } from './ancestry.js';
 
 /** The Node modules whose sockets connectlint knows. */
 export type NodeModule = 'net' | 'tls' | 'dgram' | 'events' | 'stream';
@@ -59,6 +60,8 @@ export interface NodeFileModel {
   comments: SyntaxNode[];
   /** `const NAME = 'literal'` at any level: for path lengths. */
   stringConstants: StringConstants;
+  /** Parents, and the function or class around a node, kept as they are asked for. */
+  ancestry: Ancestry;
   text: string;
 }
 

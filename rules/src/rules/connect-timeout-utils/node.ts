@@ -40,7 +40,7 @@ export function nodeTimeoutFindings(model: NodeFileModel): Report[] {
           end: handler.call,
         });
     }
-    if (abortable(socket, model.text)) continue;
+    if (abortable(socket, model)) continue;
     // setTimeout(0) turns the timeout off; only net.connect, createConnection and
     // tls.connect read a `timeout` option (not new Socket() or .connect()). A timer of the
     // program's that destroys the socket is one too; any of them set only when an option
@@ -50,7 +50,7 @@ export function nodeTimeoutFindings(model: NodeFileModel): Report[] {
       ...socket.uses.filter(
         (use) => use.method === 'setTimeout' && !!use.args[0] && use.args[0].text !== '0',
       ),
-      ...destroyingTimers(socket),
+      ...destroyingTimers(socket, model),
     ];
     const option = socket.connecting ? timeoutOption(socket.args[0]) : undefined;
     const sure = [
@@ -97,19 +97,22 @@ function timeoutOption(arg: SyntaxNode | undefined): SyntaxNode | undefined {
  * so does destroying the socket on a signal's 'abort' (tedious: the caller aborts on its
  * connect timeout): `signal.addEventListener('abort', onAbort)` with `onAbort` destroying it.
  */
-function abortable(socket: NodeSocket, text: string): boolean {
+function abortable(socket: NodeSocket, model: NodeFileModel): boolean {
   const options = [socket.args[0], ...connectUses(socket).map((use) => use.args[0])];
   if (options.some((arg) => arg?.type === 'object' && !!objectKey(arg, 'signal'))) return true;
-  return socket.uses.some((use) => ENDING.test(use.method) && onAbort(use.call, text));
+  // (Only a file that says 'abort' can destroy a socket on one.)
+  if (!/['"`]abort['"`]/.test(model.text)) return false;
+  return socket.uses.some((use) => ENDING.test(use.method) && onAbort(use.call, model));
 }
 
-function onAbort(node: SyntaxNode, text: string): boolean {
-  for (let current = node.parent; current; current = current.parent) {
+function onAbort(node: SyntaxNode, { text, ancestry }: NodeFileModel): boolean {
+  for (const current of ancestry.ancestors(node)) {
     if (!/function|arrow_function/.test(current.type)) continue;
-    const call = current.parent?.type === 'arguments' ? current.parent.parent : undefined;
+    const list = ancestry.parentOf(current);
+    const call = list?.type === 'arguments' ? ancestry.parentOf(list) : undefined;
     if (call && /addEventListener$/.test(call.childForFieldName('function')?.text ?? ''))
       return /^['"`]abort['"`]$/.test(callArguments(call)[0]?.text ?? '');
-    const declarator = current.parent;
+    const declarator = list;
     const name =
       declarator?.type === 'variable_declarator'
         ? declarator.childForFieldName('name')?.text
@@ -126,21 +129,26 @@ function onAbort(node: SyntaxNode, text: string): boolean {
 }
 
 /** `setTimeout(() => s.destroy(), ms)` (cleared on 'connect', typically): a timer that ends it. */
-function destroyingTimers(socket: NodeSocket): Pick<SocketUse, 'call' | 'args'>[] {
+function destroyingTimers(
+  socket: NodeSocket,
+  model: NodeFileModel,
+): Pick<SocketUse, 'call' | 'args'>[] {
+  // (Only a file that calls setTimeout has such a timer.)
+  if (!model.text.includes('setTimeout')) return [];
   return socket.uses.flatMap((use) => {
-    const timer = ENDING.test(use.method) ? timerAround(use.call) : undefined;
+    const timer = ENDING.test(use.method) ? timerAround(use.call, model) : undefined;
     // Its delay first, as for setTimeout() on the socket.
     return timer ? [{ call: timer, args: callArguments(timer).slice(1) }] : [];
   });
 }
 
 /** The `setTimeout(...)` call whose callback holds `node`. */
-function timerAround(node: SyntaxNode): SyntaxNode | undefined {
-  for (let current = node.parent; current; current = current.parent) {
+function timerAround(node: SyntaxNode, { ancestry }: NodeFileModel): SyntaxNode | undefined {
+  for (const current of ancestry.ancestors(node)) {
     if (current.type !== 'arguments') continue;
-    const callee = current.parent?.childForFieldName('function')?.text ?? '';
-    if (/^((global|globalThis|window|timers)\.)?setTimeout$/.test(callee))
-      return current.parent ?? undefined;
+    const call = ancestry.parentOf(current);
+    const callee = call?.childForFieldName('function')?.text ?? '';
+    if (call && /^((global|globalThis|window|timers)\.)?setTimeout$/.test(callee)) return call;
   }
   return undefined;
 }
@@ -152,7 +160,7 @@ function timerAround(node: SyntaxNode): SyntaxNode | undefined {
 function guardedBy(use: Pick<SocketUse, 'call' | 'args'>, model: NodeFileModel): boolean {
   const value = use.args[0];
   if (!value || /^(number|binary_expression)$/.test(value.type)) return false;
-  for (let current = use.call.parent; current; current = current.parent) {
+  for (const current of model.ancestry.ancestors(use.call)) {
     if (/function|arrow_function|method_definition/.test(current.type)) break;
     const condition =
       current.type === 'if_statement' || current.type === 'ternary_expression'
