@@ -43,21 +43,16 @@ export function buildNodeFileModel(
     // `pick(o)(`), or of a subclass of a socket class (`new Conn(`).
     const seen = new Set<string>();
     for (const name of exports.creatorNames())
-      for (const mention of index.occurrences(name))
-        for (
-          let call = index.mayBeCalled(mention) ? index.calledAs(mention) : undefined;
-          call;
-          call = index.calledAs(call)
-        ) {
-          const key = `${call.startIndex}:${call.endIndex}`;
-          if (seen.has(key)) continue;
-          seen.add(key);
-          const callee = call.childForFieldName(
-            call.type === 'new_expression' ? 'constructor' : 'function',
-          );
-          const socket = callee ? socketFromCreation(call, callee, readers) : undefined;
-          if (socket) sockets.push(socket);
-        }
+      for (const call of index.callsOf(name)) {
+        const key = `${call.startIndex}:${call.endIndex}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const callee = call.childForFieldName(
+          call.type === 'new_expression' ? 'constructor' : 'function',
+        );
+        const socket = callee ? socketFromCreation(call, callee, readers) : undefined;
+        if (socket) sockets.push(socket);
+      }
     // In source order, an enclosing call before the calls inside it.
     sockets.sort(
       (a, b) =>

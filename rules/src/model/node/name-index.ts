@@ -111,6 +111,29 @@ export class NameIndex {
   }
 
   /**
+   * The calls and `new`s of a name (`f(`, `x.f(`, `(0, x.f)(`, `new x.F`), found by the
+   * text around each occurrence before any node is made: most mentions of `connect` or
+   * `Stream` in a file are no call of a creator, and each node costs a call into the parser.
+   */
+  callsOf(name: string): SyntaxNode[] {
+    const calls: SyntaxNode[] = [];
+    if (!/^[\w$]+$/.test(name)) return calls;
+    const pattern = new RegExp(`(?<![\\w$'"\`])${escapeRegExp(name)}(?![\\w$])`, 'g');
+    for (let match = pattern.exec(this.text); match; match = pattern.exec(this.text)) {
+      const end = match.index + name.length;
+      if (
+        !/^\s*\)?\s*\(/.test(this.text.slice(end, end + 16)) &&
+        !/\bnew\s+[\w$.\s(]*$/.test(this.text.slice(Math.max(0, match.index - 64), match.index))
+      )
+        continue;
+      const node = this.root.descendantForIndex(match.index, end);
+      if (!NAME_TYPES.has(node.type)) continue;
+      for (let call = this.calledAs(node); call; call = this.calledAs(call)) calls.push(call);
+    }
+    return calls;
+  }
+
+  /**
    * Can the name at `node` be a callee, by the text around it: a `(` after it (past the
    * `)` of `(0, x.f)(`), or a `new` before it. Asked before climbing the tree: a node's
    * parent costs a walk down from the root in tree-sitter, and most mentions are not calls.
