@@ -1,18 +1,18 @@
 import type { Settings } from '../config/settings.js';
 import type { ProjectFacts } from '../project/types.js';
+import { nodeBytesMayMatter, nodeMayMatter } from '../model/node/prefilter.js';
 
 /**
  * Which files can hold a finding at all, decided before the parse (the parse is
  * most of the cost, and most files of a C tree never call connect):
  *   C     a call `connect(` (a wrapper of connect in the file calls it too), a
  *         configured wrapper's name, or `sun_path`;
- *   Node  the name of a module the front end follows, as a string: 'net',
- *         "node:tls", `dgram` (an import or a require of it).
+ *   Node  the name of a socket module as a string ('net', "node:tls") and a
+ *         creator's name (see model/node/prefilter.ts).
  * `bytesMayMatter` is the same test on undecoded bytes, looser (substrings
  * only): the CLI skips decoding most files with it.
  */
 const C_MAY_MATTER = /\bconnect\s*\(|sun_path/;
-const NODE_MAY_MATTER = /['"`](node:)?(net|tls|dgram)['"`]/;
 
 export function mayMatter(
   text: string,
@@ -20,7 +20,7 @@ export function mayMatter(
   settings: Settings,
   project?: ProjectFacts,
 ): boolean {
-  if (family === 'node') return NODE_MAY_MATTER.test(text);
+  if (family === 'node') return nodeMayMatter(text);
   return (
     C_MAY_MATTER.test(text) ||
     settings.wrappers.connect.some((name) => text.includes(name)) ||
@@ -35,7 +35,7 @@ export function bytesMayMatter(
   settings: Settings,
   project?: ProjectFacts,
 ): boolean {
-  if (family === 'node') return ['net', 'tls', 'dgram'].some((word) => bytes.includes(word));
+  if (family === 'node') return nodeBytesMayMatter(bytes);
   return (
     bytes.includes('connect') ||
     bytes.includes('sun_path') ||
