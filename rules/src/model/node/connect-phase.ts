@@ -1,6 +1,7 @@
 import type { SyntaxNode } from '../../parse/syntax.js';
 import { encloses } from '../../parse/tree.js';
 import type { FileFunctions } from './functions.js';
+import type { Ancestry } from './ancestry.js';
 import type { NameIndex } from './name-index.js';
 import type { SocketUse } from './types.js';
 
@@ -42,7 +43,7 @@ export class ConnectPhase {
     ) {
       if (callbacks.some((callback) => sameSpan(callback, fn))) return true;
       if (depth >= 3) continue;
-      const name = calledName(fn);
+      const name = calledName(fn, this.index.ancestry);
       if (!name) continue;
       const callers = this.index
         .callsNamed(name, this.index.root)
@@ -71,10 +72,10 @@ export class ConnectPhase {
 }
 
 /** The name a call of this function is written with: `f`, and `m` of `this.m()`. */
-function calledName(fn: SyntaxNode): string | undefined {
+export function calledName(fn: SyntaxNode, ancestry: Ancestry): string | undefined {
   if (fn.type === 'function_declaration' || fn.type === 'method_definition')
     return fn.childForFieldName('name')?.text;
-  const parent = fn.parent;
+  const parent = ancestry.parentOf(fn);
   if (parent?.type === 'variable_declarator') return parent.childForFieldName('name')?.text;
   if (parent?.type === 'public_field_definition' || parent?.type === 'field_definition')
     return (parent.childForFieldName('name') ?? parent.childForFieldName('property'))?.text;

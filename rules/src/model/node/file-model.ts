@@ -11,6 +11,7 @@ import {
 } from './sockets.js';
 import { ValueFlow } from './value-flow.js';
 import { FileStringConstants } from './string-constants.js';
+import { timersCalling } from './timers.js';
 import type { NodeFileModel, NodeSocket } from './types.js';
 
 /**
@@ -66,6 +67,7 @@ export function buildNodeFileModel(
     comments: directiveComments(root, text),
     stringConstants: new FileStringConstants(index),
     ancestry: index.ancestry,
+    timersCalling: (fn) => timersCalling(fn, index),
     text,
   };
 }

@@ -114,7 +114,10 @@ export function parameterName(fn: SyntaxNode, position: number): string | undefi
   const single = fn.childForFieldName('parameter');
   if (single) return position === 0 && single.type === 'identifier' ? single.text : undefined;
   const list = fn.childForFieldName('parameters');
-  const parameter = list?.namedChildren.filter((p) => p && p.type !== 'comment')[position];
+  // TypeScript's `this: T` declares no parameter a caller passes.
+  const parameter = list?.namedChildren.filter(
+    (p) => p && p.type !== 'comment' && p.childForFieldName('pattern')?.type !== 'this',
+  )[position];
   if (!parameter) return undefined;
   let name: SyntaxNode | null = parameter;
   if (parameter.type === 'required_parameter' || parameter.type === 'optional_parameter')

@@ -62,6 +62,8 @@ export interface NodeFileModel {
   stringConstants: StringConstants;
   /** Parents, and the function or class around a node, kept as they are asked for. */
   ancestry: Ancestry;
+  /** The `setTimeout(...)` calls whose callback runs this function (by name, bound, or called). */
+  timersCalling(fn: SyntaxNode): SyntaxNode[];
   text: string;
 }
 

@@ -158,8 +158,11 @@ export class ValueFlow {
     // `self.emit('connect', socket)`: announced as connected, so handed on connected.
     const event = callArguments(call)[0]?.text ?? '';
     if (/(^|\.)emit$/.test(name) && CONNECTED_EVENT.test(event)) return;
-    const fn = this.functions.resolve(call);
-    const parameter = fn ? parameterName(fn, position) : undefined;
+    // `this.attach.bind(this, s)`, `attach.call(this, s)`: the function's parameters start
+    // after the `this` it is given (rhea hands its socket to a method this way).
+    const bound = callee ? boundFunction(callee) : undefined;
+    const fn = bound ? this.functions.functionValue(bound) : this.functions.resolve(call);
+    const parameter = fn ? parameterName(fn, bound ? position - 1 : position) : undefined;
     const body = fn?.childForFieldName('body');
     if (!fn || !parameter || !body) {
       flow.escapes.push(call);
@@ -509,6 +512,14 @@ function calleeOf(call: SyntaxNode): { callee: SyntaxNode | null; awaited: boole
     return { callee: inner[inner.length - 1] ?? callee, awaited: true };
   }
   return { callee, awaited: false };
+}
+
+/** `f` of `f.bind(...)` and `f.call(...)`. */
+function boundFunction(callee: SyntaxNode): SyntaxNode | undefined {
+  if (callee.type !== 'member_expression') return undefined;
+  const method = callee.childForFieldName('property')?.text;
+  if (method !== 'bind' && method !== 'call') return undefined;
+  return callee.childForFieldName('object') ?? undefined;
 }
 
 function sameSpan(a: SyntaxNode | null | undefined, b: SyntaxNode): boolean {

@@ -1,6 +1,6 @@
 import type { NodeFileModel, NodeSocket, SocketUse } from '../../model/node/types.js';
 import type { SyntaxNode } from '../../parse/syntax.js';
-import { callArguments, walk } from '../../parse/tree.js';
+import { callArguments, encloses, walk } from '../../parse/tree.js';
 import { escapeRegExp } from '../../text/regexp.js';
 import type { Fix, Report } from '../rule.js';
 import { connectSite, connectUses, listeners, objectKey } from '../shared/node-socket.js';
@@ -136,7 +136,13 @@ function destroyingTimers(
   // (Only a file that calls setTimeout has such a timer.)
   if (!model.text.includes('setTimeout')) return [];
   return socket.uses.flatMap((use) => {
-    const timer = ENDING.test(use.method) ? timerAround(use.call, model) : undefined;
+    // Around the call that ends it, around the call that took it to the helper that
+    // does (`setTimeout(() => abort(s), ms)`), or a timer that runs the function it is in.
+    const timer = ENDING.test(use.method)
+      ? (timerAround(use.call, model) ??
+        (use.via ? timerAround(use.via, model) : undefined) ??
+        timerRunning(use.call, socket, model))
+      : undefined;
     // Its delay first, as for setTimeout() on the socket.
     return timer ? [{ call: timer, args: callArguments(timer).slice(1) }] : [];
   });
@@ -151,6 +157,22 @@ function timerAround(node: SyntaxNode, { ancestry }: NodeFileModel): SyntaxNode 
     if (call && /^((global|globalThis|window|timers)\.)?setTimeout$/.test(callee)) return call;
   }
   return undefined;
+}
+
+/**
+ * A timer whose callback runs the function (or method) `node` is in — not one that makes
+ * or connects the socket (`setTimeout(() => this.connect(), delay)` is a retry, whatever
+ * that function destroys on its way).
+ */
+function timerRunning(
+  node: SyntaxNode,
+  socket: NodeSocket,
+  model: NodeFileModel,
+): SyntaxNode | undefined {
+  const fn = model.ancestry.functionOf(node);
+  if (!fn || encloses(fn, socket.creation)) return undefined;
+  if (connectUses(socket).some((use) => encloses(fn, use.call))) return undefined;
+  return model.timersCalling(fn)[0];
 }
 
 /**
