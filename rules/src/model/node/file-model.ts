@@ -69,6 +69,7 @@ export function buildNodeFileModel(
     ancestry: index.ancestry,
     timersCalling: (fn) => timersCalling(fn, index),
     text,
+    root,
   };
 }
 

@@ -65,6 +65,8 @@ export interface NodeFileModel {
   /** The `setTimeout(...)` calls whose callback runs this function (by name, bound, or called). */
   timersCalling(fn: SyntaxNode): SyntaxNode[];
   text: string;
+  /** The file's syntax tree. */
+  root: SyntaxNode;
 }
 
 /** The file's constant strings by name (`const SOCKET_PATH = '/run/app.sock'`). */

@@ -3,9 +3,10 @@ import type { SyntaxNode } from '../../parse/syntax.js';
 import { callArguments, encloses, walk } from '../../parse/tree.js';
 import { escapeRegExp } from '../../text/regexp.js';
 import type { Fix, Report } from '../rule.js';
-import { connectSite, connectUses, listeners, objectKey } from '../shared/node-socket.js';
+import { connectSite, connectUses, listeners } from '../shared/node-socket.js';
 import { isUnixPath } from './unix-path.js';
 import { wrapsSocket } from '../shared/node-tls-wrap.js';
+import { anyConnectOption, creationOption } from '../shared/node-options.js';
 import { optionDefaulted } from './defaults.js';
 
 /** Socket methods that end it: a handler or timer that calls one bounds the connect. */
@@ -25,8 +26,7 @@ export function nodeTimeoutFindings(model: NodeFileModel): Report[] {
   for (const socket of model.sockets) {
     if (socket.kind === 'dgram' || socket.escapes) continue;
     const site = connectSite(socket);
-    if (!site || isUnixPath(socket, model.stringConstants) || wrapsSocket(socket, model.text))
-      continue;
+    if (!site || isUnixPath(socket, model) || wrapsSocket(socket, model.text)) continue;
     const name = socket.holder ?? 'this socket';
     for (const handler of handlers(socket)) {
       const callback = handler.args[1];
@@ -52,7 +52,7 @@ export function nodeTimeoutFindings(model: NodeFileModel): Report[] {
       ),
       ...destroyingTimers(socket, model),
     ];
-    const option = socket.connecting ? timeoutOption(socket.args[0]) : undefined;
+    const option = creationOption(socket, 'timeout', model);
     const sure = [
       ...timers.filter((use) => !guardedBy(use, model)),
       ...(option && !givenOnly(option, model) ? [option] : []),
@@ -87,19 +87,13 @@ function handlers(socket: NodeSocket): SocketUse[] {
   ];
 }
 
-/** The value of a `timeout` entry of an options object. */
-function timeoutOption(arg: SyntaxNode | undefined): SyntaxNode | undefined {
-  return arg?.type === 'object' ? objectKey(arg, 'timeout') : undefined;
-}
-
 /**
  * `{ signal }`: an AbortSignal aborts the connect (AbortSignal.timeout(ms) or a controller);
  * so does destroying the socket on a signal's 'abort' (tedious: the caller aborts on its
  * connect timeout): `signal.addEventListener('abort', onAbort)` with `onAbort` destroying it.
  */
 function abortable(socket: NodeSocket, model: NodeFileModel): boolean {
-  const options = [socket.args[0], ...connectUses(socket).map((use) => use.args[0])];
-  if (options.some((arg) => arg?.type === 'object' && !!objectKey(arg, 'signal'))) return true;
+  if (anyConnectOption(socket, 'signal', model)) return true;
   // (Only a file that says 'abort' can destroy a socket on one.)
   if (!/['"`]abort['"`]/.test(model.text)) return false;
   return socket.uses.some((use) => ENDING.test(use.method) && onAbort(use.call, model));
