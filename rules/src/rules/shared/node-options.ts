@@ -76,16 +76,15 @@ function fromExpression(
   const declaration = new RegExp(String.raw`\b(?:const|let|var)\s+${name}\s*=\s*(?=\{)`, 'g');
   for (let around: SyntaxNode | undefined = call; around;) {
     const body = model.ancestry.scopeOf(around);
-    let last: RegExpExecArray | undefined;
+    let object: SyntaxNode | undefined;
     declaration.lastIndex = body.startIndex;
     for (let match = declaration.exec(model.text); match; match = declaration.exec(model.text)) {
       if (match.index > call.startIndex) break;
-      last = match;
+      const value = nodeAt(model, match.index + match[0].length);
+      // Declared in this body, not in a function inside it.
+      if (value && model.ancestry.scopeOf(value).startIndex === body.startIndex) object = value;
     }
-    if (last) {
-      const object = nodeAt(model, last.index + last[0].length);
-      return object?.type === 'object' ? objectKey(object, key) : undefined;
-    }
+    if (object) return object.type === 'object' ? objectKey(object, key) : undefined;
     around = model.ancestry.functionOf(around);
   }
   return undefined;
