@@ -7,6 +7,9 @@ import type { Report } from '../rule.js';
 import { wrapsSocket } from '../shared/node-tls-wrap.js';
 import { connectUses, insideListener, listeners } from '../shared/node-socket.js';
 
+/** The rule's messages this part reports. */
+type RepeatReport = Report<'streamAgain' | 'fromErrorListener' | 'dgramTwice' | 'inLoop'>;
+
 const LOOPS = new Set(['for_statement', 'for_in_statement', 'while_statement', 'do_statement']);
 
 /**
@@ -15,7 +18,7 @@ const LOOPS = new Set(['for_statement', 'for_in_statement', 'while_statement', '
  * been emitted", Node's net docs), and a dgram socket connected twice without
  * disconnect() (ERR_SOCKET_DGRAM_IS_CONNECTED).
  */
-export function repeatedNodeConnects(model: NodeFileModel): Report[] {
+export function repeatedNodeConnects(model: NodeFileModel): RepeatReport[] {
   return model.sockets.flatMap((socket) =>
     socket.kind === 'dgram'
       ? dgramTwice(socket, model.ancestry)
@@ -23,11 +26,15 @@ export function repeatedNodeConnects(model: NodeFileModel): Report[] {
   );
 }
 
-function streamAgain(socket: NodeSocket, connecting: boolean, ancestry: Ancestry): Report[] {
+function streamAgain(
+  socket: NodeSocket,
+  connecting: boolean,
+  ancestry: Ancestry,
+): RepeatReport[] {
   const up = (node: SyntaxNode) => ancestry.parentOf(node);
   const closes = listeners(socket, 'close');
   const errors = listeners(socket, 'error');
-  const reports: Report[] = [];
+  const reports: RepeatReport[] = [];
   const uses = connectUses(socket);
   uses.forEach((use, index) => {
     // Reconnecting from a 'close' listener is what Node asks for.
@@ -56,8 +63,8 @@ function streamAgain(socket: NodeSocket, connecting: boolean, ancestry: Ancestry
   return reports;
 }
 
-function dgramTwice(socket: NodeSocket, ancestry: Ancestry): Report[] {
-  const reports: Report[] = [];
+function dgramTwice(socket: NodeSocket, ancestry: Ancestry): RepeatReport[] {
+  const reports: RepeatReport[] = [];
   let connected: SyntaxNode | undefined;
   for (const use of socket.uses) {
     if (use.method === 'disconnect') connected = undefined;
@@ -131,12 +138,12 @@ function functionName(fn: SyntaxNode, ancestry: Ancestry): string | undefined {
 }
 
 function report(
-  messageId: string,
+  messageId: RepeatReport['messageId'],
   socket: NodeSocket,
   use: SocketUse,
   earlier: SyntaxNode,
   message = 'connected here first',
-): Report {
+): RepeatReport {
   return {
     messageId,
     data: { socket: socket.holder ?? 'this socket' },
