@@ -26,11 +26,7 @@ export function repeatedNodeConnects(model: NodeFileModel): RepeatReport[] {
   );
 }
 
-function streamAgain(
-  socket: NodeSocket,
-  connecting: boolean,
-  ancestry: Ancestry,
-): RepeatReport[] {
+function streamAgain(socket: NodeSocket, connecting: boolean, ancestry: Ancestry): RepeatReport[] {
   const up = (node: SyntaxNode) => ancestry.parentOf(node);
   const closes = listeners(socket, 'close');
   const errors = listeners(socket, 'error');
