@@ -1,5 +1,4 @@
 import type { SyntaxNode } from '../../parse/syntax.js';
-import { escapeRegExp } from '../../text/regexp.js';
 import { Ancestry } from './ancestry.js';
 
 /** Node types that are a name as written (not inside a string or a comment). */
@@ -25,6 +24,7 @@ export class NameIndex {
   /** Per word: its name nodes, and their spans (read from the text, not asked of the parser). */
   private readonly words = new Map<string, { nodes: SyntaxNode[]; starts: number[] }>();
   private readonly memos = new Map<string, unknown>();
+  private positions: Map<string, number[]> | undefined;
   /** The functions and classes around a node. */
   readonly ancestry: Ancestry;
 
@@ -40,14 +40,13 @@ export class NameIndex {
     let found = this.words.get(word);
     if (!found) {
       found = { nodes: [], starts: [] };
-      if (/^[\w$]+$/.test(word)) {
-        const pattern = new RegExp(`(?<![\\w$'"\`])${escapeRegExp(word)}(?![\\w$])`, 'g');
-        for (let match = pattern.exec(this.text); match; match = pattern.exec(this.text)) {
-          const node = this.root.descendantForIndex(match.index, match.index + word.length);
-          if (NAME_TYPES.has(node.type) || node.type === 'this' || node.type === 'super') {
-            found.nodes.push(node);
-            found.starts.push(match.index);
-          }
+      for (const at of this.positionsOf(word)) {
+        // A word right after a quote is in a string ('connect'), not a name.
+        if (/['"`]/.test(this.text[at - 1] ?? '')) continue;
+        const node = this.root.descendantForIndex(at, at + word.length);
+        if (NAME_TYPES.has(node.type) || node.type === 'this' || node.type === 'super') {
+          found.nodes.push(node);
+          found.starts.push(at);
         }
       }
       this.words.set(word, found);
@@ -59,6 +58,24 @@ export class NameIndex {
     return found.nodes.filter(
       (_, i) => (found.starts[i] ?? -1) >= from && (found.starts[i] ?? 0) <= to,
     );
+  }
+
+  /**
+   * Where each word of the text starts, read in one pass when first asked: a pattern run
+   * over the whole text for each name asked for was quadratic in a file with 10,000
+   * sockets (10,000 names, each a scan of the file).
+   */
+  private positionsOf(word: string): readonly number[] {
+    if (!this.positions) {
+      this.positions = new Map();
+      const pattern = /[\w$]+/g;
+      for (let match = pattern.exec(this.text); match; match = pattern.exec(this.text)) {
+        const list = this.positions.get(match[0]);
+        if (list) list.push(match.index);
+        else this.positions.set(match[0], [match.index]);
+      }
+    }
+    return this.positions.get(word) ?? [];
   }
 
   /** The node's text, read from the source (no crossing into the parser). */
@@ -117,16 +134,15 @@ export class NameIndex {
    */
   callsOf(name: string): SyntaxNode[] {
     const calls: SyntaxNode[] = [];
-    if (!/^[\w$]+$/.test(name)) return calls;
-    const pattern = new RegExp(`(?<![\\w$'"\`])${escapeRegExp(name)}(?![\\w$])`, 'g');
-    for (let match = pattern.exec(this.text); match; match = pattern.exec(this.text)) {
-      const end = match.index + name.length;
+    for (const at of this.positionsOf(name)) {
+      if (/['"`]/.test(this.text[at - 1] ?? '')) continue;
+      const end = at + name.length;
       if (
         !/^\s*\)?\s*\(/.test(this.text.slice(end, end + 16)) &&
-        !/\bnew\s+[\w$.\s(]*$/.test(this.text.slice(Math.max(0, match.index - 64), match.index))
+        !/\bnew\s+[\w$.\s(]*$/.test(this.text.slice(Math.max(0, at - 64), at))
       )
         continue;
-      const node = this.root.descendantForIndex(match.index, end);
+      const node = this.root.descendantForIndex(at, end);
       if (!NAME_TYPES.has(node.type)) continue;
       for (let call = this.calledAs(node); call; call = this.calledAs(call)) calls.push(call);
     }

@@ -26,6 +26,10 @@ const HARMLESS = /^(console\.\w+|\w*\.?(debug|log|warn|info|trace))$/;
  */
 export function nodeTimeoutFindings(model: NodeFileModel): TimeoutReport[] {
   const reports: TimeoutReport[] = [];
+  // Read once per file, not per socket: only a file that says 'abort' can destroy a socket
+  // on one, only a file that calls setTimeout has a timer.
+  const saysAbort = /['"`]abort['"`]/.test(model.text);
+  const hasTimers = model.text.includes('setTimeout');
   for (const socket of model.sockets) {
     if (socket.kind === 'dgram' || socket.escapes) continue;
     const site = connectSite(socket);
@@ -43,7 +47,7 @@ export function nodeTimeoutFindings(model: NodeFileModel): TimeoutReport[] {
           end: handler.call,
         });
     }
-    if (abortable(socket, model)) continue;
+    if (abortable(socket, model, saysAbort)) continue;
     // setTimeout(0) turns the timeout off; only net.connect, createConnection and
     // tls.connect read a `timeout` option (not new Socket() or .connect()). A timer of the
     // program's that destroys the socket is one too; any of them set only when an option
@@ -53,7 +57,7 @@ export function nodeTimeoutFindings(model: NodeFileModel): TimeoutReport[] {
       ...socket.uses.filter(
         (use) => use.method === 'setTimeout' && !!use.args[0] && use.args[0].text !== '0',
       ),
-      ...destroyingTimers(socket, model),
+      ...(hasTimers ? destroyingTimers(socket, model) : []),
     ];
     const option = creationOption(socket, 'timeout', model);
     const sure = [
@@ -95,10 +99,9 @@ function handlers(socket: NodeSocket): SocketUse[] {
  * so does destroying the socket on a signal's 'abort' (tedious: the caller aborts on its
  * connect timeout): `signal.addEventListener('abort', onAbort)` with `onAbort` destroying it.
  */
-function abortable(socket: NodeSocket, model: NodeFileModel): boolean {
+function abortable(socket: NodeSocket, model: NodeFileModel, saysAbort: boolean): boolean {
   if (anyConnectOption(socket, 'signal', model)) return true;
-  // (Only a file that says 'abort' can destroy a socket on one.)
-  if (!/['"`]abort['"`]/.test(model.text)) return false;
+  if (!saysAbort) return false;
   return socket.uses.some((use) => ENDING.test(use.method) && onAbort(use.call, model));
 }
 
@@ -130,8 +133,6 @@ function destroyingTimers(
   socket: NodeSocket,
   model: NodeFileModel,
 ): Pick<SocketUse, 'call' | 'args'>[] {
-  // (Only a file that calls setTimeout has such a timer.)
-  if (!model.text.includes('setTimeout')) return [];
   return socket.uses.flatMap((use) => {
     // Around the call that ends it, around the call that took it to the helper that
     // does (`setTimeout(() => abort(s), ms)`), or a timer that runs the function it is in.
