@@ -1,4 +1,5 @@
 import type { SyntaxNode } from '../../parse/syntax.js';
+import { escapeRegExp } from '../../text/regexp.js';
 import { Ancestry } from './ancestry.js';
 
 /** Node types that are a name as written (not inside a string or a comment). */
@@ -25,6 +26,7 @@ export class NameIndex {
   private readonly words = new Map<string, { nodes: SyntaxNode[]; starts: number[] }>();
   private readonly memos = new Map<string, unknown>();
   private positions: Map<string, number[]> | undefined;
+  private scanned = 0;
   /** The functions and classes around a node. */
   readonly ancestry: Ancestry;
 
@@ -61,11 +63,23 @@ export class NameIndex {
   }
 
   /**
-   * Where each word of the text starts, read in one pass when first asked: a pattern run
-   * over the whole text for each name asked for was quadratic in a file with 10,000
-   * sockets (10,000 names, each a scan of the file).
+   * Where a word starts in the text. The first words asked for are each found by a scan
+   * for that word (a literal search, fast); past a few dozen, every word of the text is
+   * listed in one pass: a scan of the whole text per name was quadratic in a file of
+   * 10,000 sockets (10,000 names), and listing every word costs more than a few scans in
+   * an ordinary file.
    */
   private positionsOf(word: string): readonly number[] {
+    if (!this.positions && this.scanned < 32) {
+      this.scanned++;
+      const found: number[] = [];
+      if (/^[\w$]+$/.test(word)) {
+        const pattern = new RegExp(`(?<![\\w$])${escapeRegExp(word)}(?![\\w$])`, 'g');
+        for (let match = pattern.exec(this.text); match; match = pattern.exec(this.text))
+          found.push(match.index);
+      }
+      return found;
+    }
     if (!this.positions) {
       this.positions = new Map();
       const pattern = /[\w$]+/g;
