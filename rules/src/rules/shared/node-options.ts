@@ -67,19 +67,23 @@ function fromExpression(
   const name = escapeRegExp(arg.text);
   // `options.timeout = 5000` in the function of the call: the value assigned.
   const scope = model.ancestry.scopeOf(call);
-  const assigned = new RegExp(String.raw`(?<![\w$.])${name}\s*\.\s*${key}\s*=(?!=)\s*`).exec(
-    model.text.slice(scope.startIndex, scope.endIndex),
-  );
-  if (assigned) return nodeAt(model, scope.startIndex + assigned.index + assigned[0].length);
+  // (Patterns that start with the name's letters: a scan for a literal is fast.)
+  const inScope = model.text.slice(scope.startIndex, scope.endIndex);
+  const assignment = new RegExp(String.raw`${name}\s*\.\s*${key}\s*=(?!=)\s*`, 'g');
+  for (let match = assignment.exec(inScope); match; match = assignment.exec(inScope))
+    if (!/[\w$.]/.test(inScope[match.index - 1] ?? ''))
+      return nodeAt(model, scope.startIndex + match.index + match[0].length);
   // `const options = { ... }`: the object, declared before the call in its function or in
   // a function around it (another function's `options` is another variable).
-  const declaration = new RegExp(String.raw`\b(?:const|let|var)\s+${name}\s*=\s*(?=\{)`, 'g');
+  const declaration = new RegExp(String.raw`${name}\s*=\s*(?=\{)`, 'g');
   for (let around: SyntaxNode | undefined = call; around;) {
     const body = model.ancestry.scopeOf(around);
     let object: SyntaxNode | undefined;
     declaration.lastIndex = body.startIndex;
     for (let match = declaration.exec(model.text); match; match = declaration.exec(model.text)) {
       if (match.index > call.startIndex) break;
+      const before = model.text.slice(Math.max(0, match.index - 16), match.index);
+      if (!/\b(?:const|let|var)\s+$/.test(before)) continue;
       const value = nodeAt(model, match.index + match[0].length);
       // Declared in this body, not in a function inside it.
       if (value && model.ancestry.scopeOf(value).startIndex === body.startIndex) object = value;

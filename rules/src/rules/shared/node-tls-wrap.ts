@@ -20,15 +20,13 @@ export function wrapsSocket(socket: NodeSocket, text: string): boolean {
     return true;
   // The nearest declaration of the options before the call, read from the text (a walk
   // of the function's tree for each TLS socket cost more than its rules).
-  const before = text.slice(0, socket.creation.startIndex);
-  const declarations = [
-    ...before.matchAll(
-      new RegExp(
-        String.raw`\b(?:const|let|var)\s+${escapeRegExp(options.text)}\s*=\s*([^;]*)`,
-        'g',
-      ),
-    ),
-  ];
-  const value = declarations[declarations.length - 1]?.[1];
+  const name = escapeRegExp(options.text);
+  const declaration = new RegExp(String.raw`${name}\s*=\s*([^;]*)`, 'g');
+  let value: string | undefined;
+  for (let match = declaration.exec(text); match; match = declaration.exec(text)) {
+    if (match.index > socket.creation.startIndex) break;
+    if (/\b(?:const|let|var)\s+$/.test(text.slice(Math.max(0, match.index - 16), match.index)))
+      value = match[1];
+  }
   return !!value && /[{,]\s*socket\s*[,:}]/.test(value);
 }
