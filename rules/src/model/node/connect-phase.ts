@@ -45,9 +45,15 @@ export class ConnectPhase {
       if (depth >= 3) continue;
       const name = calledName(fn, this.index.ancestry);
       if (!name) continue;
-      const callers = this.index
-        .callsNamed(name, this.index.root)
-        .filter((call) => !encloses(fn, call) && sameSpan(this.functions.resolve(call), fn));
+      // The function's callers are the same for every socket: found once per file.
+      const callee = fn;
+      const callers = this.index.memo('callers', name, fn, () =>
+        this.index
+          .callsNamed(name, this.index.root)
+          .filter(
+            (call) => !encloses(callee, call) && sameSpan(this.functions.resolve(call), callee),
+          ),
+      );
       if (callers.some((call) => this.connectedAt(call, depth + 1))) return true;
     }
     return false;
