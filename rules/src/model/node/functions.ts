@@ -14,9 +14,6 @@ const FUNCTION_VALUES = new Set(['function_expression', 'function', 'arrow_funct
  * every declaration of a file to resolve a handful of calls cost a third of the parse.
  */
 export class FileFunctions {
-  private readonly byName = new Map<string, SyntaxNode[]>();
-  private readonly prototypeMethods = new Map<string, SyntaxNode[]>();
-  private readonly classes = new Map<string, SyntaxNode[]>();
   private aliases: ReadonlySet<string> | undefined;
 
   constructor(private readonly index: NameIndex) {}
@@ -28,62 +25,54 @@ export class FileFunctions {
 
   /** `function name`, `const name = () => {}`, `name = function () {}`. */
   private functionsNamed(name: string): SyntaxNode[] {
-    let found = this.byName.get(name);
-    if (found) return found;
-    found = [];
-    for (const node of this.index.occurrences(name)) {
-      // `function name`, `name = ...`: by the text first (a parent costs a walk from the root).
-      if (!this.index.assignedTo(node) && !/\bfunction\s*\*?\s*$/.test(this.index.before(node)))
-        continue;
-      const parent = this.index.ancestry.parentOf(node);
-      if (node.type !== 'identifier' || !parent) continue;
-      if (parent.type === 'function_declaration') {
-        if (sameSpan(parent.childForFieldName('name'), node)) found.push(parent);
-        continue;
-      }
-      const value = assignedValue(parent, node);
-      if (value && FUNCTION_VALUES.has(value.type)) found.push(value);
-    }
-    this.byName.set(name, found);
-    return found;
+    return this.index.memo('functions', name, this.index.root, () =>
+      this.index.occurrences(name).flatMap((node) => {
+        // `function name`, `name = ...`: by the text first (a parent costs a walk from the root).
+        if (!this.index.assignedTo(node) && !/\bfunction\s*\*?\s*$/.test(this.index.before(node)))
+          return [];
+        const parent = this.index.ancestry.parentOf(node);
+        if (node.type !== 'identifier' || !parent) return [];
+        if (parent.type === 'function_declaration')
+          return sameSpan(parent.childForFieldName('name'), node) ? [parent] : [];
+        const value = assignedValue(parent, node);
+        return value && FUNCTION_VALUES.has(value.type) ? [value] : [];
+      }),
+    );
   }
 
   /** `C.prototype.name = function () {}`. */
   private prototypeMethodsNamed(name: string): SyntaxNode[] {
-    let found = this.prototypeMethods.get(name);
-    if (found) return found;
-    found = [];
-    for (const node of this.index.occurrences(name)) {
-      if (!this.index.assignedTo(node) || !/\.\s*prototype\s*\.\s*$/.test(this.index.before(node)))
-        continue;
-      const member = this.index.ancestry.parentOf(node);
-      if (node.type !== 'property_identifier' || member?.type !== 'member_expression') continue;
-      if (!/\.prototype$/.test(member.childForFieldName('object')?.text ?? '')) continue;
-      const assignment = this.index.ancestry.parentOf(member);
-      if (assignment?.type !== 'assignment_expression') continue;
-      const value = assignedValue(assignment, member);
-      if (value && FUNCTION_VALUES.has(value.type)) found.push(value);
-    }
-    this.prototypeMethods.set(name, found);
-    return found;
+    return this.index.memo('prototype-methods', name, this.index.root, () =>
+      this.index.occurrences(name).flatMap((node) => {
+        if (
+          !this.index.assignedTo(node) ||
+          !/\.\s*prototype\s*\.\s*$/.test(this.index.before(node))
+        )
+          return [];
+        const member = this.index.ancestry.parentOf(node);
+        if (node.type !== 'property_identifier' || member?.type !== 'member_expression') return [];
+        const assignment = this.index.ancestry.parentOf(member);
+        if (assignment?.type !== 'assignment_expression') return [];
+        const value = assignedValue(assignment, member);
+        return value && FUNCTION_VALUES.has(value.type) ? [value] : [];
+      }),
+    );
   }
 
   /** `class name {}`. */
   private classesNamed(name: string): SyntaxNode[] {
-    let found = this.classes.get(name);
-    if (found) return found;
-    found = this.index
-      .occurrences(name)
-      .filter((node) => /\bclass\s+$/.test(this.index.before(node)))
-      .flatMap((node) => {
-        const parent = this.index.ancestry.parentOf(node);
-        return parent?.type === 'class_declaration' &&
-          sameSpan(parent.childForFieldName('name'), node)
-          ? [parent]
-          : [];
-      });
-    this.classes.set(name, found);
-    return found;
+    return this.index.memo('classes', name, this.index.root, () =>
+      this.index
+        .occurrences(name)
+        .filter((node) => /\bclass\s+$/.test(this.index.before(node)))
+        .flatMap((node) => {
+          const parent = this.index.ancestry.parentOf(node);
+          return parent?.type === 'class_declaration' &&
+            sameSpan(parent.childForFieldName('name'), node)
+            ? [parent]
+            : [];
+        }),
+    );
   }
 
   /** Is `node` `this` or one of its aliases? */
