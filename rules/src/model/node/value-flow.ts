@@ -182,8 +182,46 @@ export class ValueFlow {
       if (!holder.key.includes('.'))
         for (const shorthand of this.index.shorthand(holder.key, holder.scope))
           steps.push({ at: shorthand, uses: [], holders: [], escape: shorthand });
+      else if (holder.key.startsWith('this.')) steps.push(...this.destructured(holder));
       return steps;
     });
+  }
+
+  /**
+   * `const { sock } = this`, `const { sock: s } = self`: a field of `this` read into a
+   * local of the same value, in the holder's scope. (Without it, a listener added as
+   * `const { socket } = this; socket.on('error', ...)` was not seen.)
+   */
+  private destructured(holder: Holder): Step[] {
+    const field = holder.key.slice('this.'.length);
+    if (field.includes('.')) return [];
+    const steps: Step[] = [];
+    for (const node of this.index.occurrences(field, holder.scope)) {
+      if (!/^\s*[,}:]/.test(this.index.text.slice(node.endIndex, node.endIndex + 8))) continue;
+      const up = (child: SyntaxNode) => this.index.ancestry.parentOf(child);
+      let local: SyntaxNode | null = null;
+      let pattern = up(node);
+      if (node.type === 'shorthand_property_identifier_pattern') local = node;
+      else if (pattern?.type === 'pair_pattern') {
+        local = pattern.childForFieldName('value');
+        pattern = up(pattern);
+      }
+      const declarator = pattern?.type === 'object_pattern' ? up(pattern) : null;
+      const value = declarator?.childForFieldName('value');
+      if (local?.type !== 'identifier' && local?.type !== 'shorthand_property_identifier_pattern')
+        continue;
+      if (declarator?.type !== 'variable_declarator' || !value || !this.functions.isThis(value))
+        continue;
+      if (holder.owner !== undefined && es5Owner(node, this.index.ancestry) !== holder.owner)
+        continue;
+      const name = local.text;
+      steps.push({
+        at: node,
+        uses: [],
+        holders: [{ key: name, display: name, scope: this.index.ancestry.scopeOf(declarator) }],
+      });
+    }
+    return steps;
   }
 
   /** `s`, or `this.sock` and `self.sock` for `this.sock`, in the holder's scope. */
