@@ -52,34 +52,37 @@ const PARAM_CALLS_BODY_LIMIT = 4000;
 
 const KEYWORDS = new Set(['if', 'while', 'for', 'switch', 'return', 'sizeof', 'do', 'else']);
 
-interface Call {
-  name: string;
-  /** Offset of the name in the body. */
-  at: number;
-  /** The arguments' texts, read on first use (most calls' never are). */
-  readonly args: string[];
+/** A call in a body: its name, where it is, and its arguments' texts, read on first use (most calls' never are). */
+class Call {
+  private parsed: string[] | undefined;
+
+  constructor(
+    readonly name: string,
+    /** Offset of the name in the body. */
+    readonly at: number,
+    private readonly body: string,
+    /** Offset of the opening parenthesis. */
+    private readonly open: number,
+  ) {}
+
+  get args(): string[] {
+    if (!this.parsed) {
+      const close = matchingParen(this.body, this.open);
+      const inner = close < 0 ? '' : this.body.slice(this.open + 1, close);
+      this.parsed = inner.trim() === '' ? [] : splitTopLevel(inner);
+    }
+    return this.parsed;
+  }
 }
 
+/** A class, not an object with a getter per call: a tree has millions of calls, each one allocated. */
 function callsIn(body: string): Call[] {
   const calls: Call[] = [];
   const pattern = /\b([A-Za-z_]\w*)\s*\(/g;
   for (let match = pattern.exec(body); match; match = pattern.exec(body)) {
     const name = match[1] as string;
     if (KEYWORDS.has(name)) continue;
-    const open = match.index + match[0].length - 1;
-    let args: string[] | undefined;
-    calls.push({
-      name,
-      at: match.index,
-      get args() {
-        if (!args) {
-          const close = matchingParen(body, open);
-          const inner = close < 0 ? '' : body.slice(open + 1, close);
-          args = inner.trim() === '' ? [] : splitTopLevel(inner);
-        }
-        return args;
-      },
-    });
+    calls.push(new Call(name, match.index, body, match.index + match[0].length - 1));
   }
   return calls;
 }
