@@ -44,6 +44,8 @@ export class WorkerPool {
   private readonly workers: Worker[] = [];
   private readonly ready: Promise<void>[] = [];
   private failure: Error | undefined;
+  /** Which worker surveyed a file (by position in `workers`). */
+  private readonly surveyedBy = new Map<string, number>();
   private onFailure: ((error: Error) => void) | undefined;
 
   constructor(count: number, parser?: BackendName) {
@@ -71,10 +73,16 @@ export class WorkerPool {
   /** Reads every file once (see `FileSurvey`); `digest(path)` false: its digest is known already. */
   survey(paths: readonly string[], digest: (path: string) => boolean): Promise<FileSurvey[]> {
     const items = paths.map((path, index) => ({ index, path, digest: digest(path) }));
-    return this.run<FileSurvey>(
+    return this.run(
       items,
       (batch) => ({ kind: 'survey', items: batch }),
-      (reply) => (reply.kind === 'survey' ? reply.items.map((i) => [i.index, i.survey]) : []),
+      (reply, worker) =>
+        reply.kind === 'survey'
+          ? reply.items.map((i) => {
+              this.surveyedBy.set(paths[i.index] as string, worker);
+              return [i.index, i.survey];
+            })
+          : [],
     );
   }
 
@@ -86,11 +94,13 @@ export class WorkerPool {
   ): Promise<FileResult[]> {
     for (const worker of this.workers) worker.postMessage({ kind: 'setup', ...setup });
     const items = tasks.map((task, index) => ({ index, ...task }));
-    return this.run<FileResult>(
+    return this.run(
       items,
       (batch) => ({ kind: 'lint', items: batch }),
       (reply) => (reply.kind === 'lint' ? reply.items.map((i) => [i.index, i.result]) : []),
       onProgress,
+      // Each file first to the worker that read it (it kept the file's digest), the rest to whoever is free.
+      (item) => this.surveyedBy.get(item.path),
     );
   }
 
@@ -105,19 +115,26 @@ export class WorkerPool {
     );
   }
 
-  private async run<T>(
-    items: readonly { index: number }[],
-    request: (batch: never[]) => WorkerRequest,
-    read: (reply: Exclude<WorkerReply, 'ready'>) => [number, T][],
+  private async run<T, I extends { index: number }>(
+    items: readonly I[],
+    request: (batch: I[]) => WorkerRequest,
+    read: (reply: Exclude<WorkerReply, 'ready'>, worker: number) => [number, T][],
     onProgress?: (done: number) => void,
+    home?: (item: I) => number | undefined,
   ): Promise<T[]> {
     await Promise.all(this.ready);
     const results: T[] = new Array(items.length);
     if (items.length === 0) return results;
+    const count = this.workers.length;
+    // One queue per worker (its home items), and one for the items of no worker's.
+    const queues: I[][] = Array.from({ length: count + 1 }, () => []);
+    for (const item of items) {
+      const at = home?.(item);
+      (queues[at !== undefined && at < count ? at : count] as I[]).push(item);
+    }
+    for (const queue of queues) queue.reverse();
     return new Promise<T[]>((resolve, reject) => {
-      let next = 0;
       let done = 0;
-      const count = this.workers.length;
       const listeners = new Map<Worker, (reply: WorkerReply) => void>();
       const finish = (error?: Error) => {
         for (const [worker, listener] of listeners) worker.off('message', listener);
@@ -127,27 +144,34 @@ export class WorkerPool {
       };
       if (this.failure) return finish(this.failure);
       this.onFailure = finish;
-      const feed = (worker: Worker) => {
-        if (next >= items.length) return;
-        const size = Math.max(1, Math.min(BATCH, Math.floor((items.length - next) / count)));
-        const batch = items.slice(next, next + size);
-        next += batch.length;
-        worker.postMessage(request(batch as never[]));
+      const feed = (worker: number) => {
+        // Its own queue, else the shared one, else the longest other.
+        let queue = queues[worker] as I[];
+        if (queue.length === 0) queue = queues[count] as I[];
+        if (queue.length === 0)
+          queue = queues.reduce((longest, other) =>
+            other.length > longest.length ? other : longest,
+          );
+        if (queue.length === 0) return;
+        const left = queues.reduce((sum, other) => sum + other.length, 0);
+        const size = Math.max(1, Math.min(BATCH, Math.floor(left / count)));
+        const batch = queue.splice(Math.max(0, queue.length - size)).reverse();
+        this.workers[worker]?.postMessage(request(batch));
       };
-      for (const worker of this.workers) {
+      this.workers.forEach((worker, at) => {
         const listener = (reply: WorkerReply) => {
           if (reply === 'ready') return;
-          const got = read(reply);
+          const got = read(reply, at);
           for (const [index, value] of got) results[index] = value;
           done += got.length;
           onProgress?.(done);
           if (done === items.length) finish();
-          else feed(worker);
+          else feed(at);
         };
         listeners.set(worker, listener);
         worker.on('message', listener);
-        feed(worker);
-      }
+        feed(at);
+      });
     });
   }
 }

@@ -1,4 +1,5 @@
 import { digestC } from '../../project/c-digest.js';
+import { takeDigest } from '../../project/known-digests.js';
 import { summarizeProject } from '../../project/summarize.js';
 import {
   own as ownEntry,
@@ -31,7 +32,7 @@ export interface ProjectView {
 }
 
 export function projectView(path: string, text: string, project: ProjectFacts): ProjectView {
-  const digest = digestC(path, text);
+  const digest = takeDigest(path, text) ?? digestC(path, text);
   const own = summarizeProject([digest], { base: project, includeStatic: true });
   const ownNames = new Set(digest.functions.map((fn) => fn.name));
   const ownMacros = new Set(digest.macros.map((macro) => macro.name));
