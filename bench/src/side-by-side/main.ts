@@ -8,7 +8,7 @@
  * Usage: node dist/src/side-by-side/main.js [--runs N]
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism, cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,6 +30,8 @@ const CORES = availableParallelism();
 interface Corpus {
   name: string;
   root: string;
+  /** The script that fetches it (under bench/scripts/). */
+  fetch: string;
   grepIncludes: string[];
   astGrepLanguage: string;
 }
@@ -37,12 +39,14 @@ const CORPORA: Corpus[] = [
   {
     name: 'C: the development corpus (9 Debian source packages)',
     root: join(BENCH, '.cache/src'),
+    fetch: 'fetch-corpus.sh',
     grepIncludes: ['--include=*.c', '--include=*.h'],
     astGrepLanguage: 'c',
   },
   {
     name: 'JavaScript: the npm corpus (10 packages and their dependencies)',
     root: join(BENCH, '.cache/npm/node_modules'),
+    fetch: 'fetch-npm-corpus.sh',
     grepIncludes: ['--include=*.js', '--include=*.mjs', '--include=*.cjs'],
     astGrepLanguage: 'js',
   },
@@ -190,6 +194,13 @@ console.log(
   `Machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${CORES} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GB; Node ${process.version}; ast-grep ${execFileSync(AST_GREP, ['--version'], { encoding: 'utf8' }).trim()}. Each figure: median of ${RUNS} runs after one warm-up, (min–max).`,
 );
 for (const corpus of CORPORA) {
+  // A corpus not fetched is named, with the way to fetch it (every tool would fail on its folder).
+  if (!existsSync(corpus.root)) {
+    console.log(
+      `\n## ${corpus.name}\nnot measured: ${corpus.root} is missing; fetch it with \`bash bench/scripts/${corpus.fetch}\` (\`npm run bench\` does)`,
+    );
+    continue;
+  }
   const size = sizeOf(corpus.root);
   console.log(
     `\n## ${corpus.name}\n${size.files.length} files, ${size.lines.toLocaleString('en')} lines, ${(size.bytes / 1e6).toFixed(1)} MB\n`,

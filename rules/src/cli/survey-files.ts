@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import type { BackendName } from '../parse/backend.js';
 import { surveyFile, type FileSurvey } from '../project/file-survey.js';
+import { rememberDigest } from '../project/known-digests.js';
 import { workerCount } from './lint-files.js';
 import { WorkerPool } from './worker-pool.js';
 
@@ -29,7 +30,9 @@ export async function surveyFiles(
   const digest = (path: string) => !options.digestKnown?.(path);
   const count = workerCount(bytes, files.length, options.jobs);
   if (count <= 1) {
-    return { surveys: new Map(files.map((path) => [path, surveyFile(path, digest(path))])) };
+    const surveys = new Map<string, FileSurvey>();
+    for (const path of files) surveys.set(path, surveyed(path, digest(path)));
+    return { surveys };
   }
   const pool = new WorkerPool(count, options.parser);
   try {
@@ -39,4 +42,12 @@ export async function surveyFiles(
     await pool.close();
     throw error;
   }
+}
+
+/** A file surveyed in this thread, which will analyse it too: its digest is kept for the project view. */
+export function surveyed(path: string, digest: boolean): FileSurvey {
+  const survey = surveyFile(path, digest);
+  if (survey.mayMatter && survey.digest)
+    rememberDigest(path, survey.digest.hash, survey.digest.digest);
+  return survey;
 }

@@ -1,11 +1,10 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Settings } from '../config/settings.js';
 import { loadBackend, type BackendName } from '../parse/backend.js';
-import { surveyFile } from '../project/file-survey.js';
-import { rememberDigest } from '../project/known-digests.js';
 import type { ProjectFacts } from '../project/types.js';
 import type { FixRequest } from './fix.js';
 import { lintPath, mayMatterOnDisk } from './lint-files.js';
+import { surveyed } from './survey-files.js';
 import type { WorkerReply, WorkerRequest } from './worker-pool.js';
 
 /**
@@ -30,13 +29,11 @@ port.on('message', (request: WorkerRequest) => {
     case 'survey':
       reply({
         kind: 'survey',
-        items: request.items.map((item) => {
-          const survey = surveyFile(item.path, item.digest);
-          // This worker will most likely analyse it too (see `WorkerPool.lint`): its own functions are read already.
-          if (survey.mayMatter && survey.digest)
-            rememberDigest(item.path, survey.digest.hash, survey.digest.digest);
-          return { index: item.index, survey };
-        }),
+        // This worker will most likely analyse them too (see `WorkerPool.lint`).
+        items: request.items.map((item) => ({
+          index: item.index,
+          survey: surveyed(item.path, item.digest),
+        })),
       });
       return;
     case 'lint':

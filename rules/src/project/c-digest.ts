@@ -1,5 +1,6 @@
 import { COPIERS, type Copier } from '../model/c/copiers.js';
 import { lexC, matchingParen, splitTopLevel, type LexedFunction } from './c-lexer.js';
+import type { TextMemo } from '../text/text-memo.js';
 import type {
   CreatedSocket,
   DigestCopy,
@@ -14,11 +15,24 @@ import type {
  * outline and its function bodies' text. Each fact is local: a function's own
  * calls; what they lead to across functions and files is `summarize.ts`'s job.
  */
-export function digestC(path: string, text: string): FileDigest {
+export function digestC(
+  path: string,
+  text: string,
+  /** Functions digested before, by their text (an editor's next version of a file). */
+  memo?: TextMemo<FunctionDigest>,
+): FileDigest {
   const lexed = lexC(text);
+  const digestOf = (fn: LexedFunction): FunctionDigest => {
+    if (!memo) return digestFunction(fn);
+    // The line is left out of the key: an edit above a function moves it and changes nothing else.
+    const known = memo.get(`${fn.isStatic ? 'static ' : ''}${fn.header}{${fn.body}`, () =>
+      digestFunction(fn),
+    );
+    return { ...known, line: fn.line };
+  };
   return {
     path,
-    functions: lexed.functions.map(digestFunction),
+    functions: lexed.functions.map(digestOf),
     prototypes: lexed.prototypes
       .map((prototype) => ({ name: prototype.name, markers: markersOf(prototype.header) }))
       .filter((prototype) => prototype.markers.length > 0),
