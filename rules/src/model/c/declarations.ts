@@ -16,22 +16,15 @@ export interface Declared {
  */
 export function declarationOf(name: string, fn: SyntaxNode, before: number): Declared | undefined {
   let found: Declared | undefined;
-  const consider = (declaration: SyntaxNode) => {
-    const type = declaration.childForFieldName('type')?.text.replace(/\s+/g, ' ');
-    if (!type) return;
-    for (let i = 0; i < declaration.namedChildCount; i++) {
-      const child = declaration.namedChild(i);
-      if (!child || child.startIndex === declaration.childForFieldName('type')?.startIndex)
-        continue;
-      const shape = declaratorShape(child, name);
-      if (shape) found = { type, ...shape, node: declaration };
-    }
-  };
-  walk(fn, (node) => {
-    if (node.startIndex > before) return false;
-    if (node.type === 'declaration' || node.type === 'parameter_declaration') consider(node);
-  });
+  for (const entry of declarationsIn(fn).get(name) ?? []) {
+    if (entry.start > before) break;
+    found = entry.declared;
+  }
   if (found) return found;
+  const consider = (declaration: SyntaxNode) => {
+    for (const entry of declared(declaration)) if (entry.name === name) found = entry.declared;
+  };
+
   let root: SyntaxNode | null = fn;
   while (root?.parent) root = root.parent;
   for (let i = 0; root && i < root.namedChildCount; i++) {
@@ -41,18 +34,61 @@ export function declarationOf(name: string, fn: SyntaxNode, before: number): Dec
   return found;
 }
 
-/** If `declarator` declares `name`, is it a pointer or an array? */
+/**
+ * Every declaration of a function (its parameters and body), by name, in
+ * source order: read once per function. Rules ask for a name's declaration
+ * once per connect; a walk of the function each time took seconds on a
+ * function with hundreds of connects (an edit that unbalances a brace makes
+ * one function of a whole file).
+ */
+const byFunction = new WeakMap<SyntaxNode, Map<string, { start: number; declared: Declared }[]>>();
+
+function declarationsIn(fn: SyntaxNode): Map<string, { start: number; declared: Declared }[]> {
+  let found = byFunction.get(fn);
+  if (found) return found;
+  const index = new Map<string, { start: number; declared: Declared }[]>();
+  walk(fn, (node) => {
+    if (node.type !== 'declaration' && node.type !== 'parameter_declaration') return;
+    for (const { name, declared: shape } of declared(node)) {
+      const list = index.get(name) ?? [];
+      list.push({ start: node.startIndex, declared: shape });
+      index.set(name, list);
+    }
+  });
+  byFunction.set(fn, (found = index));
+  return found;
+}
+
+/** What a declaration declares: each declarator's name, with the type and its shape. */
+function declared(declaration: SyntaxNode): { name: string; declared: Declared }[] {
+  const typeNode = declaration.childForFieldName('type');
+  const type = typeNode?.text.replace(/\s+/g, ' ');
+  if (!type) return [];
+  const out: { name: string; declared: Declared }[] = [];
+  for (let i = 0; i < declaration.namedChildCount; i++) {
+    const child = declaration.namedChild(i);
+    if (!child || child.startIndex === typeNode?.startIndex) continue;
+    const shape = declaratorShape(child);
+    if (shape)
+      out.push({
+        name: shape.name,
+        declared: { type, pointer: shape.pointer, array: shape.array, node: declaration },
+      });
+  }
+  return out;
+}
+
+/** The name a declarator declares, and whether as a pointer or an array. */
 function declaratorShape(
   declarator: SyntaxNode,
-  name: string,
-): { pointer: boolean; array: boolean } | undefined {
+): { name: string; pointer: boolean; array: boolean } | undefined {
   let pointer = false;
   let array = false;
   let current: SyntaxNode | null = declarator;
   while (current) {
     switch (current.type) {
       case 'identifier':
-        return current.text === name ? { pointer, array } : undefined;
+        return { name: current.text, pointer, array };
       case 'pointer_declarator':
         pointer = true;
         break;
