@@ -234,4 +234,5 @@ console.log(
 );
 process.stdout.write(runNode('hover-latency.js', []));
 process.stdout.write(runNode('server-latency.js', ['1000', '10000']));
+process.stdout.write(runNode('workspace-index-latency.js', [String(Math.min(RUNS, 3))]));
 console.log(`\n(the whole run: ${((Date.now() - started) / 60000).toFixed(1)} min)`);
