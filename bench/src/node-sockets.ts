@@ -7,7 +7,14 @@
  * then the file's findings, connect-timeout on)
  */
 import { readFileSync } from 'node:fs';
-import { analyzeText, defaultSettings, findFiles, LineIndex, loadBackend } from 'connectlint';
+import {
+  analyzeText,
+  defaultSettings,
+  findFiles,
+  LineIndex,
+  loadBackend,
+  type NodeFileModel,
+} from 'connectlint';
 
 const settings = defaultSettings();
 settings.rules.set('connect-timeout', { severity: 'warn', options: {} });
@@ -20,7 +27,8 @@ for (const path of files) {
   if (!/\.[cm]?[jt]sx?$/.test(path)) continue;
   const text = readFileSync(path, 'utf8');
   const analysis = analyzeText(backend, path, text, settings);
-  const sockets = analysis.nodeModel?.sockets ?? [];
+  // A TS/JS file's model is the Node front end's.
+  const sockets = (analysis.model as NodeFileModel | undefined)?.sockets ?? [];
   if (sockets.length === 0) continue;
   const lines = new LineIndex(text);
   const line = (offset: number) => lines.position(offset).line;

@@ -1,6 +1,7 @@
 import { ESLint } from 'eslint';
 import plugin from 'connectlint/eslint';
 import type { FaceFinding, Fixture } from './fixtures.js';
+import { byConfig } from './fixtures.js';
 import { FIXTURE_ROOT } from './fixtures.js';
 
 /**
@@ -9,11 +10,7 @@ import { FIXTURE_ROOT } from './fixtures.js';
  * `settings.connectlint`. One ESLint instance per distinct configuration.
  */
 export async function eslintFace(fixtures: Fixture[]): Promise<Map<Fixture, FaceFinding[]>> {
-  const groups = new Map<string, Fixture[]>();
-  for (const fixture of fixtures) {
-    const key = JSON.stringify(fixture.config ?? {});
-    groups.set(key, [...(groups.get(key) ?? []), fixture]);
-  }
+  const groups = byConfig(fixtures);
   const found = new Map<Fixture, FaceFinding[]>();
   for (const [key, group] of groups) {
     const config = JSON.parse(key) as {
@@ -46,6 +43,7 @@ export async function eslintFace(fixtures: Fixture[]): Promise<Map<Fixture, Face
           line: message.line,
           ruleId: message.ruleId?.replace(/^connectlint\//, '') ?? `fatal: ${message.message}`,
           message: message.message,
+          messageId: message.messageId ?? '',
         })),
       );
     }

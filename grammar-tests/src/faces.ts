@@ -11,6 +11,7 @@ import {
   type Settings,
 } from 'connectlint';
 import type { FaceFinding, Fixture } from './fixtures.js';
+import { byConfig } from './fixtures.js';
 
 /** A face: takes fixtures, gives each one's findings. */
 export type Face = (fixtures: Fixture[]) => Map<Fixture, FaceFinding[]>;
@@ -31,6 +32,7 @@ export function engineFace(backend: ParserBackend): Face {
           line: f.location.start.line,
           ruleId: f.ruleId,
           message: f.message,
+          messageId: f.messageId,
         })),
       ]),
     );
@@ -42,7 +44,7 @@ const CLI = join(dirname(require.resolve('connectlint/package.json')), 'bin', 'c
 interface CliJson {
   files: {
     path: string;
-    findings: { ruleId: string; message: string; start: { line: number } }[];
+    findings: { ruleId: string; messageId: string; message: string; start: { line: number } }[];
   }[];
 }
 
@@ -51,11 +53,7 @@ interface CliJson {
  * fixture configuration (written to a temporary config file), with worker threads.
  */
 export const cliFace: Face = (fixtures) => {
-  const groups = new Map<string, Fixture[]>();
-  for (const fixture of fixtures) {
-    const key = JSON.stringify(fixture.config ?? {});
-    groups.set(key, [...(groups.get(key) ?? []), fixture]);
-  }
+  const groups = byConfig(fixtures);
   const found = new Map<Fixture, FaceFinding[]>();
   const dir = mkdtempSync(join(tmpdir(), 'connectlint-grammar-'));
   let configIndex = 0;
@@ -79,6 +77,7 @@ export const cliFace: Face = (fixtures) => {
           line: f.start.line,
           ruleId: f.ruleId,
           message: f.message,
+          messageId: f.messageId,
         })),
       );
     }

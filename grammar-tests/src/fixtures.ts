@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url';
  *   connect(fd, sa, len);            // expect: unchecked-return
  *   if (connect(fd, sa, len) < 0)    // ok: unchecked-return
  *   strcpy(a.sun_path, p);           // todo: unix-path-bounds   (a known miss)
- * `expect:` — a finding of that rule starts on this line. No `expect:` means no
+ * `expect:` — a finding of that rule starts on this line; `expect: rule(messageId)`
+ * also says which of the rule's messages (its typed message ids). No `expect:` means no
  * finding of any rule on the line. `ok:` marks a clean idiom (counted, and
  * checked to have no finding). `todo:` is a known miss that does not fail.
  * A first-line comment `// grammar-test: { ...config... }` sets the fixture's
@@ -21,6 +22,8 @@ export const FIXTURE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export interface Expectation {
   line: number;
   ruleId: string;
+  /** The message the finding must have, when the annotation names one. */
+  messageId?: string;
 }
 
 export interface Fixture {
@@ -37,7 +40,11 @@ export interface Fixture {
   todo: Expectation[];
 }
 
-const ANNOTATION = /\b(expect|ok|todo)(-next)?:\s*([a-z][a-z0-9-]*(?:\s*,\s*[a-z][a-z0-9-]*)*)/g;
+const RULE_REF = String.raw`[a-z][a-z0-9-]*(?:\(\w+\))?`;
+const ANNOTATION = new RegExp(
+  String.raw`\b(expect|ok|todo)(-next)?:\s*(${RULE_REF}(?:\s*,\s*${RULE_REF})*)`,
+  'g',
+);
 const CONFIG = /^\s*\/\/\s*grammar-test:\s*(\{.*\})\s*$/;
 /** The same as a `//!` comment anywhere: compilers move the first line's comment down. */
 const KEPT_CONFIG = /^\s*\/\/!\s*grammar-test:\s*(\{.*\})\s*$/;
@@ -80,10 +87,11 @@ export function parseFixture(path: string, language: string, rule: string, text:
     for (const match of content.slice(comment).matchAll(ANNOTATION)) {
       const kind = match[1] as 'expect' | 'ok' | 'todo';
       const line = match[2] ? nextCodeLine(lines, index) : index + 1;
-      for (const ruleId of (match[3] ?? '').split(',').map((id) => id.trim())) {
+      for (const reference of (match[3] ?? '').split(',').map((id) => id.trim())) {
+        const [, ruleId = '', messageId] = /^([\w-]+)(?:\((\w+)\))?$/.exec(reference) ?? [];
         const list =
           kind === 'expect' ? fixture.expected : kind === 'ok' ? fixture.ok : fixture.todo;
-        list.push({ line, ruleId });
+        list.push({ line, ruleId, ...(messageId ? { messageId } : {}) });
       }
     }
   });
@@ -102,6 +110,7 @@ export interface FaceFinding {
   line: number;
   ruleId: string;
   message: string;
+  messageId: string;
 }
 
 /**
@@ -117,6 +126,14 @@ export function compare(fixture: Fixture, found: FaceFinding[]): string[] {
   for (const expectation of fixture.expected) {
     if (!foundKeys.has(key(expectation))) {
       errors.push(`Missing: ${fixture.name}:${expectation.line} expected ${expectation.ruleId}`);
+      continue;
+    }
+    const { messageId } = expectation;
+    const same = found.filter((finding) => key(finding) === key(expectation));
+    if (messageId && !same.some((finding) => finding.messageId === messageId)) {
+      errors.push(
+        `Wrong message: ${fixture.name}:${expectation.line} ${expectation.ruleId} expected ${messageId}, found ${same.map((f) => f.messageId).join(', ')}`,
+      );
     }
   }
   for (const finding of found) {
@@ -132,4 +149,14 @@ export function compare(fixture: Fixture, found: FaceFinding[]): string[] {
     );
   }
   return errors;
+}
+
+/** Fixtures grouped by their configuration (JSON of it): a face runs each group with one setting. */
+export function byConfig(fixtures: readonly Fixture[]): Map<string, Fixture[]> {
+  const groups = new Map<string, Fixture[]>();
+  for (const fixture of fixtures) {
+    const key = JSON.stringify(fixture.config ?? {});
+    groups.set(key, [...(groups.get(key) ?? []), fixture]);
+  }
+  return groups;
 }

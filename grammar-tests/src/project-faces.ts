@@ -8,6 +8,7 @@ import { buildProject, defaultSettings, lintText, type ParserBackend } from 'con
 import { StdioClient } from 'connectlint-language-server/dist/src/testing/stdio-client.js';
 import type { FaceFinding, Fixture } from './fixtures.js';
 import type { ProjectCase } from './project-cases.js';
+import { pulledFindings } from './server-face.js';
 
 /** A face over a whole project case: each file's findings. */
 export type ProjectFace = (project: ProjectCase) => Promise<Map<Fixture, FaceFinding[]>>;
@@ -23,7 +24,12 @@ export function engineProjectFace(backend: ParserBackend): ProjectFace {
       project.files.map((file) => [
         file,
         lintText(backend, file.path, file.text, defaultSettings(), undefined, facts).findings.map(
-          (f) => ({ line: f.location.start.line, ruleId: f.ruleId, message: f.message }),
+          (f) => ({
+            line: f.location.start.line,
+            ruleId: f.ruleId,
+            message: f.message,
+            messageId: f.messageId,
+          }),
         ),
       ]),
     );
@@ -44,14 +50,19 @@ export const cliProjectFace: ProjectFace = async (project) => {
   const output = JSON.parse(run.stdout) as {
     files: {
       path: string;
-      findings: { ruleId: string; message: string; start: { line: number } }[];
+      findings: { ruleId: string; messageId: string; message: string; start: { line: number } }[];
     }[];
   };
   return new Map(
     project.files.map((file) => [
       file,
       (output.files.find((f) => f.path === relative(project.dir, file.path))?.findings ?? []).map(
-        (f) => ({ line: f.start.line, ruleId: f.ruleId, message: f.message }),
+        (f) => ({
+          line: f.start.line,
+          ruleId: f.ruleId,
+          message: f.message,
+          messageId: f.messageId,
+        }),
       ),
     ]),
   );
@@ -72,6 +83,7 @@ export const eslintProjectFace: ProjectFace = async (project) => {
         line: m.line,
         ruleId: m.ruleId?.replace(/^connectlint\//, '') ?? `fatal: ${m.message}`,
         message: m.message,
+        messageId: m.messageId ?? '',
       })),
     ]),
   );
@@ -94,17 +106,7 @@ export const serverProjectFace: ProjectFace = async (project) => {
     for (const file of project.files) {
       const uri = pathToFileURL(file.path).href;
       await client.open(uri, 'c', file.text);
-      const report = await client.request<{
-        items: { range: { start: { line: number } }; code: string; message: string }[];
-      }>('textDocument/diagnostic', { textDocument: { uri } }, 10_000);
-      found.set(
-        file,
-        report.items.map((d) => ({
-          line: d.range.start.line + 1,
-          ruleId: String(d.code),
-          message: d.message,
-        })),
-      );
+      found.set(file, await pulledFindings(client, uri));
     }
     return found;
   } finally {

@@ -1,7 +1,15 @@
 import { after, describe, it } from 'node:test';
 import { RuleTester as TsRuleTester } from '@typescript-eslint/rule-tester';
 import plugin from 'connectlint/eslint';
-import { applyFixes, lintText, loadBackend, RULES, type FindingFix } from 'connectlint';
+import {
+  applyFixes,
+  FRONT_ENDS,
+  frontEndsOf,
+  lintText,
+  loadBackend,
+  RULES,
+  type FindingFix,
+} from 'connectlint';
 import { RuleTester } from 'eslint';
 import { settingsFor } from '../src/faces.js';
 import { loadFixtures, type Fixture } from '../src/fixtures.js';
@@ -85,7 +93,7 @@ describe('every C rule through ESLint RuleTester (language connectlint/c)', () =
     plugins: { connectlint: plugin as never },
     language: 'connectlint/c',
   } as never);
-  for (const rule of RULES.filter((candidate) => candidate.meta.languages.includes('c'))) {
+  for (const rule of RULES.filter((rule) => frontEndsOf(rule).includes(FRONT_ENDS.c))) {
     it(rule.meta.id, () => {
       tester.run(
         rule.meta.id,
@@ -100,7 +108,7 @@ describe('every TypeScript/JavaScript rule through @typescript-eslint/rule-teste
   const tester = new TsRuleTester({
     languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } },
   } as never);
-  for (const rule of RULES.filter((candidate) => candidate.meta.languages.includes('ts'))) {
+  for (const rule of RULES.filter((rule) => frontEndsOf(rule).includes(FRONT_ENDS.node))) {
     tester.run(
       rule.meta.id,
       plugin.rules[rule.meta.id] as never,

@@ -14,6 +14,9 @@ export { applyConfigFile, parseRuleEntry, parsePlatform, ConfigError } from './c
 export { envBackend, loadBackend, type BackendName } from './parse/backend.js';
 export type { ParserBackend, SyntaxNode, SyntaxTree } from './parse/syntax.js';
 export { LANGUAGES, languageForPath } from './parse/languages.js';
+export { FRONT_ENDS, frontEndOf, frontEndsOf, languagesOf } from './frontends/registry.js';
+export type { FrontEnd } from './frontends/front-end.js';
+export type { AnyModel, ModelKind, Models } from './frontends/models.js';
 export { preprocessorView } from './parse/c-preprocessor-view.js';
 export { buildCFileModel } from './model/c/file-model.js';
 export type * from './model/c/types.js';

@@ -134,7 +134,7 @@ describe('hover (TypeScript)', () => {
     return hoverAt({
       language: 'typescript',
       root: tree.rootNode,
-      nodeModel,
+      model: nodeModel,
       platform: 'freebsd',
       offset: at + tag.length,
     });

@@ -113,4 +113,51 @@ describe('incremental analysis', () => {
     assert.ok(!rules(incremental).includes('nonblocking-einprogress'));
     assert.equal(incremental.functions?.analysed, 2, 'the helper and its caller');
   });
+
+  // Facts no list names: the cache compares whatever the model was asked.
+  for (const [what, text, before, after, rule] of [
+    [
+      'a fatal helper that no longer exits',
+      [
+        '#include <stdlib.h>',
+        '#include <string.h>',
+        '#include <sys/un.h>',
+        'static void give_up(const char *m) { (void)m; exit(1); }',
+        'void set(struct sockaddr_un *a, const char *p) {',
+        '  if (strlen(p) >= sizeof a->sun_path) give_up("too long");',
+        '  strcpy(a->sun_path, p);',
+        '}',
+        '',
+      ],
+      'exit(1);',
+      'return;',
+      'unix-path-bounds',
+    ],
+    [
+      'a copy helper that stops bounding its copy',
+      [
+        '#include <string.h>',
+        '#include <sys/un.h>',
+        'static void copy(char *d, const char *s, size_t n) { strncpy(d, s, n - 1); d[n - 1] = 0; }',
+        'void set(struct sockaddr_un *a, const char *p) {',
+        '  copy(a->sun_path, p, sizeof a->sun_path);',
+        '}',
+        '',
+      ],
+      'strncpy(d, s, n - 1); d[n - 1] = 0;',
+      'strcpy(d, s);',
+      'unix-path-bounds',
+    ],
+  ] as const) {
+    it(`${what} changes its caller's findings`, async () => {
+      const backend = await testBackend();
+      const document = new Document(backend, text.join('\n'));
+      const rules = (analysis: Analysis) => analysis.result.findings.map((f) => f.ruleId);
+      assert.ok(!rules(document.analysis).includes(rule), 'clean before the edit');
+      const at = document.text.indexOf(before);
+      const { incremental, fresh } = document.edit(at, at + before.length, after);
+      assert.ok(rules(fresh).includes(rule), 'flagged after the edit');
+      assert.deepEqual(incremental.result, fresh.result);
+    });
+  }
 });

@@ -24,6 +24,6 @@ export function toDiagnostic(finding: Finding, uri: string, index: number): Diag
       location: { uri, range: toRange(related.location) },
       message: related.message,
     })),
-    data: { index },
+    data: { index, messageId: finding.messageId },
   };
 }

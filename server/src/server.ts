@@ -284,12 +284,11 @@ export class ConnectlintServer {
     const offset = document.lines.offsetAt(position.line, position.character);
     // After an edit, only the hovered function is modelled in full (not the file).
     const model = analysis.modelAt?.(offset) ?? analysis.model;
-    if (!root || (!model && !analysis.nodeModel)) return null;
+    if (!root || !model) return null;
     const found = hoverAt({
       language: language.id,
       root,
-      ...(model ? { model } : {}),
-      ...(analysis.nodeModel ? { nodeModel: analysis.nodeModel } : {}),
+      model,
       platform: this.settings.platform,
       offset,
       ...(this.settings.manual === 'local' && localManual()

@@ -1,26 +1,18 @@
-import { analyzeText, defaultSettings, type ParserBackend } from 'connectlint';
+import { FRONT_ENDS, analyzeText, defaultSettings, type ParserBackend } from 'connectlint';
 
 /**
- * Snippets that make the engine compile every query it uses for a language
- * (calls, facts, comments, sun_path writes; the Node front end's modules and
- * calls). A query is compiled on first use, and with the wasm parser that is
- * ~100 ms for C: done while the editor is still opening the file, not when it
- * asks for the first diagnostics.
+ * Snippets that make the engine compile every query it uses for a language,
+ * from each front end (calls, facts, comments, sun_path writes; the Node front
+ * end's modules and calls). A query is compiled on first use, and with the wasm
+ * parser that is ~100 ms for C: done while the editor is still opening the
+ * file, not when it asks for the first diagnostics. C comes first.
  */
-const SNIPPETS: readonly [path: string, text: string][] = [
-  [
-    'warm-up.c',
-    '/* connectlint-disable-next-line */\nint f(int fd, struct sockaddr_un *a) {\n' +
-      '  strcpy(a->sun_path, "x");\n  return connect(fd, (void *)a, sizeof *a);\n}\n',
-  ],
-  ...['ts', 'tsx', 'js'].map(
-    (extension) =>
-      [
-        `warm-up.${extension}`,
-        "import * as net from 'net';\n// connectlint-disable-next-line\nnet.connect({ path: 'x' });\n",
-      ] as [string, string],
-  ),
-];
+const SNIPPETS: readonly [path: string, text: string][] = Object.values(FRONT_ENDS).flatMap(
+  (frontEnd) =>
+    frontEnd.warmUp.map(
+      ({ extension, text }) => [`warm-up.${extension}`, text] as [string, string],
+    ),
+);
 
 /** After C, the other languages wait this long: not in the way of the first file's diagnostics. */
 const LATER_MS = 500;

@@ -25,7 +25,7 @@ function throwingRuleHook(): string {
   writeFileSync(
     hook,
     `import { RULES } from ${JSON.stringify(engine)};\n` +
-      `RULES.find((rule) => rule.meta.id === 'addrlen-mismatch').check = () => {\n` +
+      `RULES.find((rule) => rule.meta.id === 'addrlen-mismatch').checks.c = () => {\n` +
       `  throw new Error('injected by a test');\n};\n`,
   );
   return pathToFileURL(hook).href;

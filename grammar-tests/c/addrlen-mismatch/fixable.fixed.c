@@ -4,5 +4,5 @@
 
 int dial(int fd, const struct sockaddr_in6 *sin6)
 {
-    return connect(fd, (const struct sockaddr *)sin6, sizeof(*sin6)); // expect: addrlen-mismatch
+    return connect(fd, (const struct sockaddr *)sin6, sizeof(*sin6)); // expect: addrlen-mismatch(pointerSize)
 }

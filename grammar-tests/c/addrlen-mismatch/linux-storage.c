@@ -10,5 +10,5 @@ int storage_size(int fd, const struct sockaddr_storage *ss)
 
 int too_short_everywhere(int fd, const struct sockaddr_in6 *sin6)
 {
-    return connect(fd, (const struct sockaddr *)sin6, sizeof(struct sockaddr)); // expect: addrlen-mismatch
+    return connect(fd, (const struct sockaddr *)sin6, sizeof(struct sockaddr)); // expect: addrlen-mismatch(tooShort)
 }

@@ -9,7 +9,7 @@
 int storage_size(int fd, const struct sockaddr_storage *ss)
 {
 #if defined(__APPLE__) && defined(__MACH__)
-    if (connect(fd, (const struct sockaddr *)ss, sizeof(struct sockaddr_storage)) < 0) // expect: addrlen-mismatch
+    if (connect(fd, (const struct sockaddr *)ss, sizeof(struct sockaddr_storage)) < 0) // expect: addrlen-mismatch(storageOnBsd)
         return -1;
 #elif defined(__FreeBSD__)
     if (connect(fd, (const struct sockaddr *)ss, ss->ss_len) < 0) // ok: addrlen-mismatch

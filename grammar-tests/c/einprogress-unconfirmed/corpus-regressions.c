@@ -34,7 +34,7 @@ int start_connect(struct conn *c, const struct sockaddr *sa, socklen_t len)
 int check_connect(struct conn *c, const struct sockaddr *sa, socklen_t len)
 {
     int fd = c->fd;
-    if (connect(fd, sa, len) == -1) { // expect: einprogress-unconfirmed
+    if (connect(fd, sa, len) == -1) { // expect: einprogress-unconfirmed(eisconnProof)
         if (errno == EALREADY || errno == EINPROGRESS)
             return 0;
         if (errno && errno != EISCONN)

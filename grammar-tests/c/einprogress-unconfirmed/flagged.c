@@ -10,7 +10,7 @@
 int send_at_once(const struct sockaddr_in *sin, const char *msg)
 {
     int fd = socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK, 0);
-    if (connect(fd, (const struct sockaddr *)sin, sizeof(*sin)) < 0 && errno != EINPROGRESS) { // expect: einprogress-unconfirmed
+    if (connect(fd, (const struct sockaddr *)sin, sizeof(*sin)) < 0 && errno != EINPROGRESS) { // expect: einprogress-unconfirmed(noWait)
         close(fd);
         return -1;
     }
@@ -23,7 +23,7 @@ int poll_without_so_error(const struct sockaddr_in *sin, const char *msg)
 {
     struct pollfd pfd;
     int fd = socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK, 0);
-    if (connect(fd, (const struct sockaddr *)sin, sizeof(*sin)) == -1) { // expect: einprogress-unconfirmed
+    if (connect(fd, (const struct sockaddr *)sin, sizeof(*sin)) == -1) { // expect: einprogress-unconfirmed(noConfirm)
         if (errno != EINPROGRESS)
             goto fail;
         pfd.fd = fd;
@@ -44,7 +44,7 @@ int select_without_so_error(const struct sockaddr_in *sin, char *buf, size_t len
     fd_set wfds;
     struct timeval tv = { 5, 0 };
     int fd = socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK, 0);
-    int rc = connect(fd, (const struct sockaddr *)sin, sizeof(*sin)); // expect: einprogress-unconfirmed
+    int rc = connect(fd, (const struct sockaddr *)sin, sizeof(*sin)); // expect: einprogress-unconfirmed(noConfirm)
     if (rc < 0 && errno == EINPROGRESS) {
         FD_ZERO(&wfds);
         FD_SET(fd, &wfds);
@@ -68,7 +68,7 @@ int eisconn_for_success(const struct sockaddr_in *sin, const char *msg)
     int fd = socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK, 0);
     pfd.fd = fd;
     for (;;) {
-        if (connect(fd, (const struct sockaddr *)sin, sizeof(*sin)) == 0) // expect: einprogress-unconfirmed
+        if (connect(fd, (const struct sockaddr *)sin, sizeof(*sin)) == 0) // expect: einprogress-unconfirmed(eisconnProof)
             break;
         if (errno == EISCONN)
             break;
@@ -86,7 +86,7 @@ int eisconn_for_success(const struct sockaddr_in *sin, const char *msg)
 int wouldblock_then_recv(const struct sockaddr_in6 *sin6, char *buf, size_t len)
 {
     int fd = socket(AF_INET6, SOCK_STREAM | SOCK_NONBLOCK, 0);
-    if (connect(fd, (const struct sockaddr *)sin6, sizeof(*sin6)) != 0) { // expect: einprogress-unconfirmed
+    if (connect(fd, (const struct sockaddr *)sin6, sizeof(*sin6)) != 0) { // expect: einprogress-unconfirmed(noWait)
         if (errno != EINPROGRESS && errno != EWOULDBLOCK) {
             close(fd);
             return -1;
@@ -100,7 +100,7 @@ int wouldblock_then_recv(const struct sockaddr_in6 *sin6, char *buf, size_t len)
 int switch_then_write(const struct sockaddr_in *sin, const char *msg)
 {
     int fd = socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK, 0);
-    if (connect(fd, (const struct sockaddr *)sin, sizeof(*sin)) < 0) { // expect: einprogress-unconfirmed
+    if (connect(fd, (const struct sockaddr *)sin, sizeof(*sin)) < 0) { // expect: einprogress-unconfirmed(noWait)
         switch (errno) {
         case EINPROGRESS:
             break;
@@ -117,7 +117,7 @@ int epoll_without_so_error(int ep, const struct sockaddr_in *sin, const char *ms
 {
     struct epoll_event ev;
     int fd = socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK, 0);
-    if (connect(fd, (const struct sockaddr *)sin, sizeof(*sin)) < 0 && errno != EINPROGRESS) // expect: einprogress-unconfirmed
+    if (connect(fd, (const struct sockaddr *)sin, sizeof(*sin)) < 0 && errno != EINPROGRESS) // expect: einprogress-unconfirmed(noConfirm)
         return -1;
     epoll_wait(ep, &ev, 1, 1000);
     write(fd, msg, strlen(msg));
@@ -129,7 +129,7 @@ int sendto_at_once(const struct sockaddr_in *sin, const char *msg)
     int s = socket(AF_INET, SOCK_STREAM, 0);
     int one = 1;
     ioctl(s, FIONBIO, &one);
-    if (connect(s, (const struct sockaddr *)sin, sizeof(*sin)) < 0 && errno != EINPROGRESS) // expect: einprogress-unconfirmed
+    if (connect(s, (const struct sockaddr *)sin, sizeof(*sin)) < 0 && errno != EINPROGRESS) // expect: einprogress-unconfirmed(noWait)
         return -1;
     sendto(s, msg, strlen(msg), 0, NULL, 0);
     return close(s);
@@ -142,7 +142,7 @@ int eisconn_returned(const struct sockaddr_in *sin)
     int fd = socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK, 0);
     pfd.fd = fd;
     for (;;) {
-        if (connect(fd, (const struct sockaddr *)sin, sizeof(*sin)) == 0) // expect: einprogress-unconfirmed
+        if (connect(fd, (const struct sockaddr *)sin, sizeof(*sin)) == 0) // expect: einprogress-unconfirmed(eisconnProof)
             return fd;
         if (errno == EISCONN)
             return fd;
@@ -159,7 +159,7 @@ int initializer_pollfd(const struct sockaddr_in *sin, const char *msg)
 {
     int fd = socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK, 0);
     struct pollfd pfd = { fd, POLLOUT, 0 };
-    if (connect(fd, (const struct sockaddr *)sin, sizeof(*sin)) < 0 && errno != EINPROGRESS) // expect: einprogress-unconfirmed
+    if (connect(fd, (const struct sockaddr *)sin, sizeof(*sin)) < 0 && errno != EINPROGRESS) // expect: einprogress-unconfirmed(noConfirm)
         return -1;
     poll(&pfd, 1, 1000);
     write(fd, msg, strlen(msg));

@@ -18,7 +18,7 @@ static int interrupted(int e)
 int reset_on_the_way_out(const struct sockaddr *sa, socklen_t len)
 {
     int s = socket(AF_INET, SOCK_STREAM, 0);
-    while (connect(s, sa, len) < 0) { // expect: eintr-reconnect
+    while (connect(s, sa, len) < 0) { // expect: eintr-reconnect(retried)
         if (errno == EINTR)
             continue;
         close(s);
@@ -50,7 +50,7 @@ int invalid_socket_on_the_way_out(const struct sockaddr *sa, socklen_t len)
 {
     int s = socket(AF_INET, SOCK_STREAM, 0);
     for (;;) {
-        if (connect(s, sa, len) == 0) // expect: eintr-reconnect
+        if (connect(s, sa, len) == 0) // expect: eintr-reconnect(retried)
             return s;
         if (errno != EINTR) {
             close(s);
@@ -65,7 +65,7 @@ int in_the_failure_test(const struct sockaddr *sa, socklen_t len)
 {
     int s = socket(AF_INET, SOCK_STREAM, 0);
     while (1) {
-        int r = connect(s, sa, len); // expect: eintr-reconnect
+        int r = connect(s, sa, len); // expect: eintr-reconnect(retried)
         if (r < 0 && errno == EINTR)
             continue;
         if (r < 0) {
@@ -102,7 +102,7 @@ int negated_failure_test(const struct sockaddr *sa, socklen_t len)
 {
     int s = socket(AF_INET, SOCK_STREAM, 0);
     for (;;) {
-        int r = connect(s, sa, len); // expect: eintr-reconnect
+        int r = connect(s, sa, len); // expect: eintr-reconnect(retried)
         if (r < 0 && errno != EINTR) {
             close(s);
             return -1;
@@ -136,7 +136,7 @@ int switch_goto_back(const struct sockaddr *sa, socklen_t len)
 {
     int s = socket(AF_INET, SOCK_STREAM, 0);
 again:
-    if (connect(s, sa, len) < 0) { // expect: eintr-reconnect
+    if (connect(s, sa, len) < 0) { // expect: eintr-reconnect(retried)
         switch (errno) {
         case EINTR:
             goto again;
@@ -171,7 +171,7 @@ again:
 int classifier_function(const struct sockaddr *sa, socklen_t len)
 {
     int s = socket(AF_INET, SOCK_STREAM, 0);
-    while (connect(s, sa, len) < 0) { // expect: eintr-reconnect
+    while (connect(s, sa, len) < 0) { // expect: eintr-reconnect(retried)
         if (interrupted(errno))
             continue;
         close(s);
@@ -201,7 +201,7 @@ int classifier_macro_do_while(const struct sockaddr *sa, socklen_t len)
     int s = socket(AF_INET, SOCK_STREAM, 0);
     int r;
     do {
-        r = connect(s, sa, len); // expect: eintr-reconnect
+        r = connect(s, sa, len); // expect: eintr-reconnect(retried)
     } while (r < 0 && IS_EINTR(errno));
     if (r < 0) {
         close(s);
@@ -229,7 +229,7 @@ int deep_continue(const struct sockaddr *sa, socklen_t len, int *tries)
 {
     int s = socket(AF_INET, SOCK_STREAM, 0);
     for (;;) {
-        if (connect(s, sa, len) < 0) { // expect: eintr-reconnect
+        if (connect(s, sa, len) < 0) { // expect: eintr-reconnect(retried)
             if (errno == EAGAIN || errno == EINTR) {
                 if (++*tries < 3) {
                     *tries = 0;
@@ -283,7 +283,7 @@ int do_while_on_saved_errno(int s, const struct sockaddr *sa, socklen_t len)
 {
     int err;
     do {
-        if (connect(s, sa, len) == 0) // expect: eintr-reconnect
+        if (connect(s, sa, len) == 0) // expect: eintr-reconnect(retried)
             return 0;
         err = errno;
     } while (err == EINTR);

@@ -12,7 +12,7 @@
 
 int while_eintr(int fd, const struct sockaddr_in *sin)
 {
-    while (connect(fd, (const struct sockaddr *)sin, sizeof(*sin)) == -1 && errno == EINTR) // expect: eintr-reconnect
+    while (connect(fd, (const struct sockaddr *)sin, sizeof(*sin)) == -1 && errno == EINTR) // expect: eintr-reconnect(retried)
         ;
     return 0;
 }
@@ -21,7 +21,7 @@ int do_while_eintr(int fd, const struct sockaddr_in *sin)
 {
     int status;
     do {
-        status = connect(fd, (const struct sockaddr *)sin, sizeof(*sin)); // expect: eintr-reconnect
+        status = connect(fd, (const struct sockaddr *)sin, sizeof(*sin)); // expect: eintr-reconnect(retried)
     } while (-1 == status && errno == EINTR);
     return status;
 }
@@ -29,7 +29,7 @@ int do_while_eintr(int fd, const struct sockaddr_in *sin)
 int goto_retry(int fd, const struct sockaddr_in *sin)
 {
 retry:
-    if (connect(fd, (const struct sockaddr *)sin, sizeof(*sin)) < 0) { // expect: eintr-reconnect
+    if (connect(fd, (const struct sockaddr *)sin, sizeof(*sin)) < 0) { // expect: eintr-reconnect(retried)
         if (SOCK_ERRNO == EINTR)
             goto retry; /* interrupted system call: just try again */
         return -1;
@@ -39,7 +39,7 @@ retry:
 
 int temp_failure_retry(int fd, const struct sockaddr_in *sin)
 {
-    if (TEMP_FAILURE_RETRY(connect(fd, (const struct sockaddr *)sin, sizeof(*sin))) < 0) // expect: eintr-reconnect
+    if (TEMP_FAILURE_RETRY(connect(fd, (const struct sockaddr *)sin, sizeof(*sin))) < 0) // expect: eintr-reconnect(retryMacro)
         return -1;
     return 0;
 }
@@ -47,7 +47,7 @@ int temp_failure_retry(int fd, const struct sockaddr_in *sin)
 int continue_on_eintr(int fd, const struct sockaddr_in *sin)
 {
     for (;;) {
-        if (connect(fd, (const struct sockaddr *)sin, sizeof(*sin)) == 0) // expect: eintr-reconnect
+        if (connect(fd, (const struct sockaddr *)sin, sizeof(*sin)) == 0) // expect: eintr-reconnect(retried)
             return 0;
         if (errno == EINTR)
             continue;
@@ -58,7 +58,7 @@ int continue_on_eintr(int fd, const struct sockaddr_in *sin)
 int switch_eintr(int fd, const struct sockaddr_in *sin)
 {
     for (;;) {
-        if (connect(fd, (const struct sockaddr *)sin, sizeof(*sin)) < 0) { // expect: eintr-reconnect
+        if (connect(fd, (const struct sockaddr *)sin, sizeof(*sin)) < 0) { // expect: eintr-reconnect(retried)
             switch (errno) {
             case EINTR:
                 continue;
@@ -74,7 +74,7 @@ int saved_errno_eintr(int fd, const struct sockaddr_in *sin)
 {
     int rc, err;
     do {
-        rc = connect(fd, (const struct sockaddr *)sin, sizeof(*sin)); // expect: eintr-reconnect
+        rc = connect(fd, (const struct sockaddr *)sin, sizeof(*sin)); // expect: eintr-reconnect(retried)
         err = errno;
     } while (rc < 0 && err == EINTR);
     return rc;
@@ -82,7 +82,7 @@ int saved_errno_eintr(int fd, const struct sockaddr_in *sin)
 
 int windows_eintr(SOCKET s, const struct sockaddr_in *sin)
 {
-    while (connect(s, (const struct sockaddr *)sin, sizeof(*sin)) == SOCKET_ERROR) { // expect: eintr-reconnect
+    while (connect(s, (const struct sockaddr *)sin, sizeof(*sin)) == SOCKET_ERROR) { // expect: eintr-reconnect(retried)
         if (WSAGetLastError() != WSAEINTR)
             return -1;
     }

@@ -20,7 +20,7 @@ int project_function(int fd, const struct sockaddr *sa, socklen_t n, char *buf)
 {
     if (connect(fd, sa, n) < 0) {
         release(fd, buf);
-        return -errno; // expect: errno-clobbered
+        return -errno; // expect: errno-clobbered(clobbered)
     }
     return 0;
 }
@@ -48,7 +48,7 @@ int saved_copy_ignored(int fd, const struct sockaddr *sa, socklen_t n)
     if (connect(fd, sa, n) < 0) {
         int saved = errno;
         close(fd);
-        fprintf(stderr, "connect: %s\n", strerror(errno)); // expect: errno-clobbered
+        fprintf(stderr, "connect: %s\n", strerror(errno)); // expect: errno-clobbered(savedCopyIgnored)
         return -saved;
     }
     return 0;
@@ -70,7 +70,7 @@ int saved_too_late(int fd, const struct sockaddr *sa, socklen_t n, int *error)
 {
     if (connect(fd, sa, n) < 0) {
         close(fd);
-        *error = errno; // expect: errno-clobbered
+        *error = errno; // expect: errno-clobbered(clobbered)
         return -1;
     }
     return 0;
@@ -82,7 +82,7 @@ int allocation(int fd, const struct sockaddr *sa, socklen_t n, char **why)
     if (connect(fd, sa, n) < 0) {
         *why = malloc(64);
         if (*why)
-            snprintf(*why, 64, "connect: %d", errno); // expect: errno-clobbered
+            snprintf(*why, 64, "connect: %d", errno); // expect: errno-clobbered(clobbered)
         return -1;
     }
     return 0;
@@ -105,7 +105,7 @@ int stdio_before_the_test(int fd, const struct sockaddr *sa, socklen_t n)
 {
     if (connect(fd, sa, n) == -1) {
         printf("connect failed\n");
-        if (errno == ECONNREFUSED) // expect: errno-clobbered
+        if (errno == ECONNREFUSED) // expect: errno-clobbered(clobbered)
             return 1;
         return -1;
     }

@@ -21,7 +21,7 @@ int project_function(int fd, const struct sockaddr *sa, socklen_t n, char *buf)
     if (connect(fd, sa, n) < 0) {
         int saved_errno = errno;
         release(fd, buf);
-        return -saved_errno; // expect: errno-clobbered
+        return -saved_errno; // expect: errno-clobbered(clobbered)
     }
     return 0;
 }
@@ -49,7 +49,7 @@ int saved_copy_ignored(int fd, const struct sockaddr *sa, socklen_t n)
     if (connect(fd, sa, n) < 0) {
         int saved = errno;
         close(fd);
-        fprintf(stderr, "connect: %s\n", strerror(errno)); // expect: errno-clobbered
+        fprintf(stderr, "connect: %s\n", strerror(errno)); // expect: errno-clobbered(savedCopyIgnored)
         return -saved;
     }
     return 0;
@@ -72,7 +72,7 @@ int saved_too_late(int fd, const struct sockaddr *sa, socklen_t n, int *error)
     if (connect(fd, sa, n) < 0) {
         int saved_errno = errno;
         close(fd);
-        *error = saved_errno; // expect: errno-clobbered
+        *error = saved_errno; // expect: errno-clobbered(clobbered)
         return -1;
     }
     return 0;
@@ -85,7 +85,7 @@ int allocation(int fd, const struct sockaddr *sa, socklen_t n, char **why)
         int saved_errno = errno;
         *why = malloc(64);
         if (*why)
-            snprintf(*why, 64, "connect: %d", saved_errno); // expect: errno-clobbered
+            snprintf(*why, 64, "connect: %d", saved_errno); // expect: errno-clobbered(clobbered)
         return -1;
     }
     return 0;
@@ -109,7 +109,7 @@ int stdio_before_the_test(int fd, const struct sockaddr *sa, socklen_t n)
     if (connect(fd, sa, n) == -1) {
         int saved_errno = errno;
         printf("connect failed\n");
-        if (saved_errno == ECONNREFUSED) // expect: errno-clobbered
+        if (saved_errno == ECONNREFUSED) // expect: errno-clobbered(clobbered)
             return 1;
         return -1;
     }

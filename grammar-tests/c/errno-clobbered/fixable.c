@@ -11,7 +11,7 @@ int report_after_close(int fd, const struct sockaddr_in *sin)
     if (connect(fd, (const struct sockaddr *)sin, sizeof(*sin)) < 0) {
         shutdown(fd, SHUT_RDWR);
         close(fd);
-        fprintf(stderr, "connect: %s\n", strerror(errno)); // expect: errno-clobbered
+        fprintf(stderr, "connect: %s\n", strerror(errno)); // expect: errno-clobbered(clobbered)
         return -1;
     }
     return fd;

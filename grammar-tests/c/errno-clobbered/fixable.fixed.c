@@ -12,7 +12,7 @@ int report_after_close(int fd, const struct sockaddr_in *sin)
         int saved_errno = errno;
         shutdown(fd, SHUT_RDWR);
         close(fd);
-        fprintf(stderr, "connect: %s\n", strerror(saved_errno)); // expect: errno-clobbered
+        fprintf(stderr, "connect: %s\n", strerror(saved_errno)); // expect: errno-clobbered(clobbered)
         return -1;
     }
     return fd;

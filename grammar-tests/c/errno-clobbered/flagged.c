@@ -17,7 +17,7 @@ int close_then_strerror(int fd, const struct sockaddr_in *sin)
 {
     if (connect(fd, (const struct sockaddr *)sin, sizeof(*sin)) < 0) {
         close(fd);
-        fprintf(stderr, "connect: %s\n", strerror(errno)); // expect: errno-clobbered
+        fprintf(stderr, "connect: %s\n", strerror(errno)); // expect: errno-clobbered(clobbered)
         return -1;
     }
     return fd;
@@ -27,7 +27,7 @@ int close_then_perror(int fd, const struct sockaddr_in *sin)
 {
     if (connect(fd, (const struct sockaddr *)sin, sizeof(*sin)) == -1) {
         close(fd);
-        perror("connect"); // expect: errno-clobbered
+        perror("connect"); // expect: errno-clobbered(clobbered)
         return -1;
     }
     return fd;
@@ -37,7 +37,7 @@ int close_then_return_errno(int fd, const struct sockaddr_in *sin)
 {
     if (connect(fd, (const struct sockaddr *)sin, sizeof(*sin)) < 0) {
         close(fd);
-        return -errno; // expect: errno-clobbered
+        return -errno; // expect: errno-clobbered(clobbered)
     }
     return fd;
 }
@@ -46,7 +46,7 @@ int printf_then_test(int fd, const struct sockaddr_in *sin)
 {
     if (connect(fd, (const struct sockaddr *)sin, sizeof(*sin)) != 0) {
         printf("connect failed\n");
-        if (errno == ECONNREFUSED) // expect: errno-clobbered
+        if (errno == ECONNREFUSED) // expect: errno-clobbered(clobbered)
             return 1;
         return -1;
     }
@@ -61,7 +61,7 @@ int goto_cleanup(int fd, const struct sockaddr_in *sin)
     return fd;
 fail:
     close(fd);
-    syslog(LOG_ERR, "connect: %m"); // expect: errno-clobbered
+    syslog(LOG_ERR, "connect: %m"); // expect: errno-clobbered(clobbered)
     return -1;
 }
 
@@ -69,7 +69,7 @@ int helper_then_save(int fd, const struct sockaddr_in *sin, int *error)
 {
     if (connect(fd, (const struct sockaddr *)sin, sizeof(*sin)) < 0) {
         log_failure("connect");
-        *error = errno; // expect: errno-clobbered
+        *error = errno; // expect: errno-clobbered(clobbered)
         return -1;
     }
     return 0;
@@ -79,7 +79,7 @@ int free_then_malloc(int fd, const struct sockaddr_in *sin, char **msg)
 {
     if (connect(fd, (const struct sockaddr *)sin, sizeof(*sin)) < 0) {
         *msg = malloc(64);
-        snprintf(*msg, 64, "connect: %s", strerror(errno)); // expect: errno-clobbered
+        snprintf(*msg, 64, "connect: %s", strerror(errno)); // expect: errno-clobbered(clobbered)
         return -1;
     }
     return 0;
@@ -90,7 +90,7 @@ int shutdown_then_switch(int fd, const struct sockaddr_in *sin)
     if (connect(fd, (const struct sockaddr *)sin, sizeof(*sin)) < 0) {
         shutdown(fd, SHUT_RDWR);
         close(fd);
-        switch (errno) { // expect: errno-clobbered
+        switch (errno) { // expect: errno-clobbered(clobbered)
         case ETIMEDOUT:
             return -2;
         default:

@@ -18,7 +18,7 @@ int close_then_strerror(int fd, const struct sockaddr_in *sin)
     if (connect(fd, (const struct sockaddr *)sin, sizeof(*sin)) < 0) {
         int saved_errno = errno;
         close(fd);
-        fprintf(stderr, "connect: %s\n", strerror(saved_errno)); // expect: errno-clobbered
+        fprintf(stderr, "connect: %s\n", strerror(saved_errno)); // expect: errno-clobbered(clobbered)
         return -1;
     }
     return fd;
@@ -28,7 +28,7 @@ int close_then_perror(int fd, const struct sockaddr_in *sin)
 {
     if (connect(fd, (const struct sockaddr *)sin, sizeof(*sin)) == -1) {
         close(fd);
-        perror("connect"); // expect: errno-clobbered
+        perror("connect"); // expect: errno-clobbered(clobbered)
         return -1;
     }
     return fd;
@@ -39,7 +39,7 @@ int close_then_return_errno(int fd, const struct sockaddr_in *sin)
     if (connect(fd, (const struct sockaddr *)sin, sizeof(*sin)) < 0) {
         int saved_errno = errno;
         close(fd);
-        return -saved_errno; // expect: errno-clobbered
+        return -saved_errno; // expect: errno-clobbered(clobbered)
     }
     return fd;
 }
@@ -49,7 +49,7 @@ int printf_then_test(int fd, const struct sockaddr_in *sin)
     if (connect(fd, (const struct sockaddr *)sin, sizeof(*sin)) != 0) {
         int saved_errno = errno;
         printf("connect failed\n");
-        if (saved_errno == ECONNREFUSED) // expect: errno-clobbered
+        if (saved_errno == ECONNREFUSED) // expect: errno-clobbered(clobbered)
             return 1;
         return -1;
     }
@@ -64,7 +64,7 @@ int goto_cleanup(int fd, const struct sockaddr_in *sin)
     return fd;
 fail:
     close(fd);
-    syslog(LOG_ERR, "connect: %m"); // expect: errno-clobbered
+    syslog(LOG_ERR, "connect: %m"); // expect: errno-clobbered(clobbered)
     return -1;
 }
 
@@ -73,7 +73,7 @@ int helper_then_save(int fd, const struct sockaddr_in *sin, int *error)
     if (connect(fd, (const struct sockaddr *)sin, sizeof(*sin)) < 0) {
         int saved_errno = errno;
         log_failure("connect");
-        *error = saved_errno; // expect: errno-clobbered
+        *error = saved_errno; // expect: errno-clobbered(clobbered)
         return -1;
     }
     return 0;
@@ -84,7 +84,7 @@ int free_then_malloc(int fd, const struct sockaddr_in *sin, char **msg)
     if (connect(fd, (const struct sockaddr *)sin, sizeof(*sin)) < 0) {
         int saved_errno = errno;
         *msg = malloc(64);
-        snprintf(*msg, 64, "connect: %s", strerror(saved_errno)); // expect: errno-clobbered
+        snprintf(*msg, 64, "connect: %s", strerror(saved_errno)); // expect: errno-clobbered(clobbered)
         return -1;
     }
     return 0;
@@ -96,7 +96,7 @@ int shutdown_then_switch(int fd, const struct sockaddr_in *sin)
         int saved_errno = errno;
         shutdown(fd, SHUT_RDWR);
         close(fd);
-        switch (saved_errno) { // expect: errno-clobbered
+        switch (saved_errno) { // expect: errno-clobbered(clobbered)
         case ETIMEDOUT:
             return -2;
         default:

@@ -34,7 +34,7 @@ int not_cleared(const struct sockaddr *sa, socklen_t len)
     int fd = socket(AF_INET, SOCK_STREAM, 0);
     int fl = fcntl(fd, F_GETFL);
     fcntl(fd, F_SETFL, fl | O_NONBLOCK);
-    if (connect(fd, sa, len) < 0 && errno != EINPROGRESS) { // expect: nonblocking-einprogress
+    if (connect(fd, sa, len) < 0 && errno != EINPROGRESS) { // expect: nonblocking-einprogress(fatalWithoutInProgress)
         close(fd);
         return -1;
     }
@@ -58,7 +58,7 @@ int nonblocking_wrapper_only(const struct sockaddr *sa, socklen_t len)
 {
     int fd = tcp_socket(AF_INET, SOCK_STREAM);
     set_nonblocking(fd);
-    if (connect(fd, sa, len) < 0 && errno != EINPROGRESS) { // expect: nonblocking-einprogress
+    if (connect(fd, sa, len) < 0 && errno != EINPROGRESS) { // expect: nonblocking-einprogress(fatalWithoutInProgress)
         close(fd);
         return -1;
     }
@@ -87,7 +87,7 @@ int flags_variable_set(const struct sockaddr *sa, socklen_t len)
     int flags = fcntl(fd, F_GETFL, 0);
     flags |= O_NONBLOCK;
     fcntl(fd, F_SETFL, flags);
-    if (connect(fd, sa, len) == -1 && errno != EINPROGRESS) { // expect: nonblocking-einprogress
+    if (connect(fd, sa, len) == -1 && errno != EINPROGRESS) { // expect: nonblocking-einprogress(fatalWithoutInProgress)
         close(fd);
         return -1;
     }
@@ -113,7 +113,7 @@ int fionbio_on(const struct sockaddr *sa, socklen_t len)
     int on = 1;
     int fd = socket(AF_INET, SOCK_STREAM, 0);
     ioctl(fd, FIONBIO, &on);
-    if (connect(fd, sa, len) < 0 && errno != EINPROGRESS) { // expect: nonblocking-einprogress
+    if (connect(fd, sa, len) < 0 && errno != EINPROGRESS) { // expect: nonblocking-einprogress(fatalWithoutInProgress)
         close(fd);
         return -1;
     }
@@ -142,7 +142,7 @@ int helper_of_the_file(const struct sockaddr *sa, socklen_t len)
 int cleared_after_connect(const struct sockaddr *sa, socklen_t len)
 {
     int fd = socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK, 0);
-    if (connect(fd, sa, len) < 0 && errno != EINPROGRESS) { // expect: nonblocking-einprogress
+    if (connect(fd, sa, len) < 0 && errno != EINPROGRESS) { // expect: nonblocking-einprogress(fatalWithoutInProgress)
         close(fd);
         return -1;
     }
@@ -173,7 +173,7 @@ int toggle_helper(const struct sockaddr *sa, socklen_t len)
 {
     int fd = socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK, 0);
     set_mode(fd, 1);
-    if (connect(fd, sa, len) < 0 && errno != EINPROGRESS) { // expect: nonblocking-einprogress
+    if (connect(fd, sa, len) < 0 && errno != EINPROGRESS) { // expect: nonblocking-einprogress(fatalWithoutInProgress)
         close(fd);
         return -1;
     }
@@ -200,7 +200,7 @@ int udp_through_a_macro(const struct sockaddr *sa, socklen_t len)
 int parameter_socket(const struct sockaddr *sa, socklen_t len, int fd)
 {
     set_nonblocking(fd);
-    if (connect(fd, sa, len) < 0 && errno != EINPROGRESS) { // expect: nonblocking-einprogress
+    if (connect(fd, sa, len) < 0 && errno != EINPROGRESS) { // expect: nonblocking-einprogress(fatalWithoutInProgress)
         close(fd);
         return -1;
     }

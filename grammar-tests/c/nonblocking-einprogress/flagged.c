@@ -20,7 +20,7 @@ int dial_sock_nonblock(const struct sockaddr_in *sin)
     int fd = socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK, 0);
     if (fd < 0)
         return -1;
-    if (connect(fd, (const struct sockaddr *)sin, sizeof(*sin)) < 0) { // expect: nonblocking-einprogress
+    if (connect(fd, (const struct sockaddr *)sin, sizeof(*sin)) < 0) { // expect: nonblocking-einprogress(fatalWithoutInProgress)
         close(fd);
         return -1;
     }
@@ -33,7 +33,7 @@ int dial_fcntl(const struct sockaddr_in *sin)
     if (fd < 0)
         return -1;
     fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK);
-    if (connect(fd, (const struct sockaddr *)sin, sizeof(*sin)) == -1) // expect: nonblocking-einprogress
+    if (connect(fd, (const struct sockaddr *)sin, sizeof(*sin)) == -1) // expect: nonblocking-einprogress(fatalWithoutInProgress)
         goto fail;
     return fd;
 fail:
@@ -46,7 +46,7 @@ int dial_ioctl(const struct sockaddr_in *sin)
     int on = 1;
     int fd = socket(PF_INET, SOCK_STREAM, IPPROTO_TCP);
     ioctl(fd, FIONBIO, &on);
-    int rc = connect(fd, (const struct sockaddr *)sin, sizeof(*sin)); // expect: nonblocking-einprogress
+    int rc = connect(fd, (const struct sockaddr *)sin, sizeof(*sin)); // expect: nonblocking-einprogress(fatalWithoutInProgress)
     if (rc != 0) {
         perror("connect");
         close(fd);
@@ -60,7 +60,7 @@ int dial_helper(const struct sockaddr_in *sin)
     int fd = socket(AF_INET, SOCK_STREAM, 0);
     if (set_nonblocking(fd) < 0)
         return -1;
-    if (connect(fd, (const struct sockaddr *)sin, sizeof(*sin))) { // expect: nonblocking-einprogress
+    if (connect(fd, (const struct sockaddr *)sin, sizeof(*sin))) { // expect: nonblocking-einprogress(fatalWithoutInProgress)
         close(fd);
         return -1;
     }
@@ -71,7 +71,7 @@ int dial_ndelay(const struct sockaddr_in *sin)
 {
     int fd = socket(AF_INET, SOCK_STREAM, 0);
     fcntl(fd, F_SETFL, O_NDELAY);
-    if (connect(fd, (const struct sockaddr *)sin, sizeof(*sin)) < 0) // expect: nonblocking-einprogress
+    if (connect(fd, (const struct sockaddr *)sin, sizeof(*sin)) < 0) // expect: nonblocking-einprogress(fatalWithoutInProgress)
         return -1;
     return fd;
 }
@@ -79,7 +79,7 @@ int dial_ndelay(const struct sockaddr_in *sin)
 int dial_success_first(const struct sockaddr_in *sin)
 {
     int fd = socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
-    if (connect(fd, (const struct sockaddr *)sin, sizeof(*sin)) == 0) // expect: nonblocking-einprogress
+    if (connect(fd, (const struct sockaddr *)sin, sizeof(*sin)) == 0) // expect: nonblocking-einprogress(fatalWithoutInProgress)
         return fd;
     close(fd);
     return -1;
@@ -90,7 +90,7 @@ int dial_dual(const struct sockaddr_in *sin, const struct sockaddr_in6 *sin6, in
 {
     if (v6) {
         int fd6 = socket(AF_INET6, SOCK_STREAM | SOCK_NONBLOCK, 0);
-        if (connect(fd6, (const struct sockaddr *)sin6, sizeof(*sin6)) < 0) { // expect: nonblocking-einprogress
+        if (connect(fd6, (const struct sockaddr *)sin6, sizeof(*sin6)) < 0) { // expect: nonblocking-einprogress(fatalWithoutInProgress)
             close(fd6);
             return -1;
         }
@@ -112,7 +112,7 @@ int conn_open(struct conn *c, const struct sockaddr_in *sin)
 {
     c->fd = socket(AF_INET, SOCK_STREAM, 0);
     set_nonblocking(c->fd);
-    if (connect(c->fd, (const struct sockaddr *)sin, sizeof(*sin)) < 0) // expect: nonblocking-einprogress
+    if (connect(c->fd, (const struct sockaddr *)sin, sizeof(*sin)) < 0) // expect: nonblocking-einprogress(fatalWithoutInProgress)
         return -1;
     return 0;
 }
@@ -122,7 +122,7 @@ int attach(int fd, const struct sockaddr_in *sin)
 {
     if (set_nonblocking(fd) < 0)
         return -1;
-    if (connect(fd, (const struct sockaddr *)sin, sizeof(*sin)) < 0) { // expect: nonblocking-einprogress
+    if (connect(fd, (const struct sockaddr *)sin, sizeof(*sin)) < 0) { // expect: nonblocking-einprogress(fatalWithoutInProgress)
         close(fd);
         return -1;
     }

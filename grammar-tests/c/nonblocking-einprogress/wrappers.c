@@ -17,7 +17,7 @@ int through_wrappers(const struct sockaddr_in *sin)
 {
     int fd = tcp_socket(AF_INET, SOCK_STREAM);
     make_async(fd);
-    if (net_dial(fd, (const struct sockaddr *)sin, sizeof(*sin)) < 0) { // expect: nonblocking-einprogress
+    if (net_dial(fd, (const struct sockaddr *)sin, sizeof(*sin)) < 0) { // expect: nonblocking-einprogress(fatalWithoutInProgress)
         close(fd);
         return -1;
     }

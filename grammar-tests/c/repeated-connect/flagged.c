@@ -10,7 +10,7 @@ int retry_until_up(const struct sockaddr_in *sin, int attempts)
 {
     int fd = socket(AF_INET, SOCK_STREAM, 0);
     for (int i = 0; i < attempts; i++) {
-        if (connect(fd, (const struct sockaddr *)sin, sizeof(*sin)) == 0) // expect: repeated-connect
+        if (connect(fd, (const struct sockaddr *)sin, sizeof(*sin)) == 0) // expect: repeated-connect(retriedInLoop)
             return fd;
         sleep(1); /* ECONNREFUSED: the server is not up yet; try again */
     }
@@ -21,7 +21,7 @@ int retry_until_up(const struct sockaddr_in *sin, int attempts)
 int retry_while(const struct sockaddr_in *sin)
 {
     int fd = socket(AF_INET, SOCK_STREAM, 0);
-    while (connect(fd, (const struct sockaddr *)sin, sizeof(*sin)) < 0) // expect: repeated-connect
+    while (connect(fd, (const struct sockaddr *)sin, sizeof(*sin)) < 0) // expect: repeated-connect(retriedInLoop)
         sleep(1);
     return fd;
 }
@@ -31,7 +31,7 @@ int retry_do_while(const struct sockaddr_in *sin)
     int rc, tries = 0;
     int fd = socket(PF_INET, SOCK_STREAM, IPPROTO_TCP);
     do {
-        rc = connect(fd, (const struct sockaddr *)sin, sizeof(*sin)); // expect: repeated-connect
+        rc = connect(fd, (const struct sockaddr *)sin, sizeof(*sin)); // expect: repeated-connect(retriedInLoop)
         if (rc < 0)
             usleep(100000);
     } while (rc < 0 && ++tries < 10);
@@ -42,7 +42,7 @@ int retry_on_refused(const struct sockaddr_in *sin)
 {
     int fd = socket(AF_INET, SOCK_STREAM, 0);
     for (;;) {
-        if (connect(fd, (const struct sockaddr *)sin, sizeof(*sin)) == 0) // expect: repeated-connect
+        if (connect(fd, (const struct sockaddr *)sin, sizeof(*sin)) == 0) // expect: repeated-connect(retriedInLoop)
             break;
         if (errno == ECONNREFUSED || errno == ETIMEDOUT) {
             sleep(1);
@@ -59,7 +59,7 @@ int try_each_address(const struct addrinfo *res)
 {
     int fd = socket(AF_INET, SOCK_STREAM, 0);
     for (const struct addrinfo *ai = res; ai != NULL; ai = ai->ai_next) {
-        if (connect(fd, ai->ai_addr, ai->ai_addrlen) == 0) // expect: repeated-connect
+        if (connect(fd, ai->ai_addr, ai->ai_addrlen) == 0) // expect: repeated-connect(retriedInLoop)
             return fd;
     }
     close(fd);
@@ -71,7 +71,7 @@ int retry_after_close(const struct sockaddr_in *sin)
 {
     int fd = socket(AF_INET, SOCK_STREAM, 0);
     for (int i = 0; i < 3; i++) {
-        if (connect(fd, (const struct sockaddr *)sin, sizeof(*sin)) == 0) // expect: repeated-connect
+        if (connect(fd, (const struct sockaddr *)sin, sizeof(*sin)) == 0) // expect: repeated-connect(retriedInLoop)
             return fd;
         close(fd);
     }
@@ -83,7 +83,7 @@ int primary_then_backup(const struct sockaddr_in *primary, const struct sockaddr
 {
     int fd = socket(AF_INET, SOCK_STREAM, 0);
     if (connect(fd, (const struct sockaddr *)primary, sizeof(*primary)) < 0) {
-        if (connect(fd, (const struct sockaddr *)backup, sizeof(*backup)) < 0) { // expect: repeated-connect
+        if (connect(fd, (const struct sockaddr *)backup, sizeof(*backup)) < 0) { // expect: repeated-connect(connectedAgain)
             close(fd);
             return -1;
         }
@@ -96,7 +96,7 @@ int seqpacket_retry(const struct sockaddr_in *sin)
     int fd = socket(AF_INET, SOCK_SEQPACKET, IPPROTO_SCTP);
     int n = 5;
     while (n-- > 0) {
-        if (connect(fd, (const struct sockaddr *)sin, sizeof(*sin)) != -1) // expect: repeated-connect
+        if (connect(fd, (const struct sockaddr *)sin, sizeof(*sin)) != -1) // expect: repeated-connect(retriedInLoop)
             return fd;
         perror("connect");
     }
@@ -109,7 +109,7 @@ int seqpacket_retry(const struct sockaddr_in *sin)
  */
 int reconnect_param(int fd, const struct sockaddr_in *sin)
 {
-    while (connect(fd, (const struct sockaddr *)sin, sizeof(*sin)) < 0) // expect: repeated-connect
+    while (connect(fd, (const struct sockaddr *)sin, sizeof(*sin)) < 0) // expect: repeated-connect(retriedInLoop)
         sleep(1);
     return 0;
 }
@@ -121,7 +121,7 @@ struct conn {
 int reconnect_member(struct conn *c, const struct sockaddr_in *sin)
 {
     for (int tries = 0; tries < 3; tries++) {
-        if (connect(c->fd, (const struct sockaddr *)sin, sizeof(*sin)) == 0) // expect: repeated-connect
+        if (connect(c->fd, (const struct sockaddr *)sin, sizeof(*sin)) == 0) // expect: repeated-connect(retriedInLoop)
             return 0;
         sleep(1);
     }
@@ -131,7 +131,7 @@ int reconnect_member(struct conn *c, const struct sockaddr_in *sin)
 int reconnect_fileno(FILE *fp, const struct sockaddr_in *sin)
 {
     int fd = fileno(fp);
-    while (connect(fd, (const struct sockaddr *)sin, sizeof(*sin)) < 0) // expect: repeated-connect
+    while (connect(fd, (const struct sockaddr *)sin, sizeof(*sin)) < 0) // expect: repeated-connect(retriedInLoop)
         sleep(1);
     return 0;
 }

@@ -19,7 +19,7 @@ int statement_macro_with_semicolon(int fd, const struct sockaddr *sa, socklen_t 
 {
     if (fd >= 0) {
         TRACE_ENTER(fd);
-        connect(fd, sa, n); // expect: unchecked-return
+        connect(fd, sa, n); // expect: unchecked-return(discarded)
     }
     return 0;
 }

@@ -17,7 +17,7 @@ int opening_per_branch(int fd, const struct sockaddr *sa, socklen_t n, int flags
 int opening_per_branch(int fd, const struct sockaddr *sa, socklen_t n)
 {
 #endif
-    connect(fd, sa, n); // expect: unchecked-return
+    connect(fd, sa, n); // expect: unchecked-return(discarded)
     return 0;
 }
 
@@ -32,7 +32,7 @@ int else_inside_group(int fd, const struct sockaddr *sa, socklen_t n, int fast)
 #else
     } else {
 #endif
-        connect(fd, sa, n); // expect: unchecked-return
+        connect(fd, sa, n); // expect: unchecked-return(discarded)
     }
     return 0;
 }
@@ -63,7 +63,7 @@ int dead_code(int fd, const struct sockaddr *sa, socklen_t n)
 /* Every function after the split groups is still seen. */
 int after_the_groups(int fd, const struct sockaddr *sa, socklen_t n)
 {
-    connect(fd, sa, n); // expect: unchecked-return
+    connect(fd, sa, n); // expect: unchecked-return(discarded)
     return 0;
 }
 

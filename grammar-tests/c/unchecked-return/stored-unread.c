@@ -7,7 +7,7 @@
 int dial(const struct sockaddr_in *sin)
 {
     int fd = socket(AF_INET, SOCK_STREAM, 0);
-    int rc = connect(fd, (const struct sockaddr *)sin, sizeof(*sin)); // expect: unchecked-return
+    int rc = connect(fd, (const struct sockaddr *)sin, sizeof(*sin)); // expect: unchecked-return(storedUnread)
     printf("dialled fd %d\n", fd);
     return fd;
 }
@@ -16,7 +16,7 @@ int dial_overwritten(const struct sockaddr_in *sin, const char *hello)
 {
     int fd = socket(AF_INET, SOCK_STREAM, 0);
     ssize_t rc;
-    rc = connect(fd, (const struct sockaddr *)sin, sizeof(*sin)); // expect: unchecked-return
+    rc = connect(fd, (const struct sockaddr *)sin, sizeof(*sin)); // expect: unchecked-return(storedUnread)
     rc = write(fd, hello, 5); /* overwrites the connect result before anyone looks */
     if (rc < 0)
         return -1;

@@ -14,6 +14,6 @@ void dissolve(int fd)
     struct sockaddr_in unspec;
     memset(&unspec, 0, sizeof(unspec));
     unspec.sin_family = AF_UNSPEC;
-    (void)connect(fd, (struct sockaddr *)&unspec, sizeof(unspec)); // expect: unchecked-return
-    (void) udp_connect(fd, (struct sockaddr *)&unspec, sizeof(unspec)); // expect: unchecked-return
+    (void)connect(fd, (struct sockaddr *)&unspec, sizeof(unspec)); // expect: unchecked-return(voidCast)
+    (void) udp_connect(fd, (struct sockaddr *)&unspec, sizeof(unspec)); // expect: unchecked-return(wrapperVoidCast)
 }

@@ -23,14 +23,14 @@ static int backend_connect(int fd, const struct sockaddr_in *sin)
 
 void start(int fd, const struct sockaddr_in *sin)
 {
-    net_connect(fd, (const struct sockaddr *)sin, sizeof(*sin)); // expect: unchecked-return
-    net_connect_logged(fd, (const struct sockaddr *)sin, sizeof(*sin)); // expect: unchecked-return
-    backend_connect(fd, sin); // expect: unchecked-return
+    net_connect(fd, (const struct sockaddr *)sin, sizeof(*sin)); // expect: unchecked-return(wrapperDiscarded)
+    net_connect_logged(fd, (const struct sockaddr *)sin, sizeof(*sin)); // expect: unchecked-return(wrapperDiscarded)
+    backend_connect(fd, sin); // expect: unchecked-return(wrapperDiscarded)
 }
 
 int start_stored(int fd, const struct sockaddr_in *sin)
 {
-    int status = backend_connect(fd, sin); // expect: unchecked-return
+    int status = backend_connect(fd, sin); // expect: unchecked-return(wrapperStoredUnread)
     return fd;
 }
 

@@ -13,7 +13,7 @@ int bind_truncated(int fd, const char *path)
     struct sockaddr_un sun;
     memset(&sun, 0, sizeof sun);
     sun.sun_family = AF_UNIX;
-    strncpy(sun.sun_path, path, sizeof(sun.sun_path) - 1); // expect: unix-path-bounds
+    strncpy(sun.sun_path, path, sizeof(sun.sun_path) - 1); // expect: unix-path-bounds(truncationUnchecked)
     return bind(fd, (struct sockaddr *)&sun, sizeof sun);
 }
 
@@ -33,7 +33,7 @@ int sendto_unbounded(int fd, const char *path, const void *buf, size_t n)
     struct sockaddr_un to;
     memset(&to, 0, sizeof to);
     to.sun_family = AF_UNIX;
-    strcpy(to.sun_path, path); // expect: unix-path-bounds
+    strcpy(to.sun_path, path); // expect: unix-path-bounds(unbounded)
     return sendto(fd, buf, n, 0, (struct sockaddr *)&to, sizeof to);
 }
 
@@ -52,7 +52,7 @@ int sendmsg_unbounded(int fd, const char *path, struct msghdr *msg)
     struct sockaddr_un to;
     memset(&to, 0, sizeof to);
     to.sun_family = AF_UNIX;
-    strcpy(to.sun_path, path); // expect: unix-path-bounds
+    strcpy(to.sun_path, path); // expect: unix-path-bounds(unbounded)
     msg->msg_name = &to;
     msg->msg_namelen = sizeof to;
     return sendmsg(fd, msg, 0);

@@ -5,11 +5,11 @@
 /* 104 characters: 105 bytes with the NUL. */
 static const struct sockaddr_un fits_on_linux = {
     .sun_family = AF_UNIX,
-    .sun_path = "/run/application/instances/production-primary/runtime/sockets/a-long-name-that-fits-on-linux-onlyxx.sock", // expect: unix-path-bounds
+    .sun_path = "/run/application/instances/production-primary/runtime/sockets/a-long-name-that-fits-on-linux-onlyxx.sock", // expect: unix-path-bounds(literalTooLong)
 };
 
 /* 110 bytes with the NUL: too long everywhere. */
 static const struct sockaddr_un too_long = {
     .sun_family = AF_UNIX,
-    .sun_path = "/run/application/instances/production-primary/runtime/sockets/a-long-name-that-fits-nowhere-at-allxxxxxx.sock", // expect: unix-path-bounds
+    .sun_path = "/run/application/instances/production-primary/runtime/sockets/a-long-name-that-fits-nowhere-at-allxxxxxx.sock", // expect: unix-path-bounds(literalTooLong)
 };

@@ -7,18 +7,18 @@
 
 static const struct sockaddr_un control = {
     .sun_family = AF_UNIX,
-    .sun_path = "/var/lib/application/instances/production/primary/runtime/sockets/adminxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx.sock", // expect: unix-path-bounds
+    .sun_path = "/var/lib/application/instances/production/primary/runtime/sockets/adminxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx.sock", // expect: unix-path-bounds(literalTooLong)
 };
 
 void use_control_macro(struct sockaddr_un *sun)
 {
-    strcpy(sun->sun_path, CONTROL_SOCKET); // expect: unix-path-bounds
+    strcpy(sun->sun_path, CONTROL_SOCKET); // expect: unix-path-bounds(literalTooLong)
 }
 
 void use_literal(struct sockaddr_un *sun)
 {
     strncpy(sun->sun_path, // ok: unix-path-bounds
-            "/run/user/1000/a-long-application-name/" "sessions/current/" "another-long-component-here-and-then-some-more.sock", // expect: unix-path-bounds
+            "/run/user/1000/a-long-application-name/" "sessions/current/" "another-long-component-here-and-then-some-more.sock", // expect: unix-path-bounds(literalTooLong)
             sizeof(sun->sun_path));
 }
 

@@ -23,7 +23,7 @@ int project_macro_named_for_linux(int fd)
 #ifdef HOST_OS_LINUX
     strcpy(sun.sun_path, PATH_106); // ok: unix-path-bounds
 #else
-    strcpy(sun.sun_path, PATH_106); // expect: unix-path-bounds
+    strcpy(sun.sun_path, PATH_106); // expect: unix-path-bounds(literalTooLong)
 #endif
     return connect(fd, (struct sockaddr *)&sun, sizeof sun);
 }
@@ -36,7 +36,7 @@ int compiler_macro(int fd)
 #if defined(__linux__)
     strcpy(sun.sun_path, PATH_106); // ok: unix-path-bounds
 #elif defined(__APPLE__)
-    strcpy(sun.sun_path, PATH_106); // expect: unix-path-bounds
+    strcpy(sun.sun_path, PATH_106); // expect: unix-path-bounds(literalTooLong)
 #endif
     return bind(fd, (struct sockaddr *)&sun, sizeof sun);
 }
@@ -50,7 +50,7 @@ int macro_defined_in_this_file(int fd)
     strcpy(sun.sun_path, PATH_106); // ok: unix-path-bounds
 #endif
 #ifdef __FreeBSD__
-    strcpy(sun.sun_path, PATH_106); // expect: unix-path-bounds
+    strcpy(sun.sun_path, PATH_106); // expect: unix-path-bounds(literalTooLong)
 #endif
     return connect(fd, (struct sockaddr *)&sun, sizeof sun);
 }
@@ -62,7 +62,7 @@ int windows_branch(int fd)
     memset(&sun, 0, sizeof sun);
     sun.sun_family = AF_UNIX;
 #ifdef _WIN32
-    strcpy(sun.sun_path, PATH_106); // expect: unix-path-bounds
+    strcpy(sun.sun_path, PATH_106); // expect: unix-path-bounds(literalTooLong)
 #endif
     return connect(fd, (struct sockaddr *)&sun, sizeof sun);
 }

@@ -3,7 +3,7 @@
 const net = require('net');
 
 function open(port) {
-  const socket = net.connect({ port, host: 'db' }); // expect: connect-timeout
+  const socket = net.connect({ port, host: 'db' }); // expect: connect-timeout(noTimeout)
   socket.on('error', console.error);
   socket.on('timeout', () => socket.destroy());
 }

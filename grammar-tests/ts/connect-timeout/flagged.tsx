@@ -3,7 +3,7 @@
 import * as net from 'node:net';
 
 export function Status({ port }: { port: number }) {
-  const s = net.connect(port); // expect: connect-timeout
+  const s = net.connect(port); // expect: connect-timeout(noTimeout)
   s.on('error', () => s.destroy());
   return <span>{port}</span>;
 }

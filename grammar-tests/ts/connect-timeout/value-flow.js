@@ -7,7 +7,7 @@ const tls = require('tls');
 function Client(options) {
   var self = this;
   self.options = options;
-  self.conn = net.connect(options.port, options.host); // expect: connect-timeout
+  self.conn = net.connect(options.port, options.host); // expect: connect-timeout(noTimeout)
   self.conn.on('error', function (err) {
     self.emit('error', err);
   });
@@ -27,7 +27,7 @@ Timed.prototype.arm = function () {
 };
 
 function optional(options) {
-  var sock = tls.connect(options); // expect: connect-timeout
+  var sock = tls.connect(options); // expect: connect-timeout(timeoutOnlyWhenGiven)
   sock.on('error', console.error);
   if (options.timeout) {
     sock.setTimeout(options.timeout);
@@ -70,7 +70,7 @@ function ipc(options) {
 }
 
 function timeoutOption(options) {
-  var sock = net.connect({ port: options.port, timeout: options.timeout }); // expect: connect-timeout
+  var sock = net.connect({ port: options.port, timeout: options.timeout }); // expect: connect-timeout(timeoutOnlyWhenGiven)
   sock.on('error', console.error);
   sock.on('timeout', function () {
     sock.destroy();
@@ -80,7 +80,7 @@ function timeoutOption(options) {
 function ignoredCallback(port) {
   var sock = net.connect(port);
   sock.on('error', console.error);
-  sock.setTimeout(1000, function () { // expect: connect-timeout
+  sock.setTimeout(1000, function () { // expect: connect-timeout(timeoutIgnored)
     console.log('timeout');
   });
 }
@@ -99,7 +99,7 @@ function viaHelper(port) {
 }
 
 function nullish(options) {
-  var sock = options.socket ?? net.connect(options.port); // expect: connect-timeout
+  var sock = options.socket ?? net.connect(options.port); // expect: connect-timeout(noTimeout)
   sock.on('error', console.error);
 }
 
@@ -107,12 +107,12 @@ module.exports = { Client, Timed, optional, defaulted, timer, signal, ipc, timeo
 module.exports.more = { ignoredCallback, viaHelper, nullish };
 
 function listenOnly(port) {
-  var socket = net.connect(port); // expect: connect-timeout
+  var socket = net.connect(port); // expect: connect-timeout(noTimeout)
   return { on: socket.on.bind(socket), close: socket.destroy.bind(socket) };
 }
 
 function guardedTimer(options) {
-  var socket = net.connect(options.port); // expect: connect-timeout
+  var socket = net.connect(options.port); // expect: connect-timeout(timeoutOnlyWhenGiven)
   socket.on('error', console.error);
   if (options.connectTimeout) {
     setTimeout(function () {
@@ -131,7 +131,7 @@ function abortedBySignal(options, signal) {
 }
 
 function announced(emitter, port) {
-  var socket = net.connect(port); // expect: connect-timeout
+  var socket = net.connect(port); // expect: connect-timeout(noTimeout)
   socket.on('error', console.error);
   socket.once('connect', function () {
     emitter.emit('connect', socket);

@@ -21,7 +21,7 @@ export function outsideTimer(options: Options): void {
 }
 
 export function outsideTimerLogsOnly(options: Options): void {
-  const s = net.connect(options); // expect: connect-timeout
+  const s = net.connect(options); // expect: connect-timeout(noTimeout)
   const timer = setTimeout(() => console.warn('slow connect'), 10_000);
   s.once('connect', () => clearTimeout(timer));
   s.on('error', console.error);
@@ -45,7 +45,7 @@ export function unixPathVariable(socketPath: string): void {
 export function setTimeoutCallbackIgnores(options: Options): void {
   const s = net.connect(options);
   s.on('error', console.error);
-  s.setTimeout(5000, () => { // expect: connect-timeout
+  s.setTimeout(5000, () => { // expect: connect-timeout(timeoutIgnored)
     console.warn('idle');
   });
 }
@@ -57,7 +57,7 @@ export function setTimeoutCallbackEnds(options: Options): void {
 }
 
 export function onlyWhenGiven(options: Options): void {
-  const s = net.connect(options); // expect: connect-timeout
+  const s = net.connect(options); // expect: connect-timeout(timeoutOnlyWhenGiven)
   s.on('error', console.error);
   if (options.connectTimeout) {
     s.setTimeout(options.connectTimeout, () => s.destroy());
@@ -73,7 +73,7 @@ export function givenWithDefault(options: Options & typeof DEFAULTS): void {
 }
 
 export function ternaryCreation(options: Options): void {
-  const s = options.secure ? tls.connect(options) : net.connect(options); // expect: connect-timeout
+  const s = options.secure ? tls.connect(options) : net.connect(options); // expect: connect-timeout(noTimeout)
   s.on('error', console.error);
 }
 
@@ -91,7 +91,7 @@ export function helperSetsTimeout(options: Options): void {
 export class Client {
   private sock?: net.Socket;
   open(options: Options): void {
-    const s = (this.sock = net.connect(options)); // expect: connect-timeout
+    const s = (this.sock = net.connect(options)); // expect: connect-timeout(noTimeout)
     s.on('error', console.error);
   }
   openArmed(options: Options): void {

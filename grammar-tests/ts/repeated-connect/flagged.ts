@@ -6,33 +6,33 @@ export function connectTwice(port: number): void {
   const s = new net.Socket();
   s.on('error', console.error);
   s.connect(port, 'a.internal');
-  s.connect(port, 'b.internal'); // expect: repeated-connect
+  s.connect(port, 'b.internal'); // expect: repeated-connect(streamAgain)
 }
 
 export function connectAfterConnect(port: number): void {
   const s = net.connect(port);
   s.on('error', console.error);
-  s.connect(port + 1); // expect: repeated-connect
+  s.connect(port + 1); // expect: repeated-connect(streamAgain)
 }
 
 export function reconnectOnError(port: number): void {
   const s = net.createConnection(port);
   s.on('error', () => {
-    s.connect(port); // expect: repeated-connect
+    s.connect(port); // expect: repeated-connect(streamAgain)
   });
 }
 
 export function reconnectOnEnd(port: number): void {
   const s = net.connect(port);
   s.on('error', console.error);
-  s.on('end', () => s.connect(port)); // expect: repeated-connect
+  s.on('end', () => s.connect(port)); // expect: repeated-connect(streamAgain)
 }
 
 export function retryLoop(ports: number[]): void {
   const s = new net.Socket();
   s.on('error', console.error);
   for (const port of ports) {
-    s.connect(port); // expect: repeated-connect
+    s.connect(port); // expect: repeated-connect(inLoop)
   }
 }
 
@@ -40,13 +40,13 @@ export function dgramTwice(): void {
   const u = dgram.createSocket('udp4');
   u.on('error', console.error);
   u.connect(53, '10.0.0.1');
-  u.connect(53, '10.0.0.2'); // expect: repeated-connect
+  u.connect(53, '10.0.0.2'); // expect: repeated-connect(dgramTwice)
 }
 
 export function dgramInLoop(servers: string[]): void {
   const u = dgram.createSocket('udp6');
   for (const server of servers) {
-    u.connect(53, server); // expect: repeated-connect
+    u.connect(53, server); // expect: repeated-connect(inLoop)
   }
 }
 

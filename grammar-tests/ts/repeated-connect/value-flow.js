@@ -8,7 +8,7 @@ function Client(options) {
   self.options = options;
   self.sock = net.connect(options.port);
   self.sock.on('error', function () {
-    self.sock.connect(options.port); // expect: repeated-connect
+    self.sock.connect(options.port); // expect: repeated-connect(streamAgain)
   });
 }
 
@@ -30,7 +30,7 @@ var dial = net.createConnection;
 function viaFunctionValue(port) {
   var s = dial(port);
   s.on('error', console.error);
-  s.connect(port); // expect: repeated-connect
+  s.connect(port); // expect: repeated-connect(streamAgain)
 }
 
 function connectTo(sock, port) {
@@ -59,7 +59,7 @@ function udpTwice(host) {
   var u = dgram.createSocket('udp4');
   var alias = u;
   u.connect(53, host);
-  alias.connect(53, host); // expect: repeated-connect
+  alias.connect(53, host); // expect: repeated-connect(dgramTwice)
 }
 
 function udpReconnected(host) {

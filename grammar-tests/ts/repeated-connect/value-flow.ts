@@ -17,7 +17,7 @@ export class Reconnector {
     this.sock.on('error', () => this.reconnect(options));
   }
   private reconnect(options: Options): void {
-    this.sock?.connect(options.port, options.host); // expect: repeated-connect
+    this.sock?.connect(options.port, options.host); // expect: repeated-connect(fromErrorListener)
   }
 }
 
@@ -47,13 +47,13 @@ export class TimerReconnector {
 export function chainedAssignment(this: { sock?: net.Socket }, options: Options): void {
   const s = (this.sock = net.connect(options.port));
   s.on('error', console.error);
-  this.sock.connect(options.port + 1); // expect: repeated-connect
+  this.sock.connect(options.port + 1); // expect: repeated-connect(streamAgain)
 }
 
 export function ternary(options: Options): void {
   const s = options.secure ? tls.connect(options) : net.connect(options);
   s.on('error', console.error);
-  s.connect(options.port); // expect: repeated-connect
+  s.connect(options.port); // expect: repeated-connect(streamAgain)
 }
 
 function connectIt(socket: net.Socket, options: Options): void {
@@ -113,7 +113,7 @@ export class Mixed {
 export class Sub extends net.Socket {
   open(port: number): void {
     this.connect(port);
-    this.on('error', () => this.connect(port)); // expect: repeated-connect
+    this.on('error', () => this.connect(port)); // expect: repeated-connect(streamAgain)
   }
 }
 

@@ -2,10 +2,8 @@ import { functionAt, type CFileScan } from '../model/c/file-model.js';
 import { escapeRegExp } from '../text/regexp.js';
 import { TextMemo } from '../text/text-memo.js';
 import type { SyntaxNode } from '../parse/syntax.js';
-import type { FunctionModel, FunctionSummary } from '../model/c/types.js';
-import { fileClobberers } from '../model/c/clobberers.js';
-import type { ErrnoVocabulary } from '../model/c/errno-vocabulary.js';
-import { confirmingHelpers } from '../model/c/socket-uses.js';
+import type { FunctionModel } from '../model/c/types.js';
+import { parseQuestionKey, type NameQuestion, type NameReads } from '../model/c/name-reads.js';
 import type { SummaryInputs } from '../model/c/summary-inputs.js';
 import type { Settings } from '../config/settings.js';
 
@@ -33,9 +31,11 @@ export interface OffsetFinding {
  * A C file's findings by function, kept by an editor between versions of the
  * file. A function's findings depend on its own text and on what it sees of the
  * rest of the file: the text outside the functions (macros, declarations), the
- * settings, and what the file's functions are to their callers (`FunctionFacts`
- * below). So after an edit, a function whose text is unchanged keeps its
- * findings, moved with it, unless it names a function whose facts changed.
+ * settings, and what was asked about the file's other functions by name while it
+ * was analysed (`model/c/name-reads.ts`: the model logs every such question and
+ * its answer). So after an edit, a function whose text is unchanged keeps its
+ * findings, moved with it, unless it names a function about which a question
+ * asked before now has another answer.
  */
 export interface FunctionFindingsCache {
   /** The settings and the file outside its function bodies, with the functions' names. */
@@ -48,8 +48,11 @@ export interface FunctionFindingsCache {
    * Only one version back, so that old versions of the document are not kept.
    */
   recentByText: ReadonlyMap<string, readonly OffsetFinding[] | null>;
-  /** Function name → what it is to its callers, as a string to compare. */
-  facts: ReadonlyMap<string, string>;
+  /**
+   * The questions asked about the file's functions by name (`questionKey`), with
+   * their answers, over every analysis whose findings are kept.
+   */
+  reads: ReadonlyMap<string, string>;
   /** What the model reads of each function for the summaries, by function text (and one version back). */
   summaryInputs: ReadonlyMap<string, SummaryInputs>;
   recentSummaryInputs: ReadonlyMap<string, SummaryInputs>;
@@ -94,40 +97,6 @@ function keptFindings(
   text: string,
 ): readonly OffsetFinding[] | null | undefined {
   return cache?.byText.get(text) ?? cache?.recentByText.get(text);
-}
-
-/**
- * What each function is to the functions that call it, as the rules read it:
- * its summary (returns connect's result, makes parameters non-blocking), its
- * place in the errno vocabulary, whether it may change errno, whether it
- * confirms a connection. Computed for the whole file on every analysis.
- */
-export function functionFacts(
-  functions: readonly FunctionModel[],
-  summaries: ReadonlyMap<string, FunctionSummary>,
-  errno: ErrnoVocabulary,
-): Map<string, string> {
-  // Kept by text: the editor asks again at the next version.
-  const clobberers = fileClobberers(functions, true);
-  const confirmers = confirmingHelpers(functions);
-  const facts = new Map<string, string>();
-  for (const { name } of functions) {
-    const summary = summaries.get(name);
-    facts.set(
-      name,
-      JSON.stringify([
-        !!summary?.returnsConnectResult,
-        [...(summary?.nonBlockingParams ?? [])].sort(),
-        errno.readers.has(name),
-        errno.readerCalls.has(name),
-        [...(errno.classifiers.get(name) ?? [])].sort(),
-        clobberers.has(name),
-        confirmers.has(name),
-        [...(summary?.blockingParams ?? [])].sort(),
-      ]),
-    );
-  }
-  return facts;
 }
 
 /**
@@ -211,25 +180,45 @@ function tokens(text: string): string {
   );
 }
 
+/** The functions to analyse again, and the previous questions answered anew. */
+export interface Refocus {
+  /** Undefined when nothing can be kept (no cache, or the file outside the functions changed). */
+  focus: Set<FunctionModel> | undefined;
+  /** The cache's questions about functions the file still has, with this version's answers. */
+  reads: Map<string, string>;
+  /** Whether any answer differs from the cache's. */
+  changed: boolean;
+}
+
 /**
  * The functions to analyse again: those whose text has no kept findings, and
- * those that name a function whose facts changed. Undefined when nothing can be
- * kept (no cache, or the file outside the functions changed).
+ * those that name a function about which a question the cache logged has
+ * another answer now (`answer`: this version's facts).
  */
 export function functionsToAnalyse(
   functions: readonly FunctionModel[],
   key: string,
-  facts: ReadonlyMap<string, string>,
+  answer: (question: NameQuestion, name: string) => string,
   cache: FunctionFindingsCache | undefined,
-): Set<FunctionModel> | undefined {
-  if (!cache || cache.key !== key) return undefined;
+): Refocus {
+  const reads = new Map<string, string>();
+  if (!cache || cache.key !== key) return { focus: undefined, reads, changed: true };
   const focus = new Set(functions.filter((fn) => !keptFindings(cache, fn.text)));
-  const changed = [...facts].filter(([name, fact]) => cache.facts.get(name) !== fact);
-  if (changed.length > 0) {
-    const named = new RegExp(`\\b(${changed.map(([name]) => escapeRegExp(name)).join('|')})\\b`);
+  const names = new Set(functions.map((fn) => fn.name));
+  const changed = new Set<string>();
+  for (const [read, before] of cache.reads) {
+    const [question, name] = parseQuestionKey(read);
+    // A function gone: whoever named it has changed text, or its name is in the key.
+    if (!names.has(name)) continue;
+    const now = answer(question, name);
+    reads.set(read, now);
+    if (now !== before) changed.add(name);
+  }
+  if (changed.size > 0) {
+    const named = new RegExp(`\\b(${[...changed].map(escapeRegExp).join('|')})\\b`);
     for (const fn of functions) if (named.test(fn.bodyText)) focus.add(fn);
   }
-  return focus;
+  return { focus, reads, changed: changed.size > 0 };
 }
 
 /**
@@ -244,7 +233,7 @@ export function mergeFindings(
   focus: ReadonlySet<FunctionModel> | undefined,
   cache: FunctionFindingsCache | undefined,
   key: string,
-  facts: ReadonlyMap<string, string>,
+  reads: { carried: ReadonlyMap<string, string>; changed: boolean; logged?: NameReads },
   summaryInputs: ReadonlyMap<string, SummaryInputs>,
 ): { findings: OffsetFinding[]; cache: FunctionFindingsCache } {
   const findings: OffsetFinding[] = [];
@@ -273,27 +262,21 @@ export function mergeFindings(
       for (const finding of kept) findings.push(moved(finding, start));
     }
   }
-  // Findings of texts no function has now were found under the previous facts:
-  // they stay only while the facts and the rest of the file are the same.
+  // Findings of texts no function has now were found under the previous answers:
+  // they stay only while the answers and the rest of the file are the same.
   // (Summary inputs depend on the function's text alone.)
-  const sameContext = cache?.key === key && sameFacts(cache.facts, facts);
+  const sameContext = cache?.key === key && !reads.changed;
   return {
     findings,
     cache: {
       key,
       byText,
       recentByText: sameContext ? missing(cache.byText, byText) : new Map(),
-      facts,
+      reads: new Map([...reads.carried, ...(reads.logged?.log ?? [])]),
       summaryInputs,
       recentSummaryInputs: cache ? missing(cache.summaryInputs, summaryInputs) : new Map(),
     },
   };
-}
-
-function sameFacts(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>): boolean {
-  if (a.size !== b.size) return false;
-  for (const [name, fact] of a) if (b.get(name) !== fact) return false;
-  return true;
 }
 
 /** The entries of `previous` whose key `current` lacks. */

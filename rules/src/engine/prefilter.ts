@@ -1,45 +1,29 @@
 import type { Settings } from '../config/settings.js';
+import { FRONT_ENDS } from '../frontends/registry.js';
+import type { LanguageSpec } from '../parse/languages.js';
 import type { ProjectFacts } from '../project/types.js';
 
 /**
  * Which files can hold a finding at all, decided before the parse (the parse is
- * most of the cost, and most files of a C tree never call connect):
- *   C     a call `connect(` (a wrapper of connect in the file calls it too), a
- *         configured wrapper's name, or `sun_path`;
- *   Node  the name of a module the front end follows, as a string: 'net',
- *         "node:tls", `dgram` (an import or a require of it).
+ * most of the cost, and most files of a C tree never call connect): each front
+ * end says, for its family (see `frontends/<family>/front-end.ts`).
  * `bytesMayMatter` is the same test on undecoded bytes, looser (substrings
  * only): the CLI skips decoding most files with it.
  */
-const C_MAY_MATTER = /\bconnect\s*\(|sun_path/;
-const NODE_MAY_MATTER = /['"`](node:)?(net|tls|dgram)['"`]/;
-
 export function mayMatter(
   text: string,
-  family: 'c' | 'node',
+  family: LanguageSpec['family'],
   settings: Settings,
   project?: ProjectFacts,
 ): boolean {
-  if (family === 'node') return NODE_MAY_MATTER.test(text);
-  return (
-    C_MAY_MATTER.test(text) ||
-    settings.wrappers.connect.some((name) => text.includes(name)) ||
-    !!project?.connectWrappers.some((name) => text.includes(name))
-  );
+  return FRONT_ENDS[family].mayMatter(text, settings, project);
 }
 
-/** The project's connect wrappers count as connect: a file that calls one may hold a finding. */
 export function bytesMayMatter(
   bytes: Buffer,
-  family: 'c' | 'node',
+  family: LanguageSpec['family'],
   settings: Settings,
   project?: ProjectFacts,
 ): boolean {
-  if (family === 'node') return ['net', 'tls', 'dgram'].some((word) => bytes.includes(word));
-  return (
-    bytes.includes('connect') ||
-    bytes.includes('sun_path') ||
-    settings.wrappers.connect.some((name) => bytes.includes(name)) ||
-    !!project?.connectWrappers.some((name) => bytes.includes(name))
-  );
+  return FRONT_ENDS[family].bytesMayMatter(bytes, settings, project);
 }

@@ -10,18 +10,28 @@
  * not required: the config file is ESM (`eslint.config.mjs`).
  */
 import tsParser from '@typescript-eslint/parser';
+import type { FrontEnd } from '../frontends/front-end.js';
+import { FRONT_ENDS, frontEndsOf } from '../frontends/registry.js';
+import { LANGUAGES } from '../parse/languages.js';
 import { RULES } from '../rules/index.js';
 import { CLanguage, prepareEslintBackend } from './c-language.js';
 import { ESLINT_RULES } from './rules.js';
 
 await prepareEslintBackend();
 
-const severities = (language: string) =>
+/** The default severities of the rules a front end runs. */
+const severities = (frontEnd: FrontEnd) =>
   Object.fromEntries(
-    RULES.filter((rule) => rule.meta.languages.includes(language)).map((rule) => [
+    RULES.filter((rule) => frontEndsOf(rule).includes(frontEnd)).map((rule) => [
       `connectlint/${rule.meta.id}`,
       rule.meta.defaultSeverity,
     ]),
+  );
+
+/** The files of these languages (the language table's extensions). */
+const globs = (ids: readonly string[]) =>
+  LANGUAGES.filter((language) => ids.includes(language.id)).flatMap((language) =>
+    language.extensions.map((extension) => `**/*${extension}`),
   );
 
 const plugin = {
@@ -34,25 +44,25 @@ const plugin = {
 plugin.configs.recommended = [
   {
     name: 'connectlint/recommended/typescript',
-    files: ['**/*.ts', '**/*.tsx', '**/*.mts', '**/*.cts'],
+    files: globs(['typescript', 'tsx']),
     plugins: { connectlint: plugin },
     languageOptions: { parser: tsParser },
-    rules: severities('ts'),
+    rules: severities(FRONT_ENDS.node),
   },
   {
     name: 'connectlint/recommended/javascript',
-    files: ['**/*.js', '**/*.mjs', '**/*.cjs', '**/*.jsx'],
+    files: globs(['javascript']),
     plugins: { connectlint: plugin },
-    rules: severities('ts'),
+    rules: severities(FRONT_ENDS.node),
   },
 ];
 plugin.configs.c = [
   {
     name: 'connectlint/c',
-    files: ['**/*.c', '**/*.h'],
+    files: globs(['c']),
     plugins: { connectlint: plugin },
     language: 'connectlint/c',
-    rules: severities('c'),
+    rules: severities(FRONT_ENDS.c),
   },
 ];
 

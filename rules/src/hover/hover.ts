@@ -1,19 +1,16 @@
-import type { CFileModel } from '../model/c/types.js';
+import type { AnyModel } from '../frontends/models.js';
+import { frontEndOf } from '../frontends/registry.js';
+import { languageById } from '../parse/languages.js';
 import type { SyntaxNode } from '../parse/syntax.js';
 import type { Platform } from '../platform/platforms.js';
-import { cHover } from './c-hover.js';
-import { nodeHover } from './node-hover.js';
-import type { NodeFileModel } from '../model/node/types.js';
 
 /** A parsed file, as a face holds it, and the place asked about. */
 export interface HoverRequest {
-  /** The engine's language id: `c` now; TypeScript and JavaScript join with their front end. */
+  /** The engine's language id (the language table's `id`). */
   language: string;
   root: SyntaxNode;
-  /** The C model, for C files. */
-  model?: CFileModel;
-  /** The Node model, for TypeScript and JavaScript files. */
-  nodeModel?: NodeFileModel;
+  /** The file's model, as its language's front end built it (`Analysis.model`). */
+  model: AnyModel;
   platform: Platform;
   /** UTF-16 offset of the position. */
   offset: number;
@@ -28,16 +25,7 @@ export interface Hover {
   end: number;
 }
 
-/** Position in a parsed file → documentation, or nothing. Pure: no I/O. */
+/** Position in a parsed file → documentation, or nothing: the language's front end says. Pure: no I/O. */
 export function hoverAt(request: HoverRequest): Hover | undefined {
-  switch (request.language) {
-    case 'c':
-      return request.model ? cHover(request, request.model) : undefined;
-    case 'typescript':
-    case 'tsx':
-    case 'javascript':
-      return request.nodeModel ? nodeHover(request, request.nodeModel) : undefined;
-    default:
-      return undefined;
-  }
+  return frontEndOf(languageById(request.language)).hover(request, request.model as never);
 }

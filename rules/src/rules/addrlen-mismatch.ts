@@ -12,11 +12,10 @@ import { addressTarget, sockaddrSize } from './shared/address.js';
  * address family." BSD kernels take namelen as sa_len and insist that it equal
  * the family's struct size; every kernel rejects one that is too short.
  */
-export default createRule<Record<string, never>>({
+export default createRule({
   meta: {
     id: 'addrlen-mismatch',
     manpage: ['DESCRIPTION', 'EINVAL'],
-    languages: ['c'],
     description:
       'The length given to connect() must be the size of the address passed, not of a pointer or another struct.',
     defaultSeverity: 'error',
@@ -33,15 +32,20 @@ export default createRule<Record<string, never>>({
     },
     ...NO_OPTIONS,
   },
-  check({ model, platform, report }) {
-    for (const connect of model.connectCalls) {
-      const finding = judge(connect, platformAt(model, connect.call.startIndex, platform));
-      if (finding) report(finding);
-    }
+  checks: {
+    c({ model, platform, report }) {
+      for (const connect of model.connectCalls) {
+        const finding = judge(connect, platformAt(model, connect.call.startIndex, platform));
+        if (finding) report(finding);
+      }
+    },
   },
 });
 
-function judge(connect: ConnectCall, judged: PlatformAt): Report | undefined {
+function judge(
+  connect: ConnectCall,
+  judged: PlatformAt,
+): Report<'pointerSize' | 'tooShort' | 'storageOnBsd' | 'bsdExact'> | undefined {
   const platform = judged.platform;
   const length = unwrapValue(connect.length);
   if (length.type !== 'sizeof_expression') return undefined;

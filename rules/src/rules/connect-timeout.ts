@@ -11,7 +11,6 @@ export default createRule({
   meta: {
     id: 'connect-timeout',
     manpage: ['ETIMEDOUT'],
-    languages: ['ts'],
     description:
       "A Node socket should set a timeout, and its 'timeout' handler must end or destroy it.",
     defaultSeverity: 'off',
@@ -25,7 +24,9 @@ export default createRule({
     },
     ...NO_OPTIONS,
   },
-  checkNode({ model, report }) {
-    for (const finding of nodeTimeoutFindings(model)) report(finding);
+  checks: {
+    node({ model, report }) {
+      for (const finding of nodeTimeoutFindings(model)) report(finding);
+    },
   },
 });

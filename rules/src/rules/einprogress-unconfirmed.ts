@@ -1,6 +1,6 @@
 import { isStreamSocket } from '../model/c/socket-kind.js';
 import { familyOf, socketFacts } from '../model/c/socket-facts.js';
-import { confirmingHelpers, socketUseAfter } from '../model/c/socket-uses.js';
+import { socketUseAfter } from '../model/c/socket-uses.js';
 import { outermostLoop, walk } from '../model/c/ast.js';
 import { errnoConstantsIn } from '../model/c/errno-vocabulary.js';
 import type { CFileModel, ConnectCall } from '../model/c/types.js';
@@ -17,11 +17,10 @@ import { outcomeFacts } from './shared/outcome-facts.js';
  * getpeername() tells which. A second connect answering EISCONN is no proof: a
  * refused socket has answered EISCONN on Darwin.
  */
-export default createRule<Record<string, never>>({
+export default createRule({
   meta: {
     id: 'einprogress-unconfirmed',
     manpage: ['EINPROGRESS', 'EALREADY', 'EISCONN'],
-    languages: ['c'],
     description:
       'After EINPROGRESS, wait for writability and read SO_ERROR before using the socket.',
     defaultSeverity: 'error',
@@ -35,51 +34,53 @@ export default createRule<Record<string, never>>({
     },
     ...NO_OPTIONS,
   },
-  check({ model, report }) {
-    const confirmers = confirmingHelpers(model.functions);
-    for (const connect of model.connectCalls) {
-      const outcome = outcomeFacts(connect, model);
-      if (!outcome || !intersects(outcome.errnos, IN_PROGRESS)) continue;
-      const facts = socketFacts(connect, model);
-      const target = addressTarget(connect);
-      if (
-        !isStreamSocket(facts, connect) ||
-        familyOf(facts.domain) === 'unix' ||
-        target?.kind === 'sockaddr_un'
-      )
-        continue;
-      const use = socketUseAfter(connect.fn, facts.key, connect.call.startIndex, confirmers);
-      if (use.confirms) continue;
-      const data = { socket: facts.key };
-      const at = { start: connect.name, end: connect.call };
-      // EISCONN taken for success is wrong wherever the socket goes next — when
-      // this connect re-polls one already under way: in a loop, or on a socket
-      // made elsewhere (haproxy's sock_conn_check). On a socket this function just
-      // made, a first connect answering EISCONN "should not happen" (proto_tcp.c).
-      const repolls = !!outermostLoop(connect.call) || !madeHere(facts.key, connect);
-      if (repolls && takesEisconnForSuccess(outcome.outcome.failure, model)) {
-        report({ messageId: 'eisconnProof', data, ...at });
-        continue;
-      }
-      // Handed to an event loop, a helper or a caller: judged where it goes.
-      if (use.escapes) continue;
-      if (use.waits) {
-        if (use.io)
+  checks: {
+    c({ model, report }) {
+      const confirmers = model.confirms;
+      for (const connect of model.connectCalls) {
+        const outcome = outcomeFacts(connect, model);
+        if (!outcome || !intersects(outcome.errnos, IN_PROGRESS)) continue;
+        const facts = socketFacts(connect, model);
+        const target = addressTarget(connect);
+        if (
+          !isStreamSocket(facts, connect, model) ||
+          familyOf(facts.domain) === 'unix' ||
+          target?.kind === 'sockaddr_un'
+        )
+          continue;
+        const use = socketUseAfter(connect.fn, facts.key, connect.call.startIndex, confirmers);
+        if (use.confirms) continue;
+        const data = { socket: facts.key };
+        const at = { start: connect.name, end: connect.call };
+        // EISCONN taken for success is wrong wherever the socket goes next — when
+        // this connect re-polls one already under way: in a loop, or on a socket
+        // made elsewhere (haproxy's sock_conn_check). On a socket this function just
+        // made, a first connect answering EISCONN "should not happen" (proto_tcp.c).
+        const repolls = !!outermostLoop(connect.call) || !madeHere(facts.key, connect);
+        if (repolls && takesEisconnForSuccess(outcome.outcome.failure, model)) {
+          report({ messageId: 'eisconnProof', data, ...at });
+          continue;
+        }
+        // Handed to an event loop, a helper or a caller: judged where it goes.
+        if (use.escapes) continue;
+        if (use.waits) {
+          if (use.io)
+            report({
+              messageId: 'noConfirm',
+              data,
+              ...at,
+              related: [{ node: use.waits, message: 'waits here' }],
+            });
+        } else if (use.io) {
           report({
-            messageId: 'noConfirm',
+            messageId: 'noWait',
             data,
             ...at,
-            related: [{ node: use.waits, message: 'waits here' }],
+            related: [{ node: use.io, message: 'used here' }],
           });
-      } else if (use.io) {
-        report({
-          messageId: 'noWait',
-          data,
-          ...at,
-          related: [{ node: use.io, message: 'used here' }],
-        });
+        }
       }
-    }
+    },
   },
 });
 

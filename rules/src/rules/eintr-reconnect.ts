@@ -15,11 +15,10 @@ import { freshSocket, retryTarget } from './eintr-reconnect-utils/retry.js';
  * as in the case of EINPROGRESS." Calling connect again does not restart it: it
  * answers EALREADY (or EISCONN), which the retry then takes for a failure.
  */
-export default createRule<Record<string, never>>({
+export default createRule({
   meta: {
     id: 'eintr-reconnect',
     manpage: ['EINTR', 'EINPROGRESS', 'EALREADY', 'EISCONN'],
-    languages: ['c'],
     description:
       'After EINTR, wait for the connection in the background instead of calling connect again.',
     defaultSeverity: 'error',
@@ -31,55 +30,57 @@ export default createRule<Record<string, never>>({
     },
     ...NO_OPTIONS,
   },
-  check({ model, report }) {
-    for (const connect of model.connectCalls) {
-      const at = { start: connect.name, end: connect.call };
-      const macro = retryMacro(connect.call, model.errno.classifiers);
-      if (macro) {
-        report({ messageId: 'retryMacro', data: { macro }, ...at });
-        continue;
-      }
-      const outcome = outcomeFacts(connect, model);
-      if (!outcome || !intersects(outcome.errnos, INTERRUPTED)) continue;
-      const { condition, failure, loop } = outcome.outcome;
-      const around = innermostLoop(connect.call);
-      // The connect must run again on EINTR: the loop's own test asks for EINTR,
-      // or a path taken on EINTR goes back (continue, a jump back, or the end of
-      // the loop body) instead of leaving.
-      const targets = eintrPaths(outcome.outcome, model.errno)
-        .map((path) => retryTarget(path, connect.call, around, model.noReturn))
-        .filter((target) => target !== undefined);
-      if (loop && testsEintr(condition, model.errno) && !meansNotEintr(condition, model.errno))
-        targets.push(loop.startIndex);
-      // `do { if (connect(...) == 0) return 0; err = errno; } while (err == EINTR);`:
-      // the loop around the connect goes round on EINTR, and the failure path stays in it.
-      const roundCondition = around?.childForFieldName('condition');
-      if (
-        around &&
-        roundCondition &&
-        around !== loop &&
-        testsEintr(roundCondition, model.errno) &&
-        !meansNotEintr(roundCondition, model.errno) &&
-        !failure.some((statement) => alwaysExits(statement, model.noReturn))
-      )
-        targets.push(around.startIndex);
-      if (targets.length === 0) continue;
-      // A datagram connect only sets the peer: it never blocks, and may run again.
-      const facts = socketFacts(connect, model);
-      if (!isStreamSocket(facts, connect)) continue;
-      // A new socket before the connect runs again is a fresh start, not a restart.
-      const creation = facts.creation?.call;
-      const key = connect.socket.text;
-      if (
-        targets.every((target) =>
-          freshSocket(failure, key, creation, connect.call, target, model.noReturn),
+  checks: {
+    c({ model, report }) {
+      for (const connect of model.connectCalls) {
+        const at = { start: connect.name, end: connect.call };
+        const macro = retryMacro(connect.call, model.errno.classifiers);
+        if (macro) {
+          report({ messageId: 'retryMacro', data: { macro }, ...at });
+          continue;
+        }
+        const outcome = outcomeFacts(connect, model);
+        if (!outcome || !intersects(outcome.errnos, INTERRUPTED)) continue;
+        const { condition, failure, loop } = outcome.outcome;
+        const around = innermostLoop(connect.call);
+        // The connect must run again on EINTR: the loop's own test asks for EINTR,
+        // or a path taken on EINTR goes back (continue, a jump back, or the end of
+        // the loop body) instead of leaving.
+        const targets = eintrPaths(outcome.outcome, model.errno)
+          .map((path) => retryTarget(path, connect.call, around, model.noReturn))
+          .filter((target) => target !== undefined);
+        if (loop && testsEintr(condition, model.errno) && !meansNotEintr(condition, model.errno))
+          targets.push(loop.startIndex);
+        // `do { if (connect(...) == 0) return 0; err = errno; } while (err == EINTR);`:
+        // the loop around the connect goes round on EINTR, and the failure path stays in it.
+        const roundCondition = around?.childForFieldName('condition');
+        if (
+          around &&
+          roundCondition &&
+          around !== loop &&
+          testsEintr(roundCondition, model.errno) &&
+          !meansNotEintr(roundCondition, model.errno) &&
+          !failure.some((statement) => alwaysExits(statement, model.noReturn))
         )
-      )
-        continue;
-      // `if (errno == EINTR || errno == EINPROGRESS) poll(...)`: waiting is the right answer.
-      if (failure.some((statement) => callsAny(statement, WAIT_CALLS))) continue;
-      report({ messageId: 'retried', ...at });
-    }
+          targets.push(around.startIndex);
+        if (targets.length === 0) continue;
+        // A datagram connect only sets the peer: it never blocks, and may run again.
+        const facts = socketFacts(connect, model);
+        if (!isStreamSocket(facts, connect, model)) continue;
+        // A new socket before the connect runs again is a fresh start, not a restart.
+        const creation = facts.creation?.call;
+        const key = connect.socket.text;
+        if (
+          targets.every((target) =>
+            freshSocket(failure, key, creation, connect.call, target, model.noReturn),
+          )
+        )
+          continue;
+        // `if (errno == EINTR || errno == EINPROGRESS) poll(...)`: waiting is the right answer.
+        if (failure.some((statement) => callsAny(statement, WAIT_CALLS))) continue;
+        report({ messageId: 'retried', ...at });
+      }
+    },
   },
 });
 

@@ -13,11 +13,10 @@ import { savedCopyBefore } from './errno-clobbered-utils/saved-copy.js';
  * the next call that fails or merely touches it: close(), printf(), malloc() and
  * the like may change it, so it must be read (or saved) first.
  */
-export default createRule<Record<string, never>>({
+export default createRule({
   meta: {
     id: 'errno-clobbered',
     manpage: ['RETURN VALUES'],
-    languages: ['c'],
     description: "errno must be read (or saved) before another call can change connect()'s error.",
     defaultSeverity: 'error',
     fixable: true,
@@ -29,35 +28,37 @@ export default createRule<Record<string, never>>({
     },
     ...NO_OPTIONS,
   },
-  check({ model, report }) {
-    const reported = new Set<number>();
-    for (const connect of model.connectCalls) {
-      for (const { read, clobber, statement } of clobberedReads(connect, model)) {
-        if (reported.has(read.startIndex)) continue;
-        reported.add(read.startIndex);
-        const saved = savedCopyBefore(
-          read,
-          clobber,
-          connect.call.endIndex,
-          connect.fn.body,
-          model.errno,
-        );
-        const fix = saved ? undefined : saveErrnoFix(read, statement, connect, model.text);
-        report({
-          messageId: saved ? 'savedCopyIgnored' : 'clobbered',
-          data: {
-            call: clobber.childForFieldName('function')?.text ?? 'a call',
-            saved: saved ?? '',
-          },
-          start: read,
-          related: [
-            { node: clobber, message: 'may change errno' },
-            { node: connect.call, message: 'the connect whose error this should be' },
-          ],
-          ...(fix ? { fixes: [fix] } : {}),
-        });
+  checks: {
+    c({ model, report }) {
+      const reported = new Set<number>();
+      for (const connect of model.connectCalls) {
+        for (const { read, clobber, statement } of clobberedReads(connect, model)) {
+          if (reported.has(read.startIndex)) continue;
+          reported.add(read.startIndex);
+          const saved = savedCopyBefore(
+            read,
+            clobber,
+            connect.call.endIndex,
+            connect.fn.body,
+            model.errno,
+          );
+          const fix = saved ? undefined : saveErrnoFix(read, statement, connect, model.text);
+          report({
+            messageId: saved ? 'savedCopyIgnored' : 'clobbered',
+            data: {
+              call: clobber.childForFieldName('function')?.text ?? 'a call',
+              saved: saved ?? '',
+            },
+            start: read,
+            related: [
+              { node: clobber, message: 'may change errno' },
+              { node: connect.call, message: 'the connect whose error this should be' },
+            ],
+            ...(fix ? { fixes: [fix] } : {}),
+          });
+        }
       }
-    }
+    },
   },
 });
 

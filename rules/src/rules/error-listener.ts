@@ -11,7 +11,6 @@ export default createRule({
   meta: {
     id: 'error-listener',
     manpage: ['ECONNREFUSED', 'ETIMEDOUT', 'ENETUNREACH'],
-    languages: ['ts'],
     description:
       "A Node socket that connects must have an 'error' listener, or one failed connect kills the process.",
     defaultSeverity: 'error',
@@ -21,7 +20,9 @@ export default createRule({
     },
     ...NO_OPTIONS,
   },
-  checkNode({ model, report }) {
-    for (const finding of missingErrorListeners(model)) report(finding);
+  checks: {
+    node({ model, report }) {
+      for (const finding of missingErrorListeners(model)) report(finding);
+    },
   },
 });

@@ -10,11 +10,10 @@ import { addressTarget, SOCKADDR_FAMILIES } from './shared/address.js';
  * cannot be used with this socket." The socket's domain is fixed by socket(2);
  * an address of another family never connects.
  */
-export default createRule<Record<string, never>>({
+export default createRule({
   meta: {
     id: 'family-mismatch',
     manpage: ['EAFNOSUPPORT'],
-    languages: ['c'],
     description: "The address given to connect() must be of the socket's own family.",
     defaultSeverity: 'error',
     messages: {
@@ -23,33 +22,38 @@ export default createRule<Record<string, never>>({
     },
     ...NO_OPTIONS,
   },
-  check({ model, report }) {
-    for (const connect of model.connectCalls) {
-      const facts = socketFacts(connect, model);
-      const socketFamily = familyOf(facts.domain);
-      if (!socketFamily || !facts.creation) continue;
-      const address = addressFamily(connect);
-      if (!address || address.family === socketFamily) continue;
-      // An IPv6 datagram socket takes an IPv4 address (Linux connects it over
-      // IPv4 unless IPV6_V6ONLY is set): not a sure failure.
-      if (socketFamily === 'inet6' && address.family === 'inet' && facts.kind !== 'stream')
-        continue;
-      report({
-        messageId: 'mismatch',
-        data: {
-          socket: facts.key,
-          socketFamily: NAMES[socketFamily],
-          addressFamily: NAMES[address.family],
-          evidence: address.evidence,
-          manpage: errnoText('EAFNOSUPPORT'),
-        },
-        start: connect.name,
-        end: connect.call,
-        related: [
-          { node: facts.creation.call, message: `created as a ${NAMES[socketFamily]} socket here` },
-        ],
-      });
-    }
+  checks: {
+    c({ model, report }) {
+      for (const connect of model.connectCalls) {
+        const facts = socketFacts(connect, model);
+        const socketFamily = familyOf(facts.domain);
+        if (!socketFamily || !facts.creation) continue;
+        const address = addressFamily(connect);
+        if (!address || address.family === socketFamily) continue;
+        // An IPv6 datagram socket takes an IPv4 address (Linux connects it over
+        // IPv4 unless IPV6_V6ONLY is set): not a sure failure.
+        if (socketFamily === 'inet6' && address.family === 'inet' && facts.kind !== 'stream')
+          continue;
+        report({
+          messageId: 'mismatch',
+          data: {
+            socket: facts.key,
+            socketFamily: NAMES[socketFamily],
+            addressFamily: NAMES[address.family],
+            evidence: address.evidence,
+            manpage: errnoText('EAFNOSUPPORT'),
+          },
+          start: connect.name,
+          end: connect.call,
+          related: [
+            {
+              node: facts.creation.call,
+              message: `created as a ${NAMES[socketFamily]} socket here`,
+            },
+          ],
+        });
+      }
+    },
   },
 });
 

@@ -14,11 +14,10 @@ import { outcomeFacts, soundsLikeInProgressCheck } from './shared/outcome-facts.
  * completion by selecting the socket for writing." On a non-blocking stream
  * socket, -1 with EINPROGRESS is the normal answer, not a failure.
  */
-export default createRule<Record<string, never>>({
+export default createRule({
   meta: {
     id: 'nonblocking-einprogress',
     manpage: ['DESCRIPTION', 'EINPROGRESS'],
-    languages: ['c'],
     description:
       'A failed connect on a non-blocking socket must not be fatal before EINPROGRESS is ruled out.',
     defaultSeverity: 'error',
@@ -30,45 +29,47 @@ export default createRule<Record<string, never>>({
     },
     ...NO_OPTIONS,
   },
-  check({ model, platform, report }) {
-    for (const connect of model.connectCalls) {
-      const facts = socketFacts(connect, model);
-      // A datagram connect completes at once: it never answers EINPROGRESS.
-      if (facts.nonBlocking.length === 0 || !isStreamSocket(facts, connect)) continue;
-      // A UNIX-domain connect never answers EINPROGRESS: FreeBSD and macOS
-      // complete it or fail at once; Linux answers EAGAIN when the listener's
-      // backlog is full (PLATFORM_FACTS.linux.unixNonBlocking).
-      const unix = familyOf(facts.domain) === 'unix';
-      const judged = platformAt(model, connect.call.startIndex, platform);
-      const unixErrno = PLATFORM_FACTS[judged.platform].unixNonBlocking?.errno;
-      if (unix && !unixErrno) continue;
-      const outcome = outcomeFacts(connect, model);
-      if (!outcome || !outcome.fatal) continue;
-      const wanted = unix ? new Set([unixErrno as string, 'EWOULDBLOCK']) : IN_PROGRESS;
-      if (intersects(outcome.errnos, wanted)) continue;
-      if (soundsLikeInProgressCheck(outcome.outcome.condition)) continue;
-      if (outcome.outcome.failure.some((statement) => soundsLikeInProgressCheck(statement)))
-        continue;
-      const related = facts.nonBlocking.map((node) => ({
-        node,
-        message: 'made non-blocking here',
-      }));
-      if (facts.creation)
-        related.push({ node: facts.creation.call, message: 'the socket is created here' });
-      const fix = inProgressFix(connect.call, outcome.outcome.condition);
-      report({
-        messageId: unix ? 'fatalWithoutEagain' : 'fatalWithoutInProgress',
-        data: {
-          socket: facts.key,
-          platform: judged.name,
-          errno: unixErrno ?? '',
-        },
-        start: connect.name,
-        end: connect.call,
-        related,
-        ...(fix && !unix ? { fixes: [fix] } : {}),
-      });
-    }
+  checks: {
+    c({ model, platform, report }) {
+      for (const connect of model.connectCalls) {
+        const facts = socketFacts(connect, model);
+        // A datagram connect completes at once: it never answers EINPROGRESS.
+        if (facts.nonBlocking.length === 0 || !isStreamSocket(facts, connect, model)) continue;
+        // A UNIX-domain connect never answers EINPROGRESS: FreeBSD and macOS
+        // complete it or fail at once; Linux answers EAGAIN when the listener's
+        // backlog is full (PLATFORM_FACTS.linux.unixNonBlocking).
+        const unix = familyOf(facts.domain) === 'unix';
+        const judged = platformAt(model, connect.call.startIndex, platform);
+        const unixErrno = PLATFORM_FACTS[judged.platform].unixNonBlocking?.errno;
+        if (unix && !unixErrno) continue;
+        const outcome = outcomeFacts(connect, model);
+        if (!outcome || !outcome.fatal) continue;
+        const wanted = unix ? new Set([unixErrno as string, 'EWOULDBLOCK']) : IN_PROGRESS;
+        if (intersects(outcome.errnos, wanted)) continue;
+        if (soundsLikeInProgressCheck(outcome.outcome.condition)) continue;
+        if (outcome.outcome.failure.some((statement) => soundsLikeInProgressCheck(statement)))
+          continue;
+        const related = facts.nonBlocking.map((node) => ({
+          node,
+          message: 'made non-blocking here',
+        }));
+        if (facts.creation)
+          related.push({ node: facts.creation.call, message: 'the socket is created here' });
+        const fix = inProgressFix(connect.call, outcome.outcome.condition);
+        report({
+          messageId: unix ? 'fatalWithoutEagain' : 'fatalWithoutInProgress',
+          data: {
+            socket: facts.key,
+            platform: judged.name,
+            errno: unixErrno ?? '',
+          },
+          start: connect.name,
+          end: connect.call,
+          related,
+          ...(fix && !unix ? { fixes: [fix] } : {}),
+        });
+      }
+    },
   },
 });
 

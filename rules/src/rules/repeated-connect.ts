@@ -1,4 +1,5 @@
 import { alwaysExits, outermostLoop, LOOP_TYPES, walk } from '../model/c/ast.js';
+import { factKind } from '../model/fact-store.js';
 import { socketFacts } from '../model/c/socket-facts.js';
 import { isStreamSocket } from '../model/c/socket-kind.js';
 import type { CFileModel, ConnectCall } from '../model/c/types.js';
@@ -15,11 +16,10 @@ import { outcomeFacts } from './shared/outcome-facts.js';
  * on it fails again (EINVAL, ECONNABORTED or EISCONN, by platform), so a retry
  * must close the socket and create a new one.
  */
-export default createRule<Record<string, never>>({
+export default createRule({
   meta: {
     id: 'repeated-connect',
     manpage: ['DESCRIPTION', 'EBADF', 'EALREADY', 'EISCONN'],
-    languages: ['c', 'ts'],
     description: 'A stream socket connects once: a retry must close it and create a new one.',
     defaultSeverity: 'error',
     messages: {
@@ -38,53 +38,55 @@ export default createRule<Record<string, never>>({
     },
     ...NO_OPTIONS,
   },
-  check({ model, report }) {
-    for (const connect of model.connectCalls) {
-      const facts = socketFacts(connect, model);
-      // A datagram socket may connect again (a new peer, or AF_UNSPEC to drop it).
-      if (!isStreamSocket(facts, connect)) continue;
-      const outcome = outcomeFacts(connect, model);
-      const errnos = outcome?.errnos ?? new Set<string>();
-      // Re-polling after EINPROGRESS/EALREADY is the idiom; EINTR is eintr-reconnect's.
-      if (
-        intersects(errnos, IN_PROGRESS) ||
-        intersects(errnos, STILL_CONNECTING) ||
-        intersects(errnos, INTERRUPTED)
-      ) {
-        continue;
-      }
-      const at = { start: connect.name, end: connect.call };
-      const creation = facts.creation
-        ? [{ node: facts.creation.call, message: 'the socket is created here, once' }]
-        : [];
+  checks: {
+    c({ model, report }) {
+      for (const connect of model.connectCalls) {
+        const facts = socketFacts(connect, model);
+        // A datagram socket may connect again (a new peer, or AF_UNSPEC to drop it).
+        if (!isStreamSocket(facts, connect, model)) continue;
+        const outcome = outcomeFacts(connect, model);
+        const errnos = outcome?.errnos ?? new Set<string>();
+        // Re-polling after EINPROGRESS/EALREADY is the idiom; EINTR is eintr-reconnect's.
+        if (
+          intersects(errnos, IN_PROGRESS) ||
+          intersects(errnos, STILL_CONNECTING) ||
+          intersects(errnos, INTERRUPTED)
+        ) {
+          continue;
+        }
+        const at = { start: connect.name, end: connect.call };
+        const creation = facts.creation
+          ? [{ node: facts.creation.call, message: 'the socket is created here, once' }]
+          : [];
 
-      const loop = innermostLoop(connect.call);
-      if (
-        loop &&
-        retriesAfterFailure(connect, loop, model) &&
-        !recreatedIn(loop, facts.key, connect.fn.sockets)
-      ) {
-        report({
-          messageId: 'retriedInLoop',
-          data: { socket: facts.key },
-          ...at,
-          related: creation,
-        });
-        continue;
+        const loop = innermostLoop(connect.call);
+        if (
+          loop &&
+          retriesAfterFailure(connect, loop, model) &&
+          !recreatedIn(loop, facts.key, connect.fn.sockets)
+        ) {
+          report({
+            messageId: 'retriedInLoop',
+            data: { socket: facts.key },
+            ...at,
+            related: creation,
+          });
+          continue;
+        }
+        const earlier = earlierConnectOnFailurePath(connect, model);
+        if (earlier) {
+          report({
+            messageId: 'connectedAgain',
+            data: { socket: facts.key },
+            ...at,
+            related: [{ node: earlier.call, message: 'first connect on this socket' }, ...creation],
+          });
+        }
       }
-      const earlier = earlierConnectOnFailurePath(connect, model);
-      if (earlier) {
-        report({
-          messageId: 'connectedAgain',
-          data: { socket: facts.key },
-          ...at,
-          related: [{ node: earlier.call, message: 'first connect on this socket' }, ...creation],
-        });
-      }
-    }
-  },
-  checkNode({ model, report }) {
-    for (const finding of repeatedNodeConnects(model)) report(finding);
+    },
+    node({ model, report }) {
+      for (const finding of repeatedNodeConnects(model)) report(finding);
+    },
   },
 });
 
@@ -155,25 +157,24 @@ function recreatedIn(
   return assigned;
 }
 
-const bySocket = new WeakMap<CFileModel, Map<string, ConnectCall[]>>();
+const BY_SOCKET = factKind<CFileModel, Map<string, ConnectCall[]>>('connects by socket');
 
 /** The connect calls of `fn` on the socket `key`, grouped once per file. */
 function sameSocket(model: CFileModel, fn: ConnectCall['fn'], key: string): ConnectCall[] {
-  let groups = bySocket.get(model);
-  if (!groups) {
-    groups = new Map();
+  const groups = model.facts.get(BY_SOCKET, model, () => {
+    const found = new Map<string, ConnectCall[]>();
     for (const call of model.connectCalls) {
       const group = `${call.fn.node.startIndex}:${socketFacts(call, model).key}`;
-      const list = groups.get(group) ?? [];
+      const list = found.get(group) ?? [];
       list.push(call);
-      groups.set(group, list);
+      found.set(group, list);
     }
-    bySocket.set(model, groups);
-  }
+    return found;
+  });
   return groups.get(`${fn.node.startIndex}:${key}`) ?? [];
 }
 
-const failing = new WeakMap<ConnectCall[], ConnectCall[]>();
+const FAILING = factKind<ConnectCall[], ConnectCall[]>('connects with a failure path');
 
 /**
  * The connects of a group whose result is tested: only they have a failure path
@@ -181,12 +182,9 @@ const failing = new WeakMap<ConnectCall[], ConnectCall[]>();
  * socket would otherwise each look at all the others.
  */
 function withFailurePath(group: ConnectCall[], model: CFileModel): ConnectCall[] {
-  let found = failing.get(group);
-  if (!found) {
-    found = group.filter((call) => (outcomeFacts(call, model)?.outcome.failure.length ?? 0) > 0);
-    failing.set(group, found);
-  }
-  return found;
+  return model.facts.get(FAILING, group, () =>
+    group.filter((call) => (outcomeFacts(call, model)?.outcome.failure.length ?? 0) > 0),
+  );
 }
 
 /** A connect on the same socket whose failure path leads here, with no new socket between. */

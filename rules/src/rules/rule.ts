@@ -1,6 +1,5 @@
 import { pathToFileURL } from 'node:url';
-import type { CFileModel } from '../model/c/types.js';
-import type { NodeFileModel } from '../model/node/types.js';
+import type { ModelKind, Models } from '../frontends/models.js';
 import type { SyntaxNode } from '../parse/syntax.js';
 import type { Platform } from '../platform/platforms.js';
 import { declaredHomepage, resourceDir } from '../resources.js';
@@ -39,9 +38,8 @@ export interface OptionsSchema {
   additionalProperties: false;
 }
 
-export interface RuleMeta<Options extends object> {
+export interface RuleMeta<Options extends object, MessageIds extends string = string> {
   id: string;
-  languages: readonly string[];
   /** The connect(2) passages the rule rests on: sections or errnos, quoted in its doc. */
   manpage: readonly string[];
   /** One sentence: the doc page's description must equal it. */
@@ -49,7 +47,7 @@ export interface RuleMeta<Options extends object> {
   /** `off` for rules one opts into (connect-timeout). */
   defaultSeverity: Severity;
   /** Message templates by id; `{{name}}` is replaced by `data.name`. */
-  messages: Record<string, string>;
+  messages: Record<MessageIds, string>;
   schema: OptionsSchema;
   defaultOptions: Options;
   /** Some of its fixes are `safe` (ESLint's `meta.fixable`; `--fix` applies them). */
@@ -81,8 +79,8 @@ export interface Fix {
   safe?: boolean;
 }
 
-export interface Report {
-  messageId: string;
+export interface Report<MessageIds extends string = string> {
+  messageId: MessageIds;
   data?: Record<string, string | number>;
   /** The finding covers [start, end) of these nodes' span. */
   start: SyntaxNode;
@@ -92,26 +90,30 @@ export interface Report {
   fixes?: Fix[];
 }
 
-export interface RuleContext<Options extends object> {
-  model: CFileModel;
+/** What a rule's check is given: the file's model, of the kind the check is for. */
+export interface RuleContext<Model, Options extends object, MessageIds extends string = string> {
+  model: Model;
   options: Options;
   platform: Platform;
-  report(report: Report): void;
+  report(report: Report<MessageIds>): void;
 }
 
-/** The same, for TypeScript and JavaScript files: the model is the file's Node sockets. */
-export interface NodeRuleContext<Options extends object> {
-  model: NodeFileModel;
-  options: Options;
-  platform: Platform;
-  report(report: Report): void;
-}
+/**
+ * A rule's checks, one per model kind it reads (`c`, `node`): the front ends
+ * that build that kind run it, and the rule's languages are derived from them
+ * (`languagesOf` in frontends/registry.ts).
+ */
+export type RuleChecks<Options extends object, MessageIds extends string> = {
+  [K in ModelKind]?: (context: RuleContext<Models[K], Options, MessageIds>) => void;
+};
 
-/** A rule: its meta, and a check per front end it applies to (C, Node). */
-export interface Rule<Options extends object = Record<string, unknown>> {
-  meta: RuleMeta<Options>;
-  check?(context: RuleContext<Options>): void;
-  checkNode?(context: NodeRuleContext<Options>): void;
+/** A rule: its meta, and its checks per model kind. */
+export interface Rule<
+  Options extends object = Record<string, unknown>,
+  MessageIds extends string = string,
+> {
+  meta: RuleMeta<Options, MessageIds>;
+  checks: RuleChecks<Options, MessageIds>;
 }
 
 /** The schema and defaults of a rule that takes no options. */
@@ -120,8 +122,14 @@ export const NO_OPTIONS = {
   defaultOptions: {} as Record<string, never>,
 };
 
-/** Identity, for inference: `createRule({ meta, check })`. */
-export function createRule<Options extends object>(rule: Rule<Options>): Rule<Options> {
+/**
+ * Identity, for inference: `createRule({ meta, checks: { c(context) {…} } })`.
+ * The message ids are inferred from `meta.messages` (as typescript-eslint's
+ * `RuleCreator<Options, MessageIds>`): a report with another id does not compile.
+ */
+export function createRule<Options extends object, MessageIds extends string>(
+  rule: Rule<Options, MessageIds>,
+): Rule<Options, MessageIds> {
   return rule;
 }
 

@@ -2,12 +2,15 @@ import { brokenAround } from '../model/c/parse-errors.js';
 import type { ResultUse } from '../model/c/result-use.js';
 import { createRule } from './rule.js';
 
+/** How connect's own result is misused: a message id. */
+type Problem = 'discarded' | 'voidCast' | 'storedUnread';
+
 /** The message for a wrapper's call, by the message for the same use of connect's call. */
-const WRAPPER_MESSAGES: Record<string, string> = {
+const WRAPPER_MESSAGES = {
   discarded: 'wrapperDiscarded',
   voidCast: 'wrapperVoidCast',
   storedUnread: 'wrapperStoredUnread',
-};
+} as const satisfies Record<Problem, string>;
 
 interface Options {
   reportVoidCast: boolean;
@@ -19,11 +22,10 @@ interface Options {
  * set to indicate the error." A program that drops the value goes on as if the
  * socket were connected.
  */
-export default createRule<Options>({
+export default createRule({
   meta: {
     id: 'unchecked-return',
     manpage: ['RETURN VALUES', 'ECONNREFUSED', 'ETIMEDOUT'],
-    languages: ['c'],
     description: 'The result of connect() (or of a wrapper that returns it) must be checked.',
     defaultSeverity: 'error',
     messages: {
@@ -52,45 +54,47 @@ export default createRule<Options>({
       },
       additionalProperties: false,
     },
-    defaultOptions: { reportVoidCast: false },
+    defaultOptions: { reportVoidCast: false } as Options,
   },
-  check({ model, options, report }) {
-    const problem = (use: ResultUse, storedIsRead: boolean | undefined): string | undefined => {
-      if (use.kind === 'discarded') return 'discarded';
-      if (use.kind === 'void-cast' && options.reportVoidCast) return 'voidCast';
-      if (use.kind === 'stored' && storedIsRead === false) return 'storedUnread';
-      return undefined;
-    };
-    for (const connect of model.connectCalls) {
-      const messageId = problem(connect.use, connect.storedIsRead);
-      // How a result is used is read from its statement: a misparsed one says nothing.
-      if (!messageId || brokenAround(connect.call)) continue;
-      report({
-        messageId,
-        data: { socket: connect.socket.text, variable: connect.use.variable ?? '' },
-        start: connect.name,
-        end: connect.call,
-      });
-    }
-    for (const wrapperCall of model.wrapperCalls) {
-      const messageId = problem(wrapperCall.use, wrapperCall.storedIsRead);
-      const inner = wrapperCall.wrapper.returnsConnectResult;
-      if (!messageId || !inner) continue;
-      const name = wrapperCall.wrapper.name;
-      report({
-        messageId: WRAPPER_MESSAGES[messageId] ?? messageId,
-        data: { wrapper: name, variable: wrapperCall.use.variable ?? '' },
-        start: wrapperCall.name,
-        end: wrapperCall.call,
-        related: [
-          'path' in inner
-            ? {
-                node: wrapperCall.name,
-                message: `${name}() in ${inner.path} returns connect()'s result`,
-              }
-            : { node: inner, message: `${name}() returns this result` },
-        ],
-      });
-    }
+  checks: {
+    c({ model, options, report }) {
+      const problem = (use: ResultUse, storedIsRead: boolean | undefined): Problem | undefined => {
+        if (use.kind === 'discarded') return 'discarded';
+        if (use.kind === 'void-cast' && options.reportVoidCast) return 'voidCast';
+        if (use.kind === 'stored' && storedIsRead === false) return 'storedUnread';
+        return undefined;
+      };
+      for (const connect of model.connectCalls) {
+        const messageId = problem(connect.use, connect.storedIsRead);
+        // How a result is used is read from its statement: a misparsed one says nothing.
+        if (!messageId || brokenAround(connect.call)) continue;
+        report({
+          messageId,
+          data: { socket: connect.socket.text, variable: connect.use.variable ?? '' },
+          start: connect.name,
+          end: connect.call,
+        });
+      }
+      for (const wrapperCall of model.wrapperCalls) {
+        const messageId = problem(wrapperCall.use, wrapperCall.storedIsRead);
+        const inner = wrapperCall.wrapper.returnsConnectResult;
+        if (!messageId || !inner) continue;
+        const name = wrapperCall.wrapper.name;
+        report({
+          messageId: WRAPPER_MESSAGES[messageId],
+          data: { wrapper: name, variable: wrapperCall.use.variable ?? '' },
+          start: wrapperCall.name,
+          end: wrapperCall.call,
+          related: [
+            'path' in inner
+              ? {
+                  node: wrapperCall.name,
+                  message: `${name}() in ${inner.path} returns connect()'s result`,
+                }
+              : { node: inner, message: `${name}() returns this result` },
+          ],
+        });
+      }
+    },
   },
 });

@@ -24,11 +24,10 @@ import {
  * member overflows it first (a stack overflow), or truncation connects to another
  * socket than the one named.
  */
-export default createRule<Record<string, never>>({
+export default createRule({
   meta: {
     id: 'unix-path-bounds',
     manpage: ['ENAMETOOLONG', 'ENOENT'],
-    languages: ['c', 'ts'],
     description:
       'A path copied into sun_path must be bounded by its size, and a truncated copy must be detected.',
     defaultSeverity: 'error',
@@ -42,56 +41,58 @@ export default createRule<Record<string, never>>({
     },
     ...NO_OPTIONS,
   },
-  check({ model, platform, report }) {
-    const macroLengths = new Map([...model.stringMacros].map(([n, m]) => [n, m.byteLength]));
-    // The platform of the code at hand: `#ifdef __linux__` code has Linux's sun_path.
-    const judged = (node: SyntaxNode) => {
-      const at = platformAt(model, node.startIndex, platform);
-      return { size: PLATFORM_FACTS[at.platform].sunPathSize, platform: at.name };
-    };
+  checks: {
+    c({ model, platform, report }) {
+      const macroLengths = new Map([...model.stringMacros].map(([n, m]) => [n, m.byteLength]));
+      // The platform of the code at hand: `#ifdef __linux__` code has Linux's sun_path.
+      const judged = (node: SyntaxNode) => {
+        const at = platformAt(model, node.startIndex, platform);
+        return { size: PLATFORM_FACTS[at.platform].sunPathSize, platform: at.name };
+      };
 
-    for (const initializer of model.sunPathInitializers) {
-      const data = judged(initializer.literal);
-      const size = data.size;
-      const length = initializer.byteLength;
-      if (length !== undefined && length + 1 > size) {
+      for (const initializer of model.sunPathInitializers) {
+        const data = judged(initializer.literal);
+        const size = data.size;
+        const length = initializer.byteLength;
+        if (length !== undefined && length + 1 > size) {
+          report({
+            messageId: 'literalTooLong',
+            data: { ...data, length: length + 1 },
+            start: initializer.literal,
+          });
+        }
+      }
+
+      for (const copy of model.sunPathCopies) {
+        const data = judged(copy.call);
+        const finding = judgeCopy(copy, model, data.size, macroLengths);
+        if (!finding) continue;
+        // The call the address feeds: connect, bind, sendto or sendmsg.
+        const use = addressUse(copy.destination, copy.fn?.body);
+        const fed = use.call
+          ? [{ node: use.call, message: `the address is given to ${use.name}() here` }]
+          : [];
         report({
-          messageId: 'literalTooLong',
-          data: { ...data, length: length + 1 },
-          start: initializer.literal,
+          ...finding,
+          data: {
+            ...data,
+            effect: use.effect,
+            before: use.name ? ` before ${use.name}() is called` : '',
+            ...finding.data,
+          },
+          related: [...(finding.related ?? []), ...fed],
         });
       }
-    }
-
-    for (const copy of model.sunPathCopies) {
-      const data = judged(copy.call);
-      const finding = judgeCopy(copy, model, data.size, macroLengths);
-      if (!finding) continue;
-      // The call the address feeds: connect, bind, sendto or sendmsg.
-      const use = addressUse(copy.destination, copy.fn?.body);
-      const fed = use.call
-        ? [{ node: use.call, message: `the address is given to ${use.name}() here` }]
-        : [];
-      report({
-        ...finding,
-        data: {
-          ...data,
-          effect: use.effect,
-          before: use.name ? ` before ${use.name}() is called` : '',
-          ...finding.data,
-        },
-        related: [...(finding.related ?? []), ...fed],
-      });
-    }
-  },
-  checkNode({ model, platform, report }) {
-    const size = PLATFORM_FACTS[platform].sunPathSize;
-    for (const finding of nodePathTooLong(model, size)) {
-      report({
-        ...finding,
-        data: { ...finding.data, size, platform: PLATFORM_FACTS[platform].name },
-      });
-    }
+    },
+    node({ model, platform, report }) {
+      const size = PLATFORM_FACTS[platform].sunPathSize;
+      for (const finding of nodePathTooLong(model, size)) {
+        report({
+          ...finding,
+          data: { ...finding.data, size, platform: PLATFORM_FACTS[platform].name },
+        });
+      }
+    },
   },
 });
 
@@ -100,7 +101,7 @@ function judgeCopy(
   model: CFileModel,
   size: number,
   macroLengths: ReadonlyMap<string, number>,
-): Report | undefined {
+): Report<'unbounded' | 'truncationUnchecked' | 'literalTooLong'> | undefined {
   // The checks around a copy are read from the tree: a misparsed statement says nothing.
   if (brokenAround(copy.call)) return undefined;
   const { copier, args, call } = copy;

@@ -8,6 +8,7 @@ import { docUrl, isPublicUrl } from '../../rules/rule.js';
 import { declaredHomepage } from '../../resources.js';
 import { FINGERPRINT_KEY, fingerprints } from './fingerprints.js';
 import type { Report } from './report.js';
+import { languagesOf } from '../../frontends/registry.js';
 
 const SRCROOT = '%SRCROOT%';
 
@@ -50,7 +51,9 @@ export function formatSarif(report: Report): string {
         rule.meta.defaultSeverity === 'off'
           ? { enabled: false, level: 'warning' }
           : { level: level(rule.meta.defaultSeverity) },
-      properties: { tags: ['correctness', 'sockets', ...rule.meta.languages] },
+      properties: {
+        tags: ['correctness', 'sockets', ...languagesOf(rule).map((language) => language.id)],
+      },
     })),
     ...DIRECTIVE_RULES.map((rule) => ({
       id: rule.id,

@@ -1,6 +1,3 @@
-import type { FunctionModel } from './types.js';
-import { ownCopy, TextMemo } from '../../text/text-memo.js';
-
 /**
  * C library calls that may set errno even when they succeed, or that fail
  * often enough: the ones seen between a failed connect and its error report.
@@ -45,48 +42,3 @@ export const LIBC_CLOBBERERS = new Set([
   'nanosleep',
   'freeaddrinfo',
 ]);
-
-const calls = new TextMemo<ReadonlySet<string>>();
-
-/** The names a body calls (`name(`, `name (`); copied when they are to be kept (see `TextMemo`). */
-function calledNames(body: string, keep = false): ReadonlySet<string> {
-  const names = new Set<string>();
-  for (const match of body.matchAll(/\b([A-Za-z_]\w*)\s*\(/g)) {
-    const name = match[1] ?? '';
-    names.add(keep ? ownCopy(name) : name);
-  }
-  return names;
-}
-
-const known = new WeakMap<readonly FunctionModel[], ReadonlySet<string>>();
-
-/**
- * The C library's clobberers and the file's functions that call one (to a fixed
- * point), read from their text. Kept per file: a rule and the editor's cache
- * of findings (see `engine/function-cache.ts`) both ask.
- */
-export function fileClobberers(
-  functions: readonly FunctionModel[],
-  memo = false,
-): ReadonlySet<string> {
-  const cached = known.get(functions);
-  if (cached) return cached;
-  const clobberers = new Set(LIBC_CLOBBERERS);
-  const callees = functions.map((fn) =>
-    memo ? calls.get(fn.bodyText, () => calledNames(fn.bodyText, true)) : calledNames(fn.bodyText),
-  );
-  for (let changed = true; changed;) {
-    changed = false;
-    functions.forEach((fn, index) => {
-      if (clobberers.has(fn.name)) return;
-      for (const name of callees[index] ?? []) {
-        if (!clobberers.has(name)) continue;
-        clobberers.add(fn.name);
-        changed = true;
-        return;
-      }
-    });
-  }
-  known.set(functions, clobberers);
-  return clobberers;
-}

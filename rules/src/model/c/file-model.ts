@@ -5,21 +5,32 @@ import { COPIERS, type Copier } from './copiers.js';
 import { classifyResultUse, storedValueIsRead, type ResultUse } from './result-use.js';
 import { findSockets } from './sockets.js';
 import { literalByteLength, decodedLength } from './string-literal.js';
-import { buildErrnoVocabulary, type ErrnoVocabulary } from './errno-vocabulary.js';
+import { buildErrnoVocabulary } from './errno-vocabulary.js';
 import { factsFromMatches, functionFacts, type FunctionFacts } from './function-facts.js';
 import { NONBLOCKING_CALLS } from './nonblocking.js';
 import { summarizeFunctions } from './summaries.js';
 import { summaryInputs, type SummaryInputs } from './summary-inputs.js';
 import { projectView } from './project-view.js';
+import {
+  answer,
+  loggedMap,
+  loggedSet,
+  loggedView,
+  loggedVocabulary,
+  NameReads,
+  type NameFactSources,
+  type NameQuestion,
+} from './name-reads.js';
+import { confirmingHelpers } from './socket-uses.js';
 import { NO_PROJECT, type ProjectFacts } from '../../project/types.js';
 import { escapeRegExp } from '../../text/regexp.js';
 import { ownCopy, TextMemo } from '../../text/text-memo.js';
+import { FactStore } from '../fact-store.js';
 import {
   NO_WRAPPERS,
   type CFileModel,
   type ConnectCall,
   type FunctionModel,
-  type FunctionSummary,
   type StringMacro,
   type SunPathCopy,
   type SunPathInitializer,
@@ -32,6 +43,8 @@ export interface CFileScan {
   functions: FunctionModel[];
   macros: QueryMatch[];
   others: SyntaxNode[];
+  /** Facts read along with a function's calls (one query for both), by body node. */
+  knownFacts: Map<SyntaxNode, FunctionFacts>;
 }
 
 /**
@@ -40,10 +53,12 @@ export interface CFileScan {
  */
 export function scanCFile(backend: ParserBackend, root: SyntaxNode, memo = false): CFileScan {
   const top = topLevel(root);
+  const knownFacts = new Map<SyntaxNode, FunctionFacts>();
   return {
-    functions: collectFunctions(backend, top.functions, memo),
+    functions: collectFunctions(backend, top.functions, memo, knownFacts),
     macros: top.macros,
     others: top.others,
+    knownFacts,
   };
 }
 
@@ -56,10 +71,14 @@ export interface CFileModelOptions {
    * for all (an editor's re-analysis after an edit). Those facts are always read
    * from the whole file: they are what every function sees of the others.
    */
-  focus?: (facts: {
-    summaries: ReadonlyMap<string, FunctionSummary>;
-    errno: ErrnoVocabulary;
-  }) => ReadonlySet<FunctionModel> | undefined;
+  focus?: (
+    answer: (question: NameQuestion, name: string) => string,
+  ) => ReadonlySet<FunctionModel> | undefined;
+  /**
+   * Log what is asked about the file's functions by name (`model.reads`): an
+   * editor's cache compares the answers at the next version.
+   */
+  logReads?: boolean;
   /** The previous version's `summaryInputs`: functions whose text is unchanged are not read again. */
   summaryInputs?: ReadonlyMap<string, SummaryInputs>;
   /** The project's functions and macros (from the project index), and this file's path in it. */
@@ -78,6 +97,8 @@ export function buildCFileModel(
   // macros without a query over the whole tree; the other queries run only where
   // they can match. Comments only when a suppression directive may be among them.
   const text = root.text;
+  // The model's facts; those read while it is built (sockets) are kept in it too.
+  const facts = new FactStore();
   const top = options.scan ?? scanCFile(backend, root);
   const { functions } = top;
   const of = (name: string, nodes: readonly SyntaxNode[]) =>
@@ -90,7 +111,7 @@ export function buildCFileModel(
     // A function whose calls matter needs its facts too (how a result is used,
     // what holds a socket): one pass over the body for both.
     const found = matchQueries(backend, 'c', ['calls', 'function-facts'], fn.body);
-    knownFacts.set(fn.body, factsFromMatches(fn.params, found.get('function-facts') ?? []));
+    top.knownFacts.set(fn.body, factsFromMatches(fn.params, found.get('function-facts') ?? []));
     for (const match of found.get('calls') ?? []) {
       const call = match.captures.find((capture) => capture.name === 'call')?.node;
       const name = match.captures.find((capture) => capture.name === 'name')?.node;
@@ -170,8 +191,22 @@ export function buildCFileModel(
     value: macro.value,
     functionLike: macro.params !== undefined,
   }));
-  const errno = buildErrnoVocabulary([...externalMacros, ...macros], functions, externalCalled);
-  const focus = options.focus?.({ summaries, errno });
+  const fileErrno = buildErrnoVocabulary([...externalMacros, ...macros], functions, externalCalled);
+  let confirmers: ReadonlySet<string> | undefined;
+  const sources: NameFactSources = {
+    summaries,
+    errno: fileErrno,
+    view,
+    get confirms() {
+      return (confirmers ??= confirmingHelpers(functions));
+    },
+  };
+  const focus = options.focus?.((question, name) => answer(sources, question, name));
+  // From here on, what is asked about the file's functions by name is logged (editors).
+  const reads = options.logReads ? new NameReads(sources, fileFunctions) : undefined;
+  const errno = reads ? loggedVocabulary(fileErrno, reads) : fileErrno;
+  const modelView = reads ? loggedView(view, reads) : view;
+  const asked = reads ? loggedMap(summaries, 'summary', reads) : summaries;
   const inFocus = (fn: FunctionModel | undefined) => !focus || (fn !== undefined && focus.has(fn));
 
   const connectCalls: ConnectCall[] = [];
@@ -179,10 +214,10 @@ export function buildCFileModel(
   for (const fn of functions) {
     if (!inFocus(fn) || !inputsOf.has(fn)) continue;
     queryCalls(fn);
-    fn.sockets.push(...findSockets(fn, summaries, wrappers));
+    fn.sockets.push(...findSockets(fn, asked, wrappers, facts));
     for (const { call, name } of fn.calls) {
       const callee = name.text;
-      const summary = summaries.get(callee);
+      const summary = asked.get(callee);
       if (summary?.returnsConnectResult) {
         wrapperCalls.push({ call, name, wrapper: summary, fn, ...resultUse(call, fn) });
         continue;
@@ -217,14 +252,14 @@ export function buildCFileModel(
     ),
     (offset) => functionAt(functions, offset),
     macroLengths,
-    (name) => view.fn(name)?.copier,
+    (name) => modelView.fn(name)?.copier,
   );
 
   const commentNodes = comments.flatMap((match) => match.captures.map((capture) => capture.node));
 
   return {
     functions,
-    summaries,
+    summaries: asked,
     connectCalls,
     wrapperCalls,
     sunPathCopies: copies,
@@ -235,8 +270,13 @@ export function buildCFileModel(
     wrappers,
     text,
     summaryInputs: inputsByText,
-    project: view,
-    noReturn: view.noReturn,
+    project: modelView,
+    noReturn: modelView.noReturn,
+    get confirms() {
+      return reads ? loggedSet(sources.confirms, 'confirms', reads) : sources.confirms;
+    },
+    facts,
+    ...(reads ? { reads } : {}),
     ...(focus ? { focus } : {}),
   };
 }
@@ -305,13 +345,11 @@ function topLevel(root: SyntaxNode): {
 /** Signatures by declarator text: most functions keep theirs from one edit to the next. */
 const signatures = new TextMemo<{ name: string; params: string[] } | undefined>();
 
-/** Facts read along with a function's calls (see `queryCalls`), by body node. */
-const knownFacts = new WeakMap<SyntaxNode, FunctionFacts>();
-
 function collectFunctions(
   backend: ParserBackend,
   found: readonly QueryMatch[],
   memo: boolean,
+  knownFacts: ReadonlyMap<SyntaxNode, FunctionFacts>,
 ): FunctionModel[] {
   const functions: FunctionModel[] = [];
   for (const match of found) {

@@ -1,4 +1,5 @@
 import { conditionalGroups, type Branch } from '../../parse/c-directives.js';
+import { factKind } from '../fact-store.js';
 import { branchValues, type Lookup } from '../../parse/c-condition.js';
 import { PLATFORM_FACTS, PLATFORMS, type Platform } from '../../platform/platforms.js';
 import type { CFileModel } from './types.js';
@@ -28,7 +29,7 @@ interface Regions {
   guards: Set<string>;
 }
 
-const regionsOf = new WeakMap<CFileModel, Regions>();
+const REGIONS = factKind<CFileModel, Regions>('platform regions');
 
 /**
  * The platform the code at `offset` is judged for: the one asked for
@@ -41,8 +42,7 @@ const regionsOf = new WeakMap<CFileModel, Regions>();
 export function platformAt(model: CFileModel, offset: number, asked: Platform): PlatformAt {
   const plain = { platform: asked, name: PLATFORM_FACTS[asked].name };
   if (!model.text.includes('#')) return plain;
-  let regions = regionsOf.get(model);
-  if (!regions) regionsOf.set(model, (regions = readRegions(model.text)));
+  const regions = model.facts.get(REGIONS, model, () => readRegions(model.text));
   const branch = innermostBranch(regions.branches, offset);
   if (!branch) return plain;
   const lookup = lookupFor(regions.defined, regions.guards);

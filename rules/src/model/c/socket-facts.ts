@@ -1,4 +1,5 @@
 import type { SyntaxNode } from '../../parse/syntax.js';
+import { factKind } from '../fact-store.js';
 import { dominates, mayFollow, outermostLoop, unwrapValue } from './ast.js';
 import { blockingCalls } from './blocking.js';
 import { nonBlockingCalls } from './sockets.js';
@@ -16,16 +17,11 @@ export interface SocketFacts {
   nonBlocking: SyntaxNode[];
 }
 
-const factsCache = new WeakMap<ConnectCall, SocketFacts>();
+const SOCKET_FACTS = factKind<ConnectCall, SocketFacts>('socket facts');
 
 /** The facts of a connect's socket, computed once per call (several rules ask). */
 export function socketFacts(connect: ConnectCall, model: CFileModel): SocketFacts {
-  let facts = factsCache.get(connect);
-  if (!facts) {
-    facts = computeSocketFacts(connect, model);
-    factsCache.set(connect, facts);
-  }
-  return facts;
+  return model.facts.get(SOCKET_FACTS, connect, () => computeSocketFacts(connect, model));
 }
 
 function computeSocketFacts(connect: ConnectCall, model: CFileModel): SocketFacts {
@@ -48,7 +44,12 @@ function computeSocketFacts(connect: ConnectCall, model: CFileModel): SocketFact
   const nonBlocking = creation?.nonBlocking.filter((node) => dominates(node, connect.call)) ?? [];
   if (!creation) {
     // A descriptor from elsewhere (a parameter, a field): what this function does to it.
-    for (const found of nonBlockingCalls(connect.fn, model.summaries, model.wrappers)) {
+    for (const found of nonBlockingCalls(
+      connect.fn,
+      model.summaries,
+      model.wrappers,
+      model.facts,
+    )) {
       if (unwrapValue(found.target).text === key && dominates(found.call, connect.call))
         nonBlocking.push(found.call);
     }

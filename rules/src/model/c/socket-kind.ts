@@ -1,6 +1,7 @@
 import { walk } from './ast.js';
 import type { SocketFacts } from './socket-facts.js';
-import type { ConnectCall, FunctionModel } from './types.js';
+import type { CFileModel, ConnectCall, FunctionModel } from './types.js';
+import { factKind } from '../fact-store.js';
 
 /** Calls only a datagram socket makes sense with: a connectionless peer per message. */
 const DATAGRAM_CALLS = new Set(['sendto', 'recvfrom']);
@@ -14,20 +15,22 @@ const DATAGRAM_CALLS = new Set(['sendto', 'recvfrom']);
  * (`udp_fd`, `dgram`), `SOCK_DGRAM` or `SOCK_RAW` anywhere in it (getaddrinfo's
  * hints, a type chosen at run time), or `sendto`/`recvfrom` on it.
  */
-export function isStreamSocket(facts: SocketFacts, connect: ConnectCall): boolean {
+export function isStreamSocket(
+  facts: SocketFacts,
+  connect: ConnectCall,
+  model: Pick<CFileModel, 'facts'>,
+): boolean {
   if (facts.kind !== 'unknown') return facts.kind === 'stream';
   if (/udp|dgram|datagram/i.test(facts.key)) return false;
   // `hints.ai_socktype = SOCK_DGRAM`, `type = udp ? SOCK_DGRAM : SOCK_STREAM`: it may be one.
   if (/\bSOCK_(DGRAM|RAW)\b/.test(connect.fn.bodyText)) return false;
-  return !datagramUses(connect.fn).has(facts.key);
+  return !model.facts.get(DATAGRAM_USES, connect.fn, datagramUses).has(facts.key);
 }
 
-const usesOf = new WeakMap<FunctionModel, ReadonlySet<string>>();
+const DATAGRAM_USES = factKind<FunctionModel, ReadonlySet<string>>('datagram uses');
 
 /** The sockets `sendto`/`recvfrom` are called on in `fn`: one walk per function, not per connect. */
 function datagramUses(fn: FunctionModel): ReadonlySet<string> {
-  let found = usesOf.get(fn);
-  if (found) return found;
   const sockets = new Set<string>();
   if (/\b(sendto|recvfrom)\s*\(/.test(fn.bodyText)) {
     walk(fn.body, (node) => {
@@ -37,6 +40,5 @@ function datagramUses(fn: FunctionModel): ReadonlySet<string> {
       if (first) sockets.add(first);
     });
   }
-  usesOf.set(fn, (found = sockets));
-  return found;
+  return sockets;
 }

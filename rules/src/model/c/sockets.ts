@@ -1,4 +1,5 @@
 import type { SyntaxNode } from '../../parse/syntax.js';
+import { factKind, type FactStore } from '../fact-store.js';
 import { callArguments, unwrapValue } from './ast.js';
 import { NONBLOCKING_CALLS, setsNonBlocking } from './nonblocking.js';
 import { classifyResultUse } from './result-use.js';
@@ -17,6 +18,7 @@ export function findSockets(
   fn: FunctionModel,
   summaries: ReadonlyMap<string, FunctionSummary>,
   wrappers: Wrappers,
+  facts: FactStore,
 ): SocketModel[] {
   const sockets: SocketModel[] = [];
   for (const { call, name } of fn.calls) {
@@ -57,7 +59,7 @@ export function findSockets(
     });
   }
   if (sockets.length === 0) return sockets;
-  for (const call of nonBlockingCalls(fn, summaries, wrappers)) {
+  for (const call of nonBlockingCalls(fn, summaries, wrappers, facts)) {
     const target = unwrapValue(call.target).text;
     sockets.find((socket) => socket.holder === target)?.nonBlocking.push(call.call);
   }
@@ -70,18 +72,30 @@ function kindOf(type: string): SocketKind {
   return 'unknown';
 }
 
-/** Calls in `fn` that make a descriptor non-blocking, and the argument they make so. */
-const nonBlockingCache = new WeakMap<FunctionModel, { call: SyntaxNode; target: SyntaxNode }[]>();
+/** A call that makes a descriptor non-blocking, and the argument it makes so. */
+interface NonBlockingCall {
+  call: SyntaxNode;
+  target: SyntaxNode;
+}
 
+const NON_BLOCKING_CALLS = factKind<FunctionModel, NonBlockingCall[]>('non-blocking calls');
+
+/** Calls in `fn` that make a descriptor non-blocking: once per function of the model. */
 export function nonBlockingCalls(
   fn: FunctionModel,
   summaries: ReadonlyMap<string, FunctionSummary>,
   wrappers: Wrappers,
-): { call: SyntaxNode; target: SyntaxNode }[] {
-  const cached = nonBlockingCache.get(fn);
-  if (cached) return cached;
-  const found: { call: SyntaxNode; target: SyntaxNode }[] = [];
-  nonBlockingCache.set(fn, found);
+  facts: FactStore,
+): NonBlockingCall[] {
+  return facts.get(NON_BLOCKING_CALLS, fn, () => readNonBlockingCalls(fn, summaries, wrappers));
+}
+
+function readNonBlockingCalls(
+  fn: FunctionModel,
+  summaries: ReadonlyMap<string, FunctionSummary>,
+  wrappers: Wrappers,
+): NonBlockingCall[] {
+  const found: NonBlockingCall[] = [];
   for (const { call, name } of fn.calls) {
     const callee = name.text;
     const params = summaries.get(callee)?.nonBlockingParams;

@@ -6,6 +6,8 @@ import type { ResultUse } from './result-use.js';
 import type { SummaryInputs } from './summary-inputs.js';
 import type { ProjectFunction } from '../../project/types.js';
 import type { ProjectView } from './project-view.js';
+import type { FactStore } from '../fact-store.js';
+import type { NameReads } from './name-reads.js';
 
 /** The model of one C file: what the rules read. Built once per parse. */
 export interface CFileModel {
@@ -35,6 +37,12 @@ export interface CFileModel {
   project: ProjectView;
   /** Calls that never return (the C library's, err(3)'s, the file's and the project's). */
   noReturn: ReadonlySet<string>;
+  /** The file's functions that confirm a connection: read SO_ERROR or call getpeername. */
+  readonly confirms: ReadonlySet<string>;
+  /** Facts computed on first use by the rules and helpers that read them, kept with the model. */
+  facts: FactStore;
+  /** What was asked about the file's functions by name, when logged (an editor's analysis). */
+  reads?: NameReads;
 }
 
 export interface FunctionModel {

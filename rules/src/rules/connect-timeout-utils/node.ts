@@ -8,6 +8,9 @@ import { isUnixPath } from './unix-path.js';
 import { wrapsSocket } from '../shared/node-tls-wrap.js';
 import { optionDefaulted } from './defaults.js';
 
+/** The rule's messages this part reports. */
+type TimeoutReport = Report<'noTimeout' | 'timeoutIgnored' | 'timeoutOnlyWhenGiven'>;
+
 /** Socket methods that end it: a handler or timer that calls one bounds the connect. */
 const ENDING = /^(destroy|end|resetAndDestroy)$/;
 /** Calls that only report (a handler that makes only these lets the socket be). */
@@ -20,8 +23,8 @@ const HARMLESS = /^(console\.\w+|\w*\.?(debug|log|warn|info|trace))$/;
  * (`signal` option), or a timer of the program's that destroys the socket
  * (`setTimeout(() => s.destroy(), ms)`). A UNIX-domain socket waits on no network.
  */
-export function nodeTimeoutFindings(model: NodeFileModel): Report[] {
-  const reports: Report[] = [];
+export function nodeTimeoutFindings(model: NodeFileModel): TimeoutReport[] {
+  const reports: TimeoutReport[] = [];
   for (const socket of model.sockets) {
     if (socket.kind === 'dgram' || socket.escapes) continue;
     const site = connectSite(socket);

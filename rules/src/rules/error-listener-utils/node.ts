@@ -2,6 +2,9 @@ import type { NodeFileModel, NodeSocket } from '../../model/node/types.js';
 import type { Fix, Report } from '../rule.js';
 import { connectSite, insideListener, listeners, statementOf } from '../shared/node-socket.js';
 
+/** The rule's messages this part reports. */
+type ListenerReport = Report<'noErrorListener'>;
+
 /**
  * Node: a net or tls socket that connects with nobody listening for 'error'. Any
  * listener counts (`on`, `once`, `addListener`, `prependListener`, in a helper of the
@@ -9,8 +12,8 @@ import { connectSite, insideListener, listeners, statementOf } from '../shared/n
  * so do `events.once(s, 'error')`, `pipeline`/`finished`, and `await once(s, ...)` in a
  * try block; a listener added only once connected hears no connect error.
  */
-export function missingErrorListeners(model: NodeFileModel): Report[] {
-  const reports: Report[] = [];
+export function missingErrorListeners(model: NodeFileModel): ListenerReport[] {
+  const reports: ListenerReport[] = [];
   for (const socket of model.sockets) {
     if (socket.kind === 'dgram') continue;
     const site = connectSite(socket);

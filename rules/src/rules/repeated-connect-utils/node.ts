@@ -7,6 +7,9 @@ import type { Report } from '../rule.js';
 import { wrapsSocket } from '../shared/node-tls-wrap.js';
 import { connectUses, insideListener, listeners } from '../shared/node-socket.js';
 
+/** The rule's messages this part reports. */
+type RepeatReport = Report<'streamAgain' | 'fromErrorListener' | 'dgramTwice' | 'inLoop'>;
+
 const LOOPS = new Set(['for_statement', 'for_in_statement', 'while_statement', 'do_statement']);
 
 /**
@@ -15,7 +18,7 @@ const LOOPS = new Set(['for_statement', 'for_in_statement', 'while_statement', '
  * been emitted", Node's net docs), and a dgram socket connected twice without
  * disconnect() (ERR_SOCKET_DGRAM_IS_CONNECTED).
  */
-export function repeatedNodeConnects(model: NodeFileModel): Report[] {
+export function repeatedNodeConnects(model: NodeFileModel): RepeatReport[] {
   return model.sockets.flatMap((socket) =>
     socket.kind === 'dgram'
       ? dgramTwice(socket)
@@ -23,10 +26,10 @@ export function repeatedNodeConnects(model: NodeFileModel): Report[] {
   );
 }
 
-function streamAgain(socket: NodeSocket, connecting: boolean): Report[] {
+function streamAgain(socket: NodeSocket, connecting: boolean): RepeatReport[] {
   const closes = listeners(socket, 'close');
   const errors = listeners(socket, 'error');
-  const reports: Report[] = [];
+  const reports: RepeatReport[] = [];
   const uses = connectUses(socket);
   uses.forEach((use, index) => {
     // Reconnecting from a 'close' listener is what Node asks for.
@@ -55,8 +58,8 @@ function streamAgain(socket: NodeSocket, connecting: boolean): Report[] {
   return reports;
 }
 
-function dgramTwice(socket: NodeSocket): Report[] {
-  const reports: Report[] = [];
+function dgramTwice(socket: NodeSocket): RepeatReport[] {
+  const reports: RepeatReport[] = [];
   let connected: SyntaxNode | undefined;
   for (const use of socket.uses) {
     if (use.method === 'disconnect') connected = undefined;
@@ -126,12 +129,12 @@ function functionName(fn: SyntaxNode): string | undefined {
 }
 
 function report(
-  messageId: string,
+  messageId: RepeatReport['messageId'],
   socket: NodeSocket,
   use: SocketUse,
   earlier: SyntaxNode,
   message = 'connected here first',
-): Report {
+): RepeatReport {
   return {
     messageId,
     data: { socket: socket.holder ?? 'this socket' },

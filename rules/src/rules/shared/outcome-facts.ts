@@ -1,4 +1,5 @@
 import { alwaysExits, ancestors, LOOP_TYPES, walk } from '../../model/c/ast.js';
+import { factKind } from '../../model/fact-store.js';
 import { connectOutcome, type ConnectOutcome } from '../../model/c/connect-outcome.js';
 import { errnoConstantsIn } from '../../model/c/errno-vocabulary.js';
 import { brokenAround } from '../../model/c/parse-errors.js';
@@ -14,41 +15,42 @@ export interface OutcomeFacts {
   fatal: boolean;
 }
 
-const cache = new WeakMap<ConnectCall, OutcomeFacts | null>();
+const OUTCOME = factKind<ConnectCall, OutcomeFacts | undefined>('connect outcome');
 
 export function outcomeFacts(
+  connect: ConnectCall,
+  model: Pick<CFileModel, 'errno' | 'noReturn' | 'facts'>,
+): OutcomeFacts | undefined {
+  return model.facts.get(OUTCOME, connect, () => readOutcome(connect, model));
+}
+
+function readOutcome(
   connect: ConnectCall,
   model: Pick<CFileModel, 'errno' | 'noReturn'>,
 ): OutcomeFacts | undefined {
   const vocabulary = model.errno;
-  const cached = cache.get(connect);
-  if (cached !== undefined) return cached ?? undefined;
   const outcome = connectOutcome(connect.call, connect.use, connect.fn.body, model.noReturn);
-  let facts: OutcomeFacts | null = null;
   // A misparsed test or failure path is not the code: no rule reads it.
   const broken = !!outcome && (brokenAround(connect.call) || outcome.test.hasError);
-  if (outcome && !broken) {
-    const errnos = errnoConstantsIn(outcome.condition, vocabulary);
-    for (const statement of outcome.failure)
-      for (const e of errnoConstantsIn(statement, vocabulary)) errnos.add(e);
-    // `do { if (connect(...) == 0) return 0; err = errno; } while (err == EINTR);`:
-    // the failure path stays in the loop, whose own condition tests the error.
-    const around = innermostLoop(connect.call);
-    const condition = around?.childForFieldName('condition');
-    if (
-      condition &&
-      around !== outcome.loop &&
-      !outcome.failure.some((statement) => alwaysExits(statement, model.noReturn))
-    )
-      for (const e of errnoConstantsIn(condition, vocabulary)) errnos.add(e);
-    facts = {
-      outcome,
-      errnos,
-      fatal: isFatal(outcome.failure, connect.socket.text, model.noReturn),
-    };
-  }
-  cache.set(connect, facts);
-  return facts ?? undefined;
+  if (!outcome || broken) return undefined;
+  const errnos = errnoConstantsIn(outcome.condition, vocabulary);
+  for (const statement of outcome.failure)
+    for (const e of errnoConstantsIn(statement, vocabulary)) errnos.add(e);
+  // `do { if (connect(...) == 0) return 0; err = errno; } while (err == EINTR);`:
+  // the failure path stays in the loop, whose own condition tests the error.
+  const around = innermostLoop(connect.call);
+  const condition = around?.childForFieldName('condition');
+  if (
+    condition &&
+    around !== outcome.loop &&
+    !outcome.failure.some((statement) => alwaysExits(statement, model.noReturn))
+  )
+    for (const e of errnoConstantsIn(condition, vocabulary)) errnos.add(e);
+  return {
+    outcome,
+    errnos,
+    fatal: isFatal(outcome.failure, connect.socket.text, model.noReturn),
+  };
 }
 
 /** Does the failure path give up on the socket: leave, or close it? */

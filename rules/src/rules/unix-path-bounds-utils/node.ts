@@ -3,14 +3,17 @@ import type { NodeFileModel } from '../../model/node/types.js';
 import type { SyntaxNode } from '../../parse/syntax.js';
 import type { Report } from '../rule.js';
 
+/** The rule's messages this part reports. */
+type PathReport = Report<'literalTooLong'>;
+
 /**
  * Node: `net.connect({ path })`, `net.createConnection('/path')`,
  * `socket.connect(path)`: a constant path whose UTF-8 bytes, NUL included, do
  * not fit the platform's sun_path. libuv copies what fits and cuts the rest
  * (Node 20 on Linux: cut to 107 bytes, and connect(2) answers ENOENT).
  */
-export function nodePathTooLong(model: NodeFileModel, size: number): Report[] {
-  const reports: Report[] = [];
+export function nodePathTooLong(model: NodeFileModel, size: number): PathReport[] {
+  const reports: PathReport[] = [];
   for (const socket of model.sockets) {
     if (socket.kind === 'dgram') continue;
     const firstArgs = [

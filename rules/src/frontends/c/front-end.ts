@@ -1,0 +1,131 @@
+import type { Settings } from '../../config/settings.js';
+import {
+  cacheFor,
+  cacheKey,
+  functionsToAnalyse,
+  keptSummaryInputs,
+  mergeFindings,
+  withOlder,
+} from '../../engine/function-cache.js';
+import { cHover } from '../../hover/c-hover.js';
+import { buildCFileModel, functionAt, scanCFile } from '../../model/c/file-model.js';
+import type { CFileModel, FunctionModel } from '../../model/c/types.js';
+import type { ProjectFacts } from '../../project/types.js';
+import type { FrontEnd } from '../front-end.js';
+
+/**
+ * C: a call `connect(` (a wrapper of connect in the file calls it too), a
+ * configured or project wrapper's name, or `sun_path`.
+ */
+const C_MAY_MATTER = /\bconnect\s*\(|sun_path/;
+
+function wrapperNamed(
+  has: (name: string) => boolean,
+  settings: Settings,
+  project?: ProjectFacts,
+): boolean {
+  return settings.wrappers.connect.some(has) || !!project?.connectWrappers.some(has);
+}
+
+export const C_FRONT_END: FrontEnd<'c'> = {
+  id: 'c',
+  model: 'c',
+  label: 'C',
+  fixtures: 'c',
+  mayMatter: (text, settings, project) =>
+    C_MAY_MATTER.test(text) || wrapperNamed((name) => text.includes(name), settings, project),
+  bytesMayMatter: (bytes, settings, project) =>
+    bytes.includes('connect') ||
+    bytes.includes('sun_path') ||
+    wrapperNamed((name) => bytes.includes(name), settings, project),
+  analyse({ backend, path, tree, settings, editor, project }, analysis) {
+    const root = tree.rootNode;
+    const editing = editor !== undefined;
+    const previous = editor?.previous?.functionCache;
+    const scan = scanCFile(backend, root, editing);
+    // The project's facts are part of what every function's findings rest on.
+    const key = editing ? cacheKey(scan, settings) + (project?.digest ?? '') : '';
+    let focus: ReadonlySet<FunctionModel> | undefined;
+    let carried: { reads: ReadonlyMap<string, string>; changed: boolean } = {
+      reads: new Map(),
+      changed: true,
+    };
+    const cache = cacheFor(previous, key);
+    const kept = keptSummaryInputs(previous);
+    const inProject = { path, ...(project ? { project } : {}) };
+    const model = buildCFileModel(backend, root, settings.wrappers, {
+      ...inProject,
+      scan,
+      ...(kept ? { summaryInputs: kept } : {}),
+      ...(editing
+        ? {
+            logReads: true,
+            focus: (answer) => {
+              const refocus = functionsToAnalyse(scan.functions, key, answer, cache);
+              carried = refocus;
+              return (focus = refocus.focus);
+            },
+          }
+        : {}),
+    });
+    if (focus) {
+      const partial = focus;
+      // The whole model, when first asked for; a hover asks only for its function's
+      // (a fresh scan: this one's functions carry the partial model's calls).
+      let whole: CFileModel | undefined;
+      Object.defineProperty(analysis, 'model', {
+        get: () => (whole ??= buildCFileModel(backend, root, settings.wrappers, inProject)),
+        enumerable: true,
+      });
+      analysis.modelAt = (offset) => {
+        const fn = functionAt(scan.functions, offset);
+        if (!fn || partial.has(fn)) return model;
+        const fresh = scanCFile(backend, root);
+        const target = functionAt(fresh.functions, offset);
+        return buildCFileModel(backend, root, settings.wrappers, {
+          ...inProject,
+          scan: fresh,
+          summaryInputs: model.summaryInputs,
+          focus: () => new Set(target ? [target] : []),
+        });
+      };
+    } else {
+      analysis.model = model;
+    }
+    analysis.functions = {
+      total: scan.functions.length,
+      analysed: focus ? focus.size : scan.functions.length,
+    };
+    return {
+      model,
+      comments: model.comments,
+      finish: (fresh) => {
+        if (!editing) return fresh;
+        const merged = mergeFindings(
+          fresh,
+          scan.functions,
+          focus,
+          cache,
+          key,
+          {
+            carried: carried.reads,
+            changed: carried.changed,
+            ...(model.reads ? { logged: model.reads } : {}),
+          },
+          model.summaryInputs,
+        );
+        analysis.functionCache = withOlder(merged.cache, previous);
+        return merged.findings;
+      },
+    };
+  },
+  hover: cHover,
+  warmUp: [
+    {
+      extension: 'c',
+      text:
+        '/* connectlint-disable-next-line */\nint f(int fd, struct sockaddr_un *a) {\n' +
+        '  strcpy(a->sun_path, "x");\n  return connect(fd, (void *)a, sizeof *a);\n}\n',
+    },
+  ],
+};
