@@ -12,12 +12,14 @@ import {
 const BATCH_MS = 8;
 
 /**
- * The scan starts once no document has been analysed for this long: an editor
- * opens its files (restored tabs) as soon as the server is initialized, and
- * their first diagnostics come before the index, never behind it (listing a
- * large workspace's files alone blocks for a fraction of a second).
+ * The scan starts once no document has been analysed for this long, and not
+ * in the server's first second: an editor opens its files (restored tabs) as
+ * soon as the server is initialized, and their first diagnostics come before
+ * the index, never behind it (listing a large workspace's files alone blocks
+ * for a fraction of a second).
  */
 const QUIET_MS = 250;
+const FIRST_OPEN_MS = 1000;
 
 /**
  * The engine's project index over the editor's workspace folders: read in the
@@ -32,8 +34,8 @@ export class WorkspaceProject {
   private pending: NodeJS.Timeout | undefined;
   /** Open documents' latest text, read into the index once their edits pause (not on the edit's path). */
   private readonly edited = new Map<string, string>();
-  /** When a document was last analysed (see `documentChanged`). */
-  private lastAnalysis = performance.now();
+  /** Until when the scan waits: the first second, then `QUIET_MS` after each analysis (see `documentChanged`). */
+  private busyUntil = performance.now() + FIRST_OPEN_MS;
 
   constructor(private readonly onChange: () => void) {}
 
@@ -90,16 +92,16 @@ export class WorkspaceProject {
 
   /** An open document's text, at each analysis: what the project sees of it, once its edits pause. */
   documentChanged(path: string, text: string): void {
-    this.lastAnalysis = performance.now();
+    this.busyUntil = Math.max(this.busyUntil, performance.now() + QUIET_MS);
     if (languageForPath(path)?.family !== 'c' || text.length > MAX_FILE_BYTES) return;
     this.edited.set(path, text);
     this.settleSoon();
   }
 
-  /** Resolves once no document has been analysed for `QUIET_MS`. */
+  /** Resolves once the server is past its first second and no document has been analysed for `QUIET_MS`. */
   private async quiet(): Promise<void> {
     for (;;) {
-      const wait = this.lastAnalysis + QUIET_MS - performance.now();
+      const wait = this.busyUntil - performance.now();
       if (wait <= 0) return;
       await new Promise((resolve) => setTimeout(resolve, wait));
     }
