@@ -162,17 +162,22 @@ async function lintInProcess(
   const backend = await loadBackend(parser);
   const results: FileResult[] = [];
   for (const task of tasks) {
-    const settings = setup.settings[task.settings] as Settings;
-    const skip =
-      task.prefilter && mayMatterOnDisk(task.path, settings, setup.project) === undefined;
-    results.push(
-      skip
-        ? { path: task.path, findings: [], notices: [] }
-        : lintPath(backend, task.path, settings, setup.project, setup.fix),
-    );
+    results.push(lintTask(backend, task, setup));
     onProgress?.(results.length);
   }
   return results;
+}
+
+/** One task of a run, in this thread or a worker's: its bytes looked at first when asked. */
+export function lintTask(
+  backend: Awaited<ReturnType<typeof loadBackend>>,
+  task: LintTask,
+  setup: { settings: Settings[]; project?: ProjectFacts; fix?: FixRequest },
+): FileResult {
+  const settings = setup.settings[task.settings] as Settings;
+  if (task.prefilter && mayMatterOnDisk(task.path, settings, setup.project) === undefined)
+    return { path: task.path, findings: [], notices: [] };
+  return lintPath(backend, task.path, settings, setup.project, setup.fix);
 }
 
 export function lintPath(

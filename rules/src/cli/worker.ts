@@ -3,7 +3,7 @@ import type { Settings } from '../config/settings.js';
 import { loadBackend, type BackendName } from '../parse/backend.js';
 import type { ProjectFacts } from '../project/types.js';
 import type { FixRequest } from './fix.js';
-import { lintPath, mayMatterOnDisk } from './lint-files.js';
+import { lintTask } from './lint-files.js';
 import { surveyed } from './survey-files.js';
 import type { WorkerReply, WorkerRequest } from './worker-pool.js';
 
@@ -39,17 +39,10 @@ port.on('message', (request: WorkerRequest) => {
     case 'lint':
       reply({
         kind: 'lint',
-        items: request.items.map((task) => {
-          const settings = setup.settings[task.settings] as Settings;
-          const skip =
-            task.prefilter && mayMatterOnDisk(task.path, settings, setup.project) === undefined;
-          return {
-            index: task.index,
-            result: skip
-              ? { path: task.path, findings: [], notices: [] }
-              : lintPath(backend, task.path, settings, setup.project, setup.fix),
-          };
-        }),
+        items: request.items.map((task) => ({
+          index: task.index,
+          result: lintTask(backend, task, setup),
+        })),
       });
   }
 });
