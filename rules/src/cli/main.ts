@@ -119,18 +119,23 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
     // Its files are read on every core, by the workers that then lint (`pool`).
     let project: ProjectFacts;
     let surveyed: Awaited<ReturnType<typeof surveyFiles>> | undefined;
+    let surveyFailed = false;
     const survey = async (all: readonly string[]) => {
+      surveyFailed = true;
       surveyed = await surveyFiles(all, {
         jobs: options.jobs,
         parser: options.parser,
         digestKnown: (path) => !!cache?.hasDigest(path),
       });
+      surveyFailed = false;
       return surveyed.surveys;
     };
     try {
       ({ project } = await runProject(search.files, cwd, options.compileCommands, cache, survey));
     } catch (error) {
       await surveyed?.pool?.close();
+      // A worker that failed is an internal error, not the compilation database's.
+      if (surveyFailed) throw error;
       process.stderr.write(
         `connectlint: --compile-commands: ${error instanceof Error ? error.message : String(error)}\n`,
       );
