@@ -1,6 +1,6 @@
 /**
- * The VS Code language ids the server lints: the engine's `lspIds` (C headers are often
- * `cpp`). A copy, because the client must not load the engine; the manifest test holds
+ * The VS Code language ids the server lints: the engine's `lspIds` (`cpp` is C++, and
+ * also what VS Code calls many `.h` files: the path picks C or C++). A copy, because the client must not load the engine; the manifest test holds
  * it, and the manifest's `activationEvents`, equal to the engine's list.
  */
 export const DOCUMENT_LANGUAGES = [

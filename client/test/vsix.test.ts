@@ -19,12 +19,13 @@ const REQUIRED = [
   ...LANGUAGES.map((spec) => `extension/out/resources/grammars/${spec.wasmFile}`),
   'extension/out/resources/data/connect.2.freebsd-13.1.json',
   'extension/out/resources/queries/c/calls.scm',
+  'extension/out/resources/queries/cpp/calls.scm',
   'extension/out/resources/docs/unchecked-return.md',
 ];
 const ALLOWED = [
   /^extension\.vsixmanifest$/,
   /^\[Content_Types\]\.xml$/,
-  /^extension\/out\/resources\/(queries\/(c|node)\/[\w-]+\.scm|data\/[\w.-]+\.json|docs\/[\w-]+\.md)$/,
+  /^extension\/out\/resources\/(queries\/(c|cpp|node)\/[\w-]+\.scm|data\/[\w.-]+\.json|docs\/[\w-]+\.md)$/,
 ];
 
 describe('the .vsix', () => {

@@ -31,6 +31,7 @@ export async function eslintFace(fixtures: Fixture[]): Promise<Map<Fixture, Face
       overrideConfig: [
         ...(plugin.configs.recommended as object[]),
         ...(plugin.configs.c as object[]),
+        ...(plugin.configs.cpp as object[]),
         overrides,
       ] as never,
     });

@@ -21,7 +21,8 @@ export function loadProjectCases(): ProjectCase[] {
     .map((name) => {
       const dir = join(root, name);
       const files = readdirSync(dir)
-        .filter((file) => /\.[ch]$/.test(file))
+        // C and C++ files: a C++ file reads the C project's wrappers too.
+        .filter((file) => /\.([ch]|cc)$/.test(file))
         .sort()
         .map((file) => {
           const path = join(dir, file);

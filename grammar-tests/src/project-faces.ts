@@ -4,7 +4,13 @@ import { dirname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ESLint } from 'eslint';
 import plugin from 'connectlint/eslint';
-import { buildProject, defaultSettings, lintText, type ParserBackend } from 'connectlint';
+import {
+  buildProject,
+  defaultSettings,
+  languageForPath,
+  lintText,
+  type ParserBackend,
+} from 'connectlint';
 import { StdioClient } from 'connectlint-language-server/dist/src/testing/stdio-client.js';
 import type { FaceFinding, Fixture } from './fixtures.js';
 import type { ProjectCase } from './project-cases.js';
@@ -73,7 +79,10 @@ export const eslintProjectFace: ProjectFace = async (project) => {
   const eslint = new ESLint({
     cwd: project.dir,
     overrideConfigFile: true,
-    overrideConfig: [...(plugin.configs.c as object[])] as never,
+    overrideConfig: [
+      ...(plugin.configs.c as object[]),
+      ...(plugin.configs.cpp as object[]),
+    ] as never,
   });
   const results = await eslint.lintFiles(project.files.map((file) => file.path));
   return new Map(
@@ -105,7 +114,7 @@ export const serverProjectFace: ProjectFace = async (project) => {
     const found = new Map<Fixture, FaceFinding[]>();
     for (const file of project.files) {
       const uri = pathToFileURL(file.path).href;
-      await client.open(uri, 'c', file.text);
+      await client.open(uri, languageForPath(file.path)?.lspIds[0] ?? 'c', file.text);
       found.set(file, await pulledFindings(client, uri));
     }
     return found;

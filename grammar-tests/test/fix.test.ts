@@ -75,7 +75,7 @@ function compiles(path: string): boolean {
 }
 
 describe('connectlint --fix over the fixtures', () => {
-  const fixtures = [...loadFixtures('c'), ...loadFixtures('ts')];
+  const fixtures = [...loadFixtures('c'), ...loadFixtures('cpp'), ...loadFixtures('ts')];
   const withFixes: Fixture[] = [];
   before(async () => {
     const backend = await loadBackend('native');

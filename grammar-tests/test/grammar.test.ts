@@ -20,7 +20,7 @@ async function checkFace(
   assert.deepEqual(errors, [], `\n${errors.join('\n')}`);
 }
 
-describe('grammar tests (C, TypeScript, JavaScript)', () => {
+describe('grammar tests (C, C++, TypeScript, JavaScript)', () => {
   it('engine, native tree-sitter', async () => checkFace(engineFace(await loadBackend('native'))));
   it('engine, web-tree-sitter (wasm)', async () =>
     checkFace(engineFace(await loadBackend('wasm'))));

@@ -23,11 +23,11 @@ TsRuleTester.itOnly = it.only;
 
 /**
  * Every rule through the rule testers, with the grammar-test fixtures as cases:
- * ESLint's RuleTester with the C language for C fixtures, typescript-eslint's
+ * ESLint's RuleTester with the C language for C and C++ fixtures, typescript-eslint's
  * for TypeScript and JavaScript ones. A fixture with `expect: <rule>` lines is
  * an invalid case with exactly those errors; one without is a valid case.
  */
-const fixtures = [...loadFixtures('c'), ...loadFixtures('ts')];
+const fixtures = [...loadFixtures('c'), ...loadFixtures('cpp'), ...loadFixtures('ts')];
 
 function testCase(fixture: Fixture, ruleId: string) {
   const config = (fixture.config ?? {}) as {
@@ -88,21 +88,24 @@ function cases(language: string, ruleId: string) {
   };
 }
 
-describe('every C rule through ESLint RuleTester (language connectlint/c)', () => {
-  const tester = new RuleTester({
-    plugins: { connectlint: plugin as never },
-    language: 'connectlint/c',
-  } as never);
-  for (const rule of RULES.filter((rule) => frontEndsOf(rule).includes(FRONT_ENDS.c))) {
-    it(rule.meta.id, () => {
-      tester.run(
-        rule.meta.id,
-        plugin.rules[rule.meta.id] as never,
-        cases('c', rule.meta.id) as never,
-      );
-    });
-  }
-});
+// C++ fixtures through the same language: it parses a `.cc` file with tree-sitter-cpp.
+for (const frontEnd of [FRONT_ENDS.c, FRONT_ENDS.cpp]) {
+  describe(`every ${frontEnd.label} rule through ESLint RuleTester (language connectlint/c)`, () => {
+    const tester = new RuleTester({
+      plugins: { connectlint: plugin as never },
+      language: 'connectlint/c',
+    } as never);
+    for (const rule of RULES.filter((rule) => frontEndsOf(rule).includes(frontEnd))) {
+      it(rule.meta.id, () => {
+        tester.run(
+          rule.meta.id,
+          plugin.rules[rule.meta.id] as never,
+          cases(frontEnd.fixtures, rule.meta.id) as never,
+        );
+      });
+    }
+  });
+}
 
 describe('every TypeScript/JavaScript rule through @typescript-eslint/rule-tester', () => {
   const tester = new TsRuleTester({

@@ -65,7 +65,7 @@ describe('connectlint CLI, rough edges', () => {
     const root = project({ 'empty/readme.txt': 'nothing here' });
     const result = run(['empty'], root);
     assert.equal(result.status, 2);
-    assert.match(result.stderr, /empty: no files to lint \(\.c, \.h, \.ts, .*\.js/);
+    assert.match(result.stderr, /empty: no files to lint \(\.c, \.h, \.cc, \.cpp, .*\.ts, .*\.js/);
     assert.doesNotMatch(result.stderr, /no C files/);
   });
 

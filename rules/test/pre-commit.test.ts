@@ -79,7 +79,7 @@ describe('.pre-commit-hooks.yaml', () => {
       'types.d.ts',
       'types.d.mts',
       'README.md',
-      'a.cpp',
+      'a.cs',
       'a.json',
     ];
     const wanted = names.map(

@@ -5,7 +5,7 @@
  * cppcheck and clang-tidy on a subset; then the language server's latencies and
  * memory. Every timed figure is the median of several runs, with min and max.
  * The corpora come from scripts/fetch-corpus.sh and scripts/fetch-npm-corpus.sh.
- * Usage: node dist/src/side-by-side/main.js [--runs N]
+ * Usage: node dist/src/side-by-side/main.js [--runs N] [--only <corpus name prefix>]
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -20,6 +20,9 @@ import { coldStart } from './cold-start.js';
 const args = process.argv.slice(2);
 const runsAt = args.indexOf('--runs');
 const RUNS = runsAt >= 0 ? Number(args[runsAt + 1]) : 5;
+// `--only C` (a prefix of a corpus's name) times that corpus alone.
+const onlyAt = args.indexOf('--only');
+const ONLY = onlyAt >= 0 ? (args[onlyAt + 1] ?? '') : '';
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const BENCH = here('../../../');
 const CLI = here('../../../../rules/bin/connectlint.js');
@@ -42,6 +45,15 @@ const CORPORA: Corpus[] = [
     fetch: 'fetch-corpus.sh',
     grepIncludes: ['--include=*.c', '--include=*.h'],
     astGrepLanguage: 'c',
+  },
+  {
+    name: 'C++: the C++ development corpus (5 Debian source packages)',
+    root: join(BENCH, '.cache/cpp/src'),
+    fetch: 'fetch-cpp-corpus.sh',
+    grepIncludes: ['cc', 'cpp', 'cxx', 'hpp', 'hh', 'hxx', 'ipp', 'c', 'h'].map(
+      (extension) => `--include=*.${extension}`,
+    ),
+    astGrepLanguage: 'cpp',
   },
   {
     name: 'JavaScript: the npm corpus (10 packages and their dependencies)',
@@ -193,7 +205,7 @@ console.log(`# connectlint benchmarks — ${new Date().toISOString().slice(0, 10
 console.log(
   `Machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${CORES} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GB; Node ${process.version}; ast-grep ${execFileSync(AST_GREP, ['--version'], { encoding: 'utf8' }).trim()}. Each figure: median of ${RUNS} runs after one warm-up, (min–max).`,
 );
-for (const corpus of CORPORA) {
+for (const corpus of CORPORA.filter((candidate) => candidate.name.startsWith(ONLY))) {
   // A corpus not fetched is named, with the way to fetch it (every tool would fail on its folder).
   if (!existsSync(corpus.root)) {
     console.log(
@@ -227,12 +239,14 @@ for (const corpus of CORPORA) {
   console.log(peerLine(runClangTidy(corpus.root, subset)));
 }
 
-console.log('\n## Language server\n');
-const cold = stats(await coldStart(RUNS));
-console.log(
-  `Cold start to first diagnostics (spawn, initialize, open libpq fe-connect.c, pull): ${span(cold)}`,
-);
-process.stdout.write(runNode('hover-latency.js', []));
-process.stdout.write(runNode('server-latency.js', ['1000', '10000']));
-process.stdout.write(runNode('workspace-index-latency.js', [String(Math.min(RUNS, 3))]));
+if (!ONLY) {
+  console.log('\n## Language server\n');
+  const cold = stats(await coldStart(RUNS));
+  console.log(
+    `Cold start to first diagnostics (spawn, initialize, open libpq fe-connect.c, pull): ${span(cold)}`,
+  );
+  process.stdout.write(runNode('hover-latency.js', []));
+  process.stdout.write(runNode('server-latency.js', ['1000', '10000']));
+  process.stdout.write(runNode('workspace-index-latency.js', [String(Math.min(RUNS, 3))]));
+}
 console.log(`\n(the whole run: ${((Date.now() - started) / 60000).toFixed(1)} min)`);

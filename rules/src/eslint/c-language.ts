@@ -1,5 +1,6 @@
 import type { File, Language, OkParseResult, ParseResult } from '@eslint/core';
 import { loadBackend } from '../parse/backend.js';
+import { languageForPath } from '../parse/languages.js';
 import { createNativeBackend } from '../parse/native-backend.js';
 import type { ParserBackend, SyntaxTree } from '../parse/syntax.js';
 import { LineIndex } from '../text/positions.js';
@@ -35,8 +36,8 @@ export function eslintBackend(): ParserBackend {
 export const TREES = new WeakMap<CTranslationUnit, SyntaxTree>();
 
 /**
- * `connectlint/c`: C as an ESLint language, parsed by the engine's tree-sitter C
- * grammar. The AST ESLint sees is one `CTranslationUnit` node (rules analyse the
+ * `connectlint/c`: C (and C++) as an ESLint language, parsed by the engine's
+ * tree-sitter C grammar, or its C++ grammar for the C++ front end's extensions. The AST ESLint sees is one `CTranslationUnit` node (rules analyse the
  * tree-sitter tree, as every connectlint face does) with the file's comments, so
  * that `eslint-disable` directives work in C files.
  */
@@ -59,13 +60,15 @@ export class CLanguage implements Language {
     );
     if (unknown.length > 0)
       throw new Error(
-        `connectlint/c has no language options (got ${unknown.join(', ')}): set them in a config object with \`files\` that leaves out **/*.c and **/*.h`,
+        `connectlint/c has no language options (got ${unknown.join(', ')}): set them in a config object with \`files\` that leaves out C and C++ files`,
       );
   }
 
   parse(file: File): ParseResult<CTranslationUnit> {
     const text = String(file.body);
-    const tree = eslintBackend().parse('c', text);
+    // The C family's file: C++ by its extension (`.cc`, `.hpp`…), else C (`.h` too).
+    const language = languageForPath(file.path)?.family === 'cpp' ? 'cpp' : 'c';
+    const tree = eslintBackend().parse(language, text);
     const lines = new LineIndex(text);
     const loc = (start: number, end: number) => {
       const location = lines.location(start, end);

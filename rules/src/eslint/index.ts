@@ -1,10 +1,14 @@
 /**
  * `connectlint/eslint`: the ESLint plugin. The same rules as the CLI and the
- * language server (one engine), a C language so that one `eslint` run also
- * lints .c/.h files, and two presets.
+ * language server (one engine), a C language (it reads C++ too) so that one
+ * `eslint` run also lints .c/.h and .cc/.cpp/.hpp… files, and three presets.
  *
  *   import connectlint from 'connectlint/eslint';
- *   export default [...connectlint.configs.recommended, ...connectlint.configs.c];
+ *   export default [
+ *     ...connectlint.configs.recommended,
+ *     ...connectlint.configs.c,
+ *     ...connectlint.configs.cpp,
+ *   ];
  *
  * The module awaits its parser (wasm loads asynchronously), so it is imported,
  * not required: the config file is ESM (`eslint.config.mjs`).
@@ -56,14 +60,18 @@ plugin.configs.recommended = [
     rules: severities(FRONT_ENDS.node),
   },
 ];
-plugin.configs.c = [
+/** A preset of the C family: these languages' files, read by the C language (C++ too). */
+const cFamilyPreset = (frontEnd: FrontEnd) => [
   {
-    name: 'connectlint/c',
-    files: globs(['c']),
+    name: `connectlint/${frontEnd.id}`,
+    files: globs(LANGUAGES.filter((language) => language.family === frontEnd.id).map((l) => l.id)),
     plugins: { connectlint: plugin },
     language: 'connectlint/c',
-    rules: severities(FRONT_ENDS.c),
+    rules: severities(frontEnd),
   },
 ];
+plugin.configs.c = cFamilyPreset(FRONT_ENDS.c);
+// C++ is read by the same language (with tree-sitter-cpp) and runs the C rules.
+plugin.configs.cpp = cFamilyPreset(FRONT_ENDS.cpp);
 
 export default plugin;

@@ -53,7 +53,8 @@ function findings(
     const tree = TREES.get(sourceCode.ast as CTranslationUnit);
     const path = languageForPath(filename) ? filename : tree ? `${filename}.c` : filename;
     const project =
-      languageForPath(path)?.family === 'c' && isAbsolute(filename)
+      // C++ reads the C project too (its wrappers, helpers, macros), as in the CLI.
+      ['c', 'cpp'].includes(languageForPath(path)?.family ?? '') && isAbsolute(filename)
         ? projects.factsFor(filename, cwd)
         : undefined;
     run.findings = analyzeText(

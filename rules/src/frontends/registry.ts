@@ -1,6 +1,7 @@
 import { LANGUAGES, type LanguageSpec } from '../parse/languages.js';
 import type { Rule } from '../rules/rule.js';
 import { C_FRONT_END } from './c/front-end.js';
+import { CPP_FRONT_END } from './cpp/front-end.js';
 import type { FrontEnd } from './front-end.js';
 import { NODE_FRONT_END } from './node/front-end.js';
 
@@ -11,6 +12,7 @@ import { NODE_FRONT_END } from './node/front-end.js';
  */
 export const FRONT_ENDS: Readonly<Record<LanguageSpec['family'], FrontEnd>> = {
   c: C_FRONT_END,
+  cpp: CPP_FRONT_END,
   node: NODE_FRONT_END,
 };
 

@@ -9,8 +9,8 @@ export interface LanguageSpec {
   extensions: readonly string[];
   /** LSP `languageId`s served by this language. */
   lspIds: readonly string[];
-  /** The front end that models it: C, or Node (TypeScript, TSX, JavaScript). */
-  family: 'c' | 'node';
+  /** The front end that models it: C, C++, or Node (TypeScript, TSX, JavaScript). */
+  family: 'c' | 'cpp' | 'node';
   /** Folder of its queries: `queries/<queryDir>/`. */
   queryDir: string;
   /** npm package of the grammar: its main export (or `grammarExport` of it) is the native language. */
@@ -26,10 +26,20 @@ export const LANGUAGES: readonly LanguageSpec[] = [
     family: 'c',
     queryDir: 'c',
     extensions: ['.c', '.h'],
-    // Editors often call C headers `cpp`.
-    lspIds: ['c', 'cpp'],
+    lspIds: ['c'],
     grammarPackage: 'tree-sitter-c',
     wasmFile: 'tree-sitter-c.wasm',
+  },
+  {
+    id: 'cpp',
+    family: 'cpp',
+    queryDir: 'cpp',
+    // `.h` stays C: most headers are, and C++'s grammar reads C. Editors send
+    // `cpp` for `.h` files too (VS Code, Neovim): the path picks the language.
+    extensions: ['.cc', '.cpp', '.cxx', '.c++', '.hpp', '.hh', '.hxx', '.ipp'],
+    lspIds: ['cpp'],
+    grammarPackage: 'tree-sitter-cpp',
+    wasmFile: 'tree-sitter-cpp.wasm',
   },
   {
     id: 'typescript',

@@ -1,4 +1,5 @@
 import { unwrapParens, unwrapValue } from '../model/c/ast.js';
+import { isNamed, thisMember } from '../model/c/cpp-syntax.js';
 import { declarationOf, sockaddrKind } from '../model/c/declarations.js';
 import type { ConnectCall } from '../model/c/types.js';
 import type { SyntaxNode } from '../parse/syntax.js';
@@ -120,13 +121,15 @@ function sizeofOperand(node: SyntaxNode): SyntaxNode | undefined {
 }
 
 /** The struct a sizeof operand measures: a type, or a variable of a known type. */
-function givenKind(operand: SyntaxNode, connect: ConnectCall): string | undefined {
-  if (operand.type === 'type_descriptor') return sockaddrKind(operand.text.replace(/\s+/g, ' '));
-  if (operand.type === 'identifier') {
+function givenKind(given: SyntaxNode, connect: ConnectCall): string | undefined {
+  if (given.type === 'type_descriptor') return sockaddrKind(given.text.replace(/\s+/g, ' '));
+  // C++: `sizeof(this->addr_)` measures the member `addr_`.
+  const operand = thisMember(given);
+  if (isNamed(operand)) {
     const declared = declarationOf(operand.text, connect.fn.node, connect.call.startIndex);
-    return declared && !declared.pointer && !declared.array
-      ? sockaddrKind(declared.type)
-      : undefined;
+    // C++'s `sizeof(sockaddr)`: a type the grammar cannot tell from a variable.
+    if (!declared) return sockaddrKind(operand.text);
+    return !declared.pointer && !declared.array ? sockaddrKind(declared.type) : undefined;
   }
   if (
     operand.type === 'pointer_expression' &&

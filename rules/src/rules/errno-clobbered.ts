@@ -1,4 +1,4 @@
-import { alwaysExits, encloses, mayFollow, walk } from '../model/c/ast.js';
+import { alwaysExits, calleeName, encloses, mayFollow, walk } from '../model/c/ast.js';
 import { isErrnoRead } from '../model/c/errno-vocabulary.js';
 import { leavesBetween } from '../model/c/leaves.js';
 import type { CFileModel, ConnectCall, FunctionModel } from '../model/c/types.js';
@@ -88,7 +88,8 @@ function clobberedReads(connect: ConnectCall, model: CFileModel): ClobberedRead[
   for (const part of region) {
     walk(part, (node) => {
       if (node.type === 'call_expression') {
-        const name = node.childForFieldName('function')?.text ?? '';
+        // By name, also C++'s `::close(fd)` and `std::fprintf(…)`.
+        const name = calleeName(node) ?? '';
         const readsItself =
           READS_ERRNO_ITSELF.has(name) || (/syslog|printf/.test(name) && /%m/.test(node.text));
         if (readsItself) events.push({ at: node.startIndex, kind: 'read', node });

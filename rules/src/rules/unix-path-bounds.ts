@@ -15,6 +15,7 @@ import {
   isLengthGuarded,
   truncationCheckedAfter,
   type GuardSubject,
+  takesStrlenOf,
 } from './unix-path-bounds-utils/guards.js';
 
 /**
@@ -199,7 +200,7 @@ function guardSubject(
     const texts = values.map(({ value }) => value.text);
     stores.set(name, texts);
     // Locals that hold the source's length: `size_t len = strlen(path);`.
-    if (texts.some((text) => strlenOf.some((source) => text.includes(`strlen(${source})`)))) {
+    if (texts.some((text) => strlenOf.some((source) => takesStrlenOf(text, source)))) {
       lengthNames.add(name);
     }
   }

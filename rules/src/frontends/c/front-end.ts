@@ -38,11 +38,11 @@ export const C_FRONT_END: FrontEnd<'c'> = {
     bytes.includes('connect') ||
     bytes.includes('sun_path') ||
     wrapperNamed((name) => bytes.includes(name), settings, project),
-  analyse({ backend, path, tree, settings, editor, project }, analysis) {
+  analyse({ backend, language, path, tree, settings, editor, project }, analysis) {
     const root = tree.rootNode;
     const editing = editor !== undefined;
     const previous = editor?.previous?.functionCache;
-    const scan = scanCFile(backend, root, editing);
+    const scan = scanCFile(backend, root, editing, language.id);
     // The project's facts are part of what every function's findings rest on.
     const key = editing ? cacheKey(scan, settings) + (project?.digest ?? '') : '';
     let focus: ReadonlySet<FunctionModel> | undefined;
@@ -52,7 +52,8 @@ export const C_FRONT_END: FrontEnd<'c'> = {
     };
     const cache = cacheFor(previous, key);
     const kept = keptSummaryInputs(previous);
-    const inProject = { path, ...(project ? { project } : {}) };
+    // The language picks the queries: C++ (frontends/cpp) builds this model too.
+    const inProject = { path, language: language.id, ...(project ? { project } : {}) };
     const model = buildCFileModel(backend, root, settings.wrappers, {
       ...inProject,
       scan,
@@ -80,7 +81,7 @@ export const C_FRONT_END: FrontEnd<'c'> = {
       analysis.modelAt = (offset) => {
         const fn = functionAt(scan.functions, offset);
         if (!fn || partial.has(fn)) return model;
-        const fresh = scanCFile(backend, root);
+        const fresh = scanCFile(backend, root, false, language.id);
         const target = functionAt(fresh.functions, offset);
         return buildCFileModel(backend, root, settings.wrappers, {
           ...inProject,

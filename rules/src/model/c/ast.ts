@@ -1,5 +1,6 @@
 import type { SyntaxNode } from '../../parse/syntax.js';
 import { callArguments, encloses, sameNode, walk } from '../../parse/tree.js';
+import { cppFunctionName, cppWrappedValue, libraryName } from './cpp-syntax.js';
 
 /** Helpers over the C syntax tree; the generic ones live in parse/tree.ts and are re-exported. */
 export { callArguments, encloses, sameNode, walk };
@@ -15,11 +16,19 @@ export function unwrapParens(node: SyntaxNode): SyntaxNode {
   return current;
 }
 
-/** Strips parentheses and casts other than `(void)`: `(int)(x)` → `x`. */
+/**
+ * Strips parentheses and casts other than `(void)`: `(int)(x)` → `x`; in C++
+ * also `reinterpret_cast<T>(x)` → `x` and an RAII wrapper's `fd.get()` → `fd`.
+ */
 export function unwrapValue(node: SyntaxNode): SyntaxNode {
   let current = unwrapParens(node);
-  while (current.type === 'cast_expression' && !isVoidCast(current)) {
-    const value = current.childForFieldName('value');
+  for (;;) {
+    const value =
+      current.type === 'cast_expression'
+        ? isVoidCast(current)
+          ? null
+          : current.childForFieldName('value')
+        : cppWrappedValue(current);
     if (!value) break;
     current = unwrapParens(value);
   }
@@ -32,7 +41,13 @@ export function isVoidCast(node: SyntaxNode): boolean {
   return !!type && type.text.replace(/\s+/g, '') === 'void';
 }
 
-export const LOOP_TYPES = new Set(['for_statement', 'while_statement', 'do_statement']);
+// C++'s `for (auto delay : backoff)` is a loop too.
+export const LOOP_TYPES = new Set([
+  'for_statement',
+  'for_range_loop',
+  'while_statement',
+  'do_statement',
+]);
 
 /** The nodes between `node` (exclusive) and the enclosing function (exclusive), innermost first. */
 export function* ancestors(node: SyntaxNode): Generator<SyntaxNode> {
@@ -50,10 +65,11 @@ export function outermostLoop(node: SyntaxNode): SyntaxNode | undefined {
   return loop;
 }
 
-/** The name of the call's callee when it is a plain identifier. */
+/** The name of the call's callee when it is a plain identifier (or C++'s `::exit`, `std::exit`). */
 export function calleeName(call: SyntaxNode): string | undefined {
   const fn = call.childForFieldName('function');
-  return fn && fn.type === 'identifier' ? fn.text : undefined;
+  if (!fn) return undefined;
+  return fn.type === 'identifier' ? fn.text : libraryName(fn);
 }
 
 /** The function's name and its parameters' names, through pointer declarators. */
@@ -66,18 +82,22 @@ export function functionSignature(
   }
   if (!current) return undefined;
   const nameNode = current.childForFieldName('declarator');
-  if (!nameNode || nameNode.type !== 'identifier') return undefined;
+  const name =
+    nameNode?.type === 'identifier' ? nameNode.text : nameNode && cppFunctionName(nameNode);
+  if (!name) return undefined;
   const params: string[] = [];
   const list = current.childForFieldName('parameters');
   for (let i = 0; list && i < list.namedChildCount; i++) {
     const param = list.namedChild(i);
-    if (!param || param.type !== 'parameter_declaration') continue;
+    // C++'s `int port = 0` is a parameter too: indices must stay those of the call.
+    if (param?.type !== 'parameter_declaration' && param?.type !== 'optional_parameter_declaration')
+      continue;
     const declarator = param.childForFieldName('declarator');
     // `f(void)` has no parameters.
     if (!declarator && param.childForFieldName('type')?.text === 'void') continue;
     params.push(declaredName(declarator) ?? '');
   }
-  return { name: nameNode.text, params };
+  return { name, params };
 }
 
 /** The identifier a declarator declares: `*p`, `a[4]`, `x = 1` → the name. */
@@ -86,7 +106,9 @@ export function declaredName(declarator: SyntaxNode | null): string | undefined 
   while (current && current.type !== 'identifier') {
     current =
       current.childForFieldName('declarator') ??
-      (current.type === 'parenthesized_declarator' ? current.namedChild(0) : null);
+      (current.type === 'parenthesized_declarator' || current.type === 'reference_declarator'
+        ? current.namedChild(0)
+        : null);
   }
   return current?.text;
 }
@@ -107,6 +129,7 @@ export function alwaysExits(
     case 'goto_statement':
     case 'break_statement':
     case 'continue_statement':
+    case 'throw_statement': // C++: `if (path.size() >= sizeof sun.sun_path) throw …;`
       return true;
     case 'compound_statement': {
       for (let i = 0; i < statement.namedChildCount; i++) {
@@ -225,6 +248,11 @@ export function mayFollow(earlier: SyntaxNode, later: SyntaxNode): boolean {
       const condition = parent.childForFieldName('condition');
       if (condition && encloses(condition, earlier)) return true;
       return encloses(child, later);
+    }
+    // `#ifdef _WIN32 … #else … #endif` inside a function: one arm is compiled, never both.
+    if (/^preproc_(if|ifdef|elif|elifdef)$/.test(parent.type)) {
+      const alternative = parent.childForFieldName('alternative');
+      return !(alternative && !sameNode(child, alternative) && encloses(alternative, later));
     }
     if (parent.type === 'compound_statement' && parent.parent?.type === 'switch_statement') {
       // Different cases: exclusive (a fall-through between them is rare enough).

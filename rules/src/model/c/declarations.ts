@@ -1,5 +1,6 @@
 import type { SyntaxNode } from '../../parse/syntax.js';
 import { walk } from './ast.js';
+import { memberDeclarations } from './cpp-classes.js';
 
 /** What a declaration says of a name: `struct sockaddr_in *sin` → type `struct sockaddr_in`, pointer. */
 export interface Declared {
@@ -24,7 +25,9 @@ export function declarationOf(name: string, fn: SyntaxNode, before: number): Dec
   const consider = (declaration: SyntaxNode) => {
     for (const entry of declared(declaration)) if (entry.name === name) found = entry.declared;
   };
-
+  // A C++ method's data members: `sizeof(addr_)`, `&addr_`.
+  for (const member of memberDeclarations(fn)) consider(member);
+  if (found) return found;
   let root: SyntaxNode | null = fn;
   while (root?.parent) root = root.parent;
   for (let i = 0; root && i < root.namedChildCount; i++) {
@@ -88,6 +91,7 @@ function declaratorShape(
   while (current) {
     switch (current.type) {
       case 'identifier':
+      case 'field_identifier':
         return { name: current.text, pointer, array };
       case 'pointer_declarator':
         pointer = true;
@@ -97,20 +101,27 @@ function declaratorShape(
         break;
       case 'init_declarator':
       case 'parenthesized_declarator':
+      case 'reference_declarator':
         break;
       default:
         return undefined;
     }
     current =
       current.childForFieldName('declarator') ??
-      (current.type === 'parenthesized_declarator' ? current.namedChild(0) : null);
+      (current.type === 'parenthesized_declarator' || current.type === 'reference_declarator'
+        ? current.namedChild(0)
+        : null);
   }
   return undefined;
 }
 
 /** The sockaddr struct a type names: `struct sockaddr_in6` → `sockaddr_in6`; typedefs by their usual names. */
 export function sockaddrKind(type: string): string | undefined {
-  const match = /\bstruct\s+(sockaddr(?:_in6?|_un|_storage|_dl|_ll|_nl)?)\b/.exec(type);
+  // C++ (and C with a typedef of the same name) may leave out `struct`.
+  const match =
+    /^(?:const\s+)?(?:struct\s+)?(?:::)?(sockaddr(?:_in6?|_un|_storage|_dl|_ll|_nl)?)\b/.exec(
+      type,
+    ) ?? /\bstruct\s+(sockaddr(?:_in6?|_un|_storage|_dl|_ll|_nl)?)\b/.exec(type);
   if (match) return match[1];
   const typedefs: Record<string, string> = {
     SOCKADDR: 'sockaddr',

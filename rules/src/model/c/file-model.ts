@@ -1,6 +1,6 @@
 import type { ParserBackend, QueryMatch, SyntaxNode } from '../../parse/syntax.js';
 import { matchQueries } from '../../parse/queries.js';
-import { callArguments, functionSignature } from './ast.js';
+import { callArguments, calleeName, functionSignature } from './ast.js';
 import { COPIERS, type Copier } from './copiers.js';
 import { classifyResultUse, storedValueIsRead, type ResultUse } from './result-use.js';
 import { findSockets } from './sockets.js';
@@ -11,6 +11,8 @@ import { NONBLOCKING_CALLS } from './nonblocking.js';
 import { summarizeFunctions } from './summaries.js';
 import { summaryInputs, type SummaryInputs } from './summary-inputs.js';
 import { projectView } from './project-view.js';
+import { callsMemberConnect } from './cpp-classes.js';
+import { CPP_SCOPES } from './cpp-syntax.js';
 import {
   answer,
   loggedMap,
@@ -51,11 +53,16 @@ export interface CFileScan {
  * Reads the file's top level (cheap: no query, no walk into bodies). `memo`:
  * keep signatures by text for the next version of the file (an editor's case).
  */
-export function scanCFile(backend: ParserBackend, root: SyntaxNode, memo = false): CFileScan {
+export function scanCFile(
+  backend: ParserBackend,
+  root: SyntaxNode,
+  memo = false,
+  language = 'c',
+): CFileScan {
   const top = topLevel(root);
   const knownFacts = new Map<SyntaxNode, FunctionFacts>();
   return {
-    functions: collectFunctions(backend, top.functions, memo, knownFacts),
+    functions: collectFunctions(backend, top.functions, memo, knownFacts, language),
     macros: top.macros,
     others: top.others,
     knownFacts,
@@ -84,6 +91,8 @@ export interface CFileModelOptions {
   /** The project's functions and macros (from the project index), and this file's path in it. */
   project?: ProjectFacts;
   path?: string;
+  /** The language table's id whose queries read the tree: `c`, or `cpp` (C++ builds this model too). */
+  language?: string;
 }
 
 /** Builds the model of a parsed C file (see `types.ts`). */
@@ -99,10 +108,11 @@ export function buildCFileModel(
   const text = root.text;
   // The model's facts; those read while it is built (sockets) are kept in it too.
   const facts = new FactStore();
-  const top = options.scan ?? scanCFile(backend, root);
+  const language = options.language ?? 'c';
+  const top = options.scan ?? scanCFile(backend, root, false, language);
   const { functions } = top;
   const of = (name: string, nodes: readonly SyntaxNode[]) =>
-    nodes.flatMap((node) => matchQueries(backend, 'c', [name], node).get(name) ?? []);
+    nodes.flatMap((node) => matchQueries(backend, language, [name], node).get(name) ?? []);
   const comments = text.includes('connectlint-') ? of('comments', [root]) : [];
   const queried = new Set<FunctionModel>();
   const queryCalls = (fn: FunctionModel) => {
@@ -110,7 +120,7 @@ export function buildCFileModel(
     queried.add(fn);
     // A function whose calls matter needs its facts too (how a result is used,
     // what holds a socket): one pass over the body for both.
-    const found = matchQueries(backend, 'c', ['calls', 'function-facts'], fn.body);
+    const found = matchQueries(backend, language, ['calls', 'function-facts'], fn.body);
     top.knownFacts.set(fn.body, factsFromMatches(fn.params, found.get('function-facts') ?? []));
     for (const match of found.get('calls') ?? []) {
       const call = match.captures.find((capture) => capture.name === 'call')?.node;
@@ -217,14 +227,16 @@ export function buildCFileModel(
     fn.sockets.push(...findSockets(fn, asked, wrappers, facts));
     for (const { call, name } of fn.calls) {
       const callee = name.text;
-      const summary = asked.get(callee);
+      // A local of that name (C++'s `auto dial = [&] {…};`, a function pointer) hides the function.
+      const summary = fn.locals.has(callee) ? undefined : asked.get(callee);
       if (summary?.returnsConnectResult) {
         wrapperCalls.push({ call, name, wrapper: summary, fn, ...resultUse(call, fn) });
         continue;
       }
       // connect(2) — and the wrappers named in the configuration: they live in
       // other files, and their calls are connect calls with connect's arguments.
-      const isConnect = callee === 'connect' && !definesConnect;
+      const isConnect =
+        callee === 'connect' && !definesConnect && !callsMemberConnect(fn.node, name);
       if (!isConnect && (summary || !wrappers.connect.includes(callee))) continue;
       const args = callArguments(call);
       // Not connect(2): another arity (Qt's connect takes four), or arguments the C
@@ -334,6 +346,11 @@ function topLevel(root: SyntaxNode): {
         }
       } else if (/^preproc_(if|ifdef|elif|elifdef|else)$/.test(child.type)) {
         stack.push(child);
+      } else if (CPP_SCOPES.has(child.type) || child.type === 'ERROR') {
+        // C++: functions inside namespaces, classes, templates and extern "C" blocks.
+        // And a top-level parse error (a macro the grammar cannot read, common in
+        // C++) holds whole, well-formed function definitions after it.
+        stack.push(child);
       } else {
         others.push(child);
       }
@@ -350,6 +367,7 @@ function collectFunctions(
   found: readonly QueryMatch[],
   memo: boolean,
   knownFacts: ReadonlyMap<SyntaxNode, FunctionFacts>,
+  language: string,
 ): FunctionModel[] {
   const functions: FunctionModel[] = [];
   for (const match of found) {
@@ -366,7 +384,7 @@ function collectFunctions(
     if (!signature) continue;
     let facts: FunctionFacts | undefined;
     const factsOf = () =>
-      (facts ??= knownFacts.get(body) ?? functionFacts(backend, signature.params, body));
+      (facts ??= knownFacts.get(body) ?? functionFacts(backend, signature.params, body, language));
     let text: string | undefined;
     let bodyText: string | undefined;
     functions.push({
@@ -473,6 +491,8 @@ function collectSunPathWrites(
     const copierName = capture('copier')?.text;
     const destination = capture('destination');
     if (!call || !copierName || !destination || seen.has(call.startIndex)) continue;
+    // C++'s `std::strcpy` and `::strcpy` are the C library's; `Foo::strcpy` is not.
+    if (calleeName(call) !== copierName) continue;
     // The C library's copiers, and the project's helpers that behave like one.
     const copier =
       (Object.hasOwn(COPIERS, copierName) ? COPIERS[copierName] : undefined) ??

@@ -15,8 +15,9 @@ export function functionFacts(
   backend: ParserBackend,
   params: readonly string[],
   body: SyntaxNode,
+  language = 'c',
 ): FunctionFacts {
-  const matches = matchQueries(backend, 'c', ['function-facts'], body).get('function-facts');
+  const matches = matchQueries(backend, language, ['function-facts'], body).get('function-facts');
   return factsFromMatches(params, matches ?? []);
 }
 

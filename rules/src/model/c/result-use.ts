@@ -1,5 +1,6 @@
 import type { SyntaxNode } from '../../parse/syntax.js';
 import { isVoidCast, outermostLoop, sameNode, walk } from './ast.js';
+import { castAround, isCppVoidCast } from './cpp-syntax.js';
 
 /**
  * What the code does with the value of a call (connect's result, or a wrapper's).
@@ -67,7 +68,21 @@ export function classifyResultUse(call: SyntaxNode, locals: ReadonlySet<string>)
         return { kind: 'escaped' };
       }
       case 'argument_list':
-      case 'initializer_list':
+      case 'initializer_list': {
+        // C++'s casts are calls: `static_cast<void>(connect(…))` is `(void)`.
+        const cast = castAround(parent);
+        if (cast) {
+          if (isCppVoidCast(cast)) return voidCastUse(cast);
+          node = cast;
+          continue;
+        }
+        // C++'s `unique_fd fd(::socket(…))` and `int rc{…}` store it as `=` would.
+        if (parent.parent?.type === 'init_declarator' && parent.namedChildCount === 1) {
+          node = parent;
+          continue;
+        }
+        return { kind: 'escaped' };
+      }
       case 'initializer_pair':
         return { kind: 'escaped' };
       default:

@@ -1,4 +1,5 @@
 import { unwrapValue } from '../../model/c/ast.js';
+import { isNamed, thisMember } from '../../model/c/cpp-syntax.js';
 import { declarationOf, sockaddrKind } from '../../model/c/declarations.js';
 import type { ConnectCall } from '../../model/c/types.js';
 import type { SyntaxNode } from '../../parse/syntax.js';
@@ -25,7 +26,9 @@ export function addressTarget(connect: ConnectCall): AddressTarget | undefined {
     name = value;
     viaPointer = true;
   }
-  if (!name || name.type !== 'identifier') return undefined;
+  // C++: `&this->addr_` names the member `addr_` (its declaration is in the class).
+  if (name) name = thisMember(name);
+  if (!name || !isNamed(name)) return undefined;
   const declared = declarationOf(name.text, connect.fn.node, connect.call.startIndex);
   if (!declared) return { name: name.text, kind: undefined, viaPointer };
   // `&sin` of an array or pointer is not the struct; `sa` must be a pointer to one.

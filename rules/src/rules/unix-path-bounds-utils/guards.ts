@@ -23,6 +23,11 @@ export interface GuardSubject {
 
 type Direction = 'too-long' | 'fits' | 'either';
 
+/** Does `text` take `strlen(<source>)`, however spaced (GNU style writes `strlen (path_)`)? */
+export function takesStrlenOf(text: string, source: string): boolean {
+  return text.replace(/\s+/g, '').includes(`strlen(${source.replace(/\s+/g, '')})`);
+}
+
 /**
  * Is the copy at `node` reached only after a length check against sun_path's
  * capacity, on every path? Accepted forms, from the copy outwards to its function:
@@ -158,7 +163,7 @@ function boundCounts(node: SyntaxNode, subject: GuardSubject): boolean {
     stores.some(
       (text) =>
         [...subject.lengthNames].some((name) => new RegExp(`\\b${name}\\b`).test(text)) ||
-        subject.strlenOf.some((source) => text.includes(`strlen(${source})`)),
+        subject.strlenOf.some((source) => takesStrlenOf(text, source)),
     )
   );
 }
@@ -168,6 +173,8 @@ function mentionsSubject(node: SyntaxNode, subject: GuardSubject): boolean {
   walk(node, (inner) => {
     if (found) return false;
     if (inner.type === 'identifier' && subject.lengthNames.has(inner.text)) found = true;
+    // C++: `path.size()` (or `length()`) is strlen of `path.c_str()` / `path.data()`.
+    if (inner.type === 'call_expression' && stringLengthOf(inner, subject)) found = true;
     if (
       inner.type === 'call_expression' &&
       /^(strlen|strnlen|wcslen)$/.test(calleeName(inner) ?? '')
@@ -177,6 +184,22 @@ function mentionsSubject(node: SyntaxNode, subject: GuardSubject): boolean {
     }
   });
   return found;
+}
+
+/** `s.size()` / `s.length()` of a `std::string` whose `c_str()` or `data()` is copied. */
+function stringLengthOf(call: SyntaxNode, subject: GuardSubject): boolean {
+  const fn = call.childForFieldName('function');
+  if (fn?.type !== 'field_expression' || call.childForFieldName('arguments')?.namedChildCount !== 0)
+    return false;
+  if (!/^(size|length)$/.test(fn.childForFieldName('field')?.text ?? '')) return false;
+  const object = fn.childForFieldName('argument')?.text;
+  const dot = fn.text.includes('->') ? '->' : '.';
+  return (
+    object !== undefined &&
+    subject.strlenOf.some(
+      (text) => text === `${object}${dot}c_str()` || text === `${object}${dot}data()`,
+    )
+  );
 }
 
 /** With the subject on the left: `len < bound` means it fits, `len >= bound` too long. */

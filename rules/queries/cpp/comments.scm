@@ -1,0 +1,2 @@
+; Comments: suppression directives live in them.
+(comment) @comment
