@@ -35,6 +35,13 @@ export interface SyntaxNode {
   descendantsOfType(types: string | string[]): (SyntaxNode | null)[];
   /** The smallest node that spans [start, end]. */
   descendantForIndex(start: number, end?: number): SyntaxNode;
+  /**
+   * The first child that ends after `index`: one step down towards the node there. Going
+   * down from the root finds all of a node's ancestors for the cost of one `parent`
+   * (tree-sitter finds a parent by descending from the root). (`childWithDescendant`
+   * would say it better, but the native binding 0.25.1 crashes in it.)
+   */
+  firstChildForIndex(index: number): SyntaxNode | null;
 }
 
 export interface InputEdit {

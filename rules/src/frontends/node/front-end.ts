@@ -1,21 +1,16 @@
 import { nodeHover } from '../../hover/node-hover.js';
 import { buildNodeFileModel } from '../../model/node/file-model.js';
+import { nodeBytesMayMatter, nodeMayMatter } from '../../model/node/prefilter.js';
 import type { FrontEnd } from '../front-end.js';
-
-/**
- * Node (TypeScript, TSX, JavaScript): the name of a module the front end
- * follows, as a string — 'net', "node:tls", `dgram` (an import or a require of it).
- */
-const NODE_MAY_MATTER = /['"`](node:)?(net|tls|dgram)['"`]/;
-const MODULES = ['net', 'tls', 'dgram'];
 
 export const NODE_FRONT_END: FrontEnd<'node'> = {
   id: 'node',
   model: 'node',
   label: 'TS, JS',
   fixtures: 'ts',
-  mayMatter: (text) => NODE_MAY_MATTER.test(text),
-  bytesMayMatter: (bytes) => MODULES.some((word) => bytes.includes(word)),
+  // A socket module named as a string and a creator's name (see model/node/prefilter.ts).
+  mayMatter: nodeMayMatter,
+  bytesMayMatter: nodeBytesMayMatter,
   analyse({ backend, language, tree }, analysis) {
     const model = buildNodeFileModel(backend, language.id, tree.rootNode);
     analysis.model = model;

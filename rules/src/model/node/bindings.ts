@@ -1,4 +1,6 @@
-import type { QueryMatch, SyntaxNode } from '../../parse/syntax.js';
+import { matchQueries } from '../../parse/queries.js';
+import type { ParserBackend, QueryMatch, SyntaxNode } from '../../parse/syntax.js';
+import type { NameIndex } from './name-index.js';
 import type { Binding, NodeModule } from './types.js';
 
 const MODULES: Readonly<Record<string, NodeModule>> = {
@@ -13,6 +15,48 @@ const MODULES: Readonly<Record<string, NodeModule>> = {
 /** `node:net` and `net` → 'net'; anything else → undefined. */
 export function nodeModule(specifier: string): NodeModule | undefined {
   return MODULES[specifier.replace(/^node:/, '')];
+}
+
+/** A module's name as a string: `'net'`, `"node:tls"` (the only way a file brings one in). */
+const MODULE_STRING = /['"`](?:node:)?(?:net|tls|dgram|events|stream(?:\/promises)?)['"`]/g;
+
+/**
+ * The declaration a module string ends, by the text before it: `import ... from`,
+ * `const x = require(`, `var x_1 = __importDefault(require(`. Its group is what
+ * comes before the keyword that starts it: the last keyword before the string (without semicolons, an
+ * earlier declaration's keyword may also reach it).
+ */
+const DECLARATION_BEFORE =
+  /^([\s\S]*)\b(?:import|const|let|var)\b(?:[^;'"`]*\bfrom|[^;'"`]*?=\s*(?:[\w$.]+\(\s*)?require\()\s*$/;
+
+/**
+ * The imports and requires of the socket modules, read by `queries/node/modules.scm`
+ * on the declarations that name one: each module string of the text leads, by the text
+ * before it, to the import statement or declaration it ends, and the query runs on that
+ * alone. (The query over the whole tree cost a third of the parse on the npm corpus.)
+ */
+export function moduleMatches(
+  backend: ParserBackend,
+  languageId: string,
+  index: NameIndex,
+): QueryMatch[] {
+  const { root, text } = index;
+  const matches: QueryMatch[] = [];
+  const seen = new Set<number>();
+  const pattern = new RegExp(MODULE_STRING);
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    const from = Math.max(0, match.index - 400);
+    const declaration = DECLARATION_BEFORE.exec(text.slice(from, match.index));
+    if (!declaration) continue;
+    const keyword = root.descendantForIndex(from + (declaration[1]?.length ?? 0));
+    const statement = index.ancestry.parentOf(keyword);
+    if (!statement || seen.has(statement.startIndex)) continue;
+    seen.add(statement.startIndex);
+    matches.push(
+      ...(matchQueries(backend, languageId, ['modules'], statement).get('modules') ?? []),
+    );
+  }
+  return matches;
 }
 
 /**

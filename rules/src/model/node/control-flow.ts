@@ -9,12 +9,16 @@ import { FUNCTION_TYPES } from './scopes.js';
  * holds `switch_case` and `switch_default`; a fall-through between cases is rare
  * enough to ignore). The C front end has its own, for its own grammar.
  */
-export function mayFollow(earlier: SyntaxNode, later: SyntaxNode): boolean {
+export function mayFollow(
+  earlier: SyntaxNode,
+  later: SyntaxNode,
+  parentOf: (node: SyntaxNode) => SyntaxNode | null = (node) => node.parent,
+): boolean {
   let child = earlier;
   for (
-    let parent = earlier.parent;
+    let parent = parentOf(earlier);
     parent && !FUNCTION_TYPES.has(parent.type);
-    child = parent, parent = parent.parent
+    child = parent, parent = parentOf(parent)
   ) {
     if (!encloses(parent, later)) continue;
     // `parent` is the nearest construct holding both.

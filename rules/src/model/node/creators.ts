@@ -1,5 +1,4 @@
 import type { SyntaxNode } from '../../parse/syntax.js';
-import type { FileNodes } from './file-nodes.js';
 import type { NameIndex } from './name-index.js';
 import { functionOf, shadowed } from './scopes.js';
 import { unwrapExpression } from './expressions.js';
@@ -26,37 +25,32 @@ const CREATORS: Readonly<Record<string, Creator>> = {
   'dgram.createSocket': { kind: 'dgram', connecting: false, isNew: false },
 };
 
-const FUNCTION_VALUES = new Set(['function_expression', 'function', 'arrow_function']);
-
 /**
- * A creator's name used as a value: after `=`, `:`, `,`, `{`, `?`, `(`, `||`, `&&` or
- * `return`, and not followed by a call's parenthesis (`(0, net_1.connect)(` is a call; "to
- * connect to" in a comment is no value).
+ * The creators' names used as values: after `=`, `:`, `,`, `{`, `?`, `(`, `||`, `&&` or
+ * `return` (past a `x.y.` before them), and not followed by a call's parenthesis
+ * (`(0, net_1.connect)(` is a call; "to connect to" in a comment is no value). Found
+ * from each name, then its surroundings: one pattern that starts at every `=` and `,`
+ * of a file was a tenth of the model's time.
  */
-const VALUE_MENTION =
-  /(?:[=:,{?(|&]|\breturn)\s*(?:[\w$]+\.)*(connect|createConnection|Socket|Stream|TLSSocket)\b(?![\s)]*\()/;
+function valueMentions(text: string): { at: number; name: string }[] {
+  const found: { at: number; name: string }[] = [];
+  const names = /(?<![\w$])(connect|createConnection|Socket|Stream|TLSSocket)(?![\w$])/g;
+  for (let match = names.exec(text); match; match = names.exec(text)) {
+    const name = match[1] ?? '';
+    const end = match.index + name.length;
+    if (/^[\s)]*\(/.test(text.slice(end, end + 16))) continue;
+    const before = text.slice(Math.max(0, match.index - 80), match.index);
+    if (/(?:[=:,{?(|&]|\breturn)\s*(?:[\w$]+\.)*$/.test(before))
+      found.push({ at: match.index, name });
+  }
+  return found;
+}
 
 /** A class that may extend a socket class (or a class of the file that does), or tsc's ES5 helper. */
 const SOCKET_BASE = /\bextends\s+[\w$.()\s,]*(Socket|Stream|TLSSocket)\b|__extends\(/;
 
 /** The last names of the creators: a call named otherwise makes no socket, unless aliased. */
 const CREATOR_NAMES = new Set(Object.keys(CREATORS).map((key) => key.slice(key.indexOf('.') + 1)));
-
-/**
- * Can a call of another name make a socket in this file: does it name a creator other than
- * in a call (a function value: `const dial = net.connect`), or extend a class?
- */
-export function mayNameCreatorsOtherwise(text: string): boolean {
-  return VALUE_MENTION.test(text) || SOCKET_BASE.test(text);
-}
-
-/** Is the callee named like a creator (`connect` of `net_1.default.connect`, `Socket`)? */
-export function namedLikeCreator(callee: SyntaxNode): boolean {
-  const bare = unwrapExpression(callee);
-  const name =
-    bare.type === 'member_expression' ? bare.childForFieldName('property')?.text : bare.text;
-  return !!name && CREATOR_NAMES.has(name);
-}
 
 /**
  * Resolves what an expression names among the Node modules' exports, the way real
@@ -78,23 +72,27 @@ export class ExportResolver {
   private readonly subclasses = new Map<string, Creator>();
 
   constructor(
-    private readonly nodes: FileNodes,
     private readonly bindings: ReadonlyMap<string, Binding>,
     private readonly index: NameIndex,
-    text: string,
   ) {
-    // The tables cost a pass over the file's declarations: only where a creator is named
-    // other than in a call (`= net.connect`, `{ connect: tls.connect }`, `import { connect }`)
-    // or a class extends something.
-    const values = VALUE_MENTION.test(text);
-    const classes = SOCKET_BASE.test(text);
-    for (let pass = 0; pass < 2; pass++) {
-      if (values) this.readAliases();
-      if (classes) this.readSubclasses();
-      // Again only when the first pass found some: an alias of an alias
-      // (`const c = transport.connect`), a subclass of a subclass.
-      if (this.aliases.size + this.returning.size + this.subclasses.size === 0) break;
-    }
+    // The tables are read only where a creator is named other than in a call
+    // (`= net.connect`, `{ connect: tls.connect }`) or a class extends something, from
+    // those mentions alone (see `NameIndex`).
+    const text = index.text;
+    const mentions = valueMentions(text);
+    if (mentions.length > 0) this.readAliases(mentions);
+    if (SOCKET_BASE.test(text)) this.readSubclasses();
+  }
+
+  /** The names a call that makes a socket may be made through: creators, aliases, subclasses. */
+  creatorNames(): string[] {
+    const names = new Set(CREATOR_NAMES);
+    // `const { connect: tlsConnect } = require('tls')`
+    for (const [name, binding] of this.bindings) if (binding.kind === 'export') names.add(name);
+    for (const alias of this.aliases.keys()) names.add(alias.slice(alias.lastIndexOf('.') + 1));
+    for (const name of this.returning.keys()) names.add(name);
+    for (const name of this.subclasses.keys()) names.add(name);
+    return [...names];
   }
 
   /** `net.connect`, `connect` (imported), `net_1.default.connect` → 'net.connect'. */
@@ -187,31 +185,69 @@ export class ExportResolver {
     return creator && creator.isNew === isNew ? creator : undefined;
   }
 
-  /** `const dial = net.connect`, `{ connect: tls.connect }`, `t.connect = tls.connect`, `function pick(o) { return ... }`. */
-  private readAliases(): void {
+  /**
+   * `const dial = net.connect`, `{ connect: tls.connect }`, `t.connect = tls.connect`,
+   * `function pick(o) { return ... }`: read from each mention of a creator as a value,
+   * then again from each mention of the names found (an alias of an alias:
+   * `const c = transport.connect`; `const dial = pick(o)`), twice at most.
+   */
+  private readAliases(values: readonly { at: number; name: string }[]): void {
+    let mentions = values.map(({ at, name }) =>
+      this.index.root.descendantForIndex(at, at + name.length),
+    );
+    for (let pass = 0; pass < 2 && mentions.length > 0; pass++) {
+      const before = new Set([...this.aliases.keys(), ...this.returning.keys()]);
+      for (const mention of mentions) this.readValueOf(mention);
+      const found = [...this.aliases.keys(), ...this.returning.keys()].filter(
+        (name) => !before.has(name),
+      );
+      mentions = found.flatMap((name) =>
+        this.index.occurrences(name.slice(name.lastIndexOf('.') + 1)),
+      );
+    }
+  }
+
+  /** Where the value a creator's mention is part of goes: a name, an object's key, a return. */
+  private readValueOf(mention: SyntaxNode): void {
+    const up = (node: SyntaxNode) => this.index.ancestry.parentOf(node);
+    let value = mention;
+    const member = up(value);
+    if (member?.type === 'member_expression' && member.endIndex === value.endIndex) value = member;
+    // Up through what hands a function value on: `(x)`, `a ? x : y`, `a || x`, `x.bind(net)`.
+    for (let parent = up(value); parent; parent = up(value)) {
+      if (
+        /^(parenthesized_expression|ternary_expression|binary_expression|sequence_expression|as_expression|non_null_expression)$/.test(
+          parent.type,
+        ) ||
+        (parent.type === 'member_expression' &&
+          parent.childForFieldName('property')?.text === 'bind') ||
+        // `net.connect.bind(net)`, and `pick(o)` of a function that returns a creator.
+        (parent.type === 'call_expression' && sameSpan(parent, 'function', value))
+      )
+        value = parent;
+      else break;
+    }
+    const parent = up(value);
+    if (!parent) return;
     const isCreator = (name: string | undefined): name is string => !!name && name in CREATORS;
-    for (const declarator of this.nodes.of('variable_declarator')) {
+    if (parent.type === 'variable_declarator') {
+      const name = parent.childForFieldName('name');
+      const found = this.exportOf(value);
+      if (name?.type === 'identifier' && isCreator(found)) this.aliases.set(name.text, found);
+    } else if (parent.type === 'assignment_expression' && sameSpan(parent, 'right', value)) {
+      const left = parent.childForFieldName('left');
+      const found = this.exportOf(value);
+      if (left && isCreator(found)) this.aliases.set(left.text.replace(/\s+/g, ''), found);
+    } else if (parent.type === 'pair' && up(parent)?.type === 'object') {
+      const object = up(parent);
+      const declarator = object && up(object);
       const name = declarator?.childForFieldName('name');
-      const value = declarator?.childForFieldName('value');
-      if (name?.type !== 'identifier' || !value) continue;
-      if (value.type === 'object') this.readObject(name.text, value);
-      else if (FUNCTION_VALUES.has(value.type)) this.readReturning(name.text, value);
-      else {
-        // `const dial = net.connect`, and `const dial = pick(o)`.
-        const found = this.exportOf(value);
-        if (isCreator(found)) this.aliases.set(name.text, found);
-      }
-    }
-    for (const assignment of this.nodes.of('assignment_expression')) {
-      const left = assignment?.childForFieldName('left');
-      const right = assignment?.childForFieldName('right');
-      if (!left || !right) continue;
-      const found = this.exportOf(right);
-      if (isCreator(found)) this.aliases.set(left.text.replace(/\s+/g, ''), found);
-    }
-    for (const fn of this.nodes.of('function_declaration')) {
-      const name = fn?.childForFieldName('name');
-      if (fn && name) this.readReturning(name.text, fn);
+      if (object && declarator?.type === 'variable_declarator' && name?.type === 'identifier')
+        this.readObject(name.text, object);
+    } else if (parent.type === 'return_statement' || parent.type === 'arrow_function') {
+      const fn = parent.type === 'arrow_function' ? parent : this.index.ancestry.functionOf(parent);
+      const name = fn ? functionName(fn) : undefined;
+      if (fn && name) this.readReturning(name, fn);
     }
   }
 
@@ -231,7 +267,7 @@ export class ExportResolver {
     if (!body) return;
     const returned: SyntaxNode[] = [];
     if (body.type !== 'statement_block') returned.push(body);
-    else if (VALUE_MENTION.test(body.text))
+    else
       for (const statement of body.descendantsOfType('return_statement')) {
         if (!statement || enclosingFunction(statement) !== fn.startIndex) continue;
         const value = statement.namedChild(0);
@@ -243,30 +279,62 @@ export class ExportResolver {
       this.returning.set(name, first);
   }
 
-  /** `class Conn extends net.Socket`, and classes that extend those. */
+  /**
+   * `class Conn extends net.Socket`, and classes that extend those: read from each
+   * `extends` of the file, in source order, twice (a subclass declared before its base).
+   */
   private readSubclasses(): void {
-    for (const declaration of this.nodes.of('class_declaration', 'class')) {
-      const name = declaration?.childForFieldName('name');
-      const heritage = declaration?.namedChildren.find((child) => child?.type === 'class_heritage');
-      if (!declaration || !name || !heritage) continue;
-      // TypeScript: class_heritage > extends_clause > value; JavaScript: class_heritage > value.
-      const clause = heritage.namedChildren.find((child) => child?.type === 'extends_clause');
-      const base = clause ? clause.childForFieldName('value') : heritage.namedChild(0);
-      if (!base) continue;
-      const bare = unwrapExpression(base);
-      const inherited = bare.type === 'identifier' ? this.subclasses.get(bare.text) : undefined;
-      const exported = this.exportOf(base);
-      const creator = inherited ?? (exported ? CREATORS[exported] : undefined);
-      if (creator?.isNew) this.subclasses.set(name.text, { ...creator, subclass: declaration });
+    const declarations = this.classesByExtends();
+    for (let pass = 0; pass < 2; pass++) {
+      const before = this.subclasses.size;
+      for (const declaration of declarations) this.readSubclass(declaration);
+      if (this.subclasses.size === before) break;
     }
-    // What tsc emits for a class when targeting ES5:
-    //   var Conn = (function (_super) { __extends(Conn, _super); ... }(net_1.Socket));
-    // (Calls are listed only for files that have the helper: the list costs a walk.)
-    const es5 = this.nodes
-      .of('variable_declarator')
-      .some((declarator) => declarator.childForFieldName('name')?.text === '__extends');
-    const calls = es5 ? this.index.callsTo(/(^|\.)__extends\)?$/, this.index.root) : [];
-    for (const call of calls) {
+    this.readEs5Subclasses();
+  }
+
+  /** The classes of the file that extend something, found from the keyword `extends`. */
+  private classesByExtends(): SyntaxNode[] {
+    const text = this.index.text;
+    const declarations: SyntaxNode[] = [];
+    const pattern = /(?<![\w$.])extends(?![\w$])/g;
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+      let node: SyntaxNode | null = this.index.root.descendantForIndex(
+        match.index,
+        match.index + 7,
+      );
+      // extends keyword > (extends_clause >) class_heritage > class
+      for (let depth = 0; node && depth < 3 && node.type !== 'class_heritage'; depth++)
+        node = node.parent;
+      const declaration = node?.type === 'class_heritage' ? node.parent : null;
+      if (declaration && (declaration.type === 'class_declaration' || declaration.type === 'class'))
+        declarations.push(declaration);
+    }
+    return declarations;
+  }
+
+  private readSubclass(declaration: SyntaxNode): void {
+    const name = declaration.childForFieldName('name');
+    const heritage = declaration.namedChildren.find((child) => child?.type === 'class_heritage');
+    if (!name || !heritage) return;
+    // TypeScript: class_heritage > extends_clause > value; JavaScript: class_heritage > value.
+    const clause = heritage.namedChildren.find((child) => child?.type === 'extends_clause');
+    const base = clause ? clause.childForFieldName('value') : heritage.namedChild(0);
+    if (!base) return;
+    const bare = unwrapExpression(base);
+    const inherited = bare.type === 'identifier' ? this.subclasses.get(bare.text) : undefined;
+    const exported = this.exportOf(base);
+    const creator = inherited ?? (exported ? CREATORS[exported] : undefined);
+    if (creator?.isNew) this.subclasses.set(name.text, { ...creator, subclass: declaration });
+  }
+
+  /**
+   * What tsc emits for a class when targeting ES5:
+   *   var Conn = (function (_super) { __extends(Conn, _super); ... }(net_1.Socket));
+   */
+  private readEs5Subclasses(): void {
+    for (const call of this.index.callsNamed('__extends', this.index.root)) {
+      if (!/(^|\.)__extends\)?$/.test(call.childForFieldName('function')?.text ?? '')) continue;
       const name = call.childForFieldName('arguments')?.namedChild(0);
       const fn = functionOf(call);
       const iife = fn?.parent;
@@ -278,6 +346,19 @@ export class ExportResolver {
       if (creator?.isNew) this.subclasses.set(name.text, { ...creator, subclass: fn });
     }
   }
+}
+
+/** The name a function is known by in its file (declared, or the declarator or field it is the value of). */
+function functionName(fn: SyntaxNode): string | undefined {
+  if (fn.type === 'function_declaration') return fn.childForFieldName('name')?.text;
+  const parent = fn.parent;
+  if (parent?.type === 'variable_declarator') return parent.childForFieldName('name')?.text;
+  return undefined;
+}
+
+function sameSpan(parent: SyntaxNode, field: string, node: SyntaxNode): boolean {
+  const child = parent.childForFieldName(field);
+  return !!child && child.startIndex === node.startIndex && child.endIndex === node.endIndex;
 }
 
 /** The start of the function a node is in (the program's start at top level). */

@@ -1,9 +1,7 @@
 import type { ParserBackend, SyntaxNode } from '../../parse/syntax.js';
-import { matchQueries } from '../../parse/queries.js';
-import { collectBindings } from './bindings.js';
-import { ExportResolver, mayNameCreatorsOtherwise, namedLikeCreator } from './creators.js';
+import { collectBindings, moduleMatches } from './bindings.js';
+import { ExportResolver } from './creators.js';
 import { FileFunctions } from './functions.js';
-import { FileNodes } from './file-nodes.js';
 import { NameIndex } from './name-index.js';
 import {
   keepKindsApart,
@@ -12,83 +10,76 @@ import {
   type SocketReaders,
 } from './sockets.js';
 import { ValueFlow } from './value-flow.js';
-import { jsStringValue } from './strings.js';
+import { FileStringConstants } from './string-constants.js';
+import { timersCalling } from './timers.js';
 import type { NodeFileModel, NodeSocket } from './types.js';
 
-/** Builds the model of a parsed TypeScript, TSX or JavaScript file: its Node sockets. */
+/**
+ * Builds the model of a parsed TypeScript, TSX or JavaScript file: its Node sockets.
+ * Everything is found from the text first and turned into syntax nodes only where it
+ * is (see `NameIndex`): the model of a file costs a fraction of its parse.
+ */
 export function buildNodeFileModel(
   backend: ParserBackend,
   languageId: string,
   root: SyntaxNode,
 ): NodeFileModel {
-  // Comments only when a suppression directive may be among them.
   const text = root.text;
-  const queries = text.includes('connectlint-')
-    ? ['modules', 'calls', 'comments']
-    : ['modules', 'calls'];
-  const matches = matchQueries(backend, languageId, queries, root);
-  const bindings = collectBindings(matches.get('modules') ?? []);
+  const index = new NameIndex(root, text);
+  const bindings = collectBindings(moduleMatches(backend, languageId, index));
   const sockets: NodeSocket[] = [];
   // A file that brings in no socket module, and never requires one inline, has no sockets.
   const inlineRequire = /require\(\s*['"](node:)?(net|tls|dgram)['"]\s*\)/.test(text);
-  let nodes: FileNodes | undefined;
-  // The calls that may make a socket. Unless the file names a creator other than in a call
-  // (`= net.connect`, `{ connect: tls.connect }`) or extends a class, only a call named like a
-  // creator can: the file's tables and its value flow are built for files that have one.
-  const calls = (matches.get('calls') ?? []).flatMap((match) => {
-    const capture = (name: string) => match.captures.find((c) => c.name === name)?.node;
-    const call = capture('call') ?? capture('new');
-    const callee = capture('callee') ?? capture('constructor');
-    return call && callee ? [{ call, callee }] : [];
-  });
-  const anyName = mayNameCreatorsOtherwise(text);
-  const candidates = anyName ? calls : calls.filter(({ callee }) => namedLikeCreator(callee));
-  if ((bindings.size > 0 || inlineRequire) && candidates.length > 0) {
-    const index = new NameIndex(root);
-    nodes = new FileNodes(root);
-    const functions = new FileFunctions(nodes);
-    const exports = new ExportResolver(nodes, bindings, index, text);
+  if (bindings.size > 0 || inlineRequire) {
+    const functions = new FileFunctions(index);
+    const exports = new ExportResolver(bindings, index);
     const readers: SocketReaders = {
       index,
       functions,
       exports,
       flow: new ValueFlow(index, functions, exports),
     };
-    for (const { call, callee } of candidates) {
-      const socket = socketFromCreation(call, callee, readers);
-      if (socket) sockets.push(socket);
-    }
+    // The calls that may make a socket: those of a creator's name (`net.connect(`,
+    // `new Socket(`, `(0, net_1.connect)(`), of a name the file gives one (`dial(`,
+    // `pick(o)(`), or of a subclass of a socket class (`new Conn(`).
+    const seen = new Set<string>();
+    for (const name of exports.creatorNames())
+      for (const call of index.callsOf(name)) {
+        const key = `${call.startIndex}:${call.endIndex}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const callee = call.childForFieldName(
+          call.type === 'new_expression' ? 'constructor' : 'function',
+        );
+        const socket = callee ? socketFromCreation(call, callee, readers) : undefined;
+        if (socket) sockets.push(socket);
+      }
+    // In source order, an enclosing call before the calls inside it.
+    sockets.sort(
+      (a, b) =>
+        a.creation.startIndex - b.creation.startIndex || b.creation.endIndex - a.creation.endIndex,
+    );
     sockets.push(...socketsFromFactories(sockets, readers));
-    keepKindsApart(sockets);
+    keepKindsApart(sockets, index.ancestry);
   }
-  const comments = (matches.get('comments') ?? []).flatMap((match) =>
-    match.captures.map((capture) => capture.node),
-  );
-  // Constants are read for sockets' paths: a file without a socket needs none.
-  const constants =
-    sockets.length > 0 && nodes
-      ? stringConstants(nodes.of('variable_declarator'))
-      : new Map<string, string>();
-  return { sockets, comments, stringConstants: constants, text };
+  return {
+    sockets,
+    comments: directiveComments(root, text),
+    stringConstants: new FileStringConstants(index),
+    ancestry: index.ancestry,
+    timersCalling: (fn) => timersCalling(fn, index),
+    text,
+    root,
+  };
 }
 
-/** `const SOCKET_PATH = '/run/app.sock'` (declared once, with a constant string). */
-function stringConstants(declarators: readonly SyntaxNode[]): Map<string, string> {
-  const constants = new Map<string, string>();
-  const declared = new Map<string, number>();
-  // Gathered with the model's other declarations in one native call, in walk order.
-  for (const node of declarators) {
-    const name = node.childForFieldName('name');
-    const value = node.childForFieldName('value');
-    if (name?.type !== 'identifier') continue;
-    declared.set(name.text, (declared.get(name.text) ?? 0) + 1);
-    const declaration = node.parent;
-    if (!value || declaration?.type !== 'lexical_declaration' || !/^const\b/.test(declaration.text))
-      continue;
-    const text = jsStringValue(value, constants);
-    if (text !== undefined) constants.set(name.text, text);
+/** The comments that may hold a suppression directive: those that say `connectlint-`. */
+function directiveComments(root: SyntaxNode, text: string): SyntaxNode[] {
+  const comments: SyntaxNode[] = [];
+  for (let at = text.indexOf('connectlint-'); at >= 0; at = text.indexOf('connectlint-', at + 1)) {
+    const node = root.descendantForIndex(at, at + 'connectlint-'.length);
+    if (node.type === 'comment' && comments[comments.length - 1]?.startIndex !== node.startIndex)
+      comments.push(node);
   }
-  // A name declared twice (in two functions, say) is not one constant.
-  for (const [name, count] of declared) if (count > 1) constants.delete(name);
-  return constants;
+  return comments;
 }

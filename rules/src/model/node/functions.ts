@@ -1,7 +1,6 @@
 import type { SyntaxNode } from '../../parse/syntax.js';
 import { unwrapExpression } from './expressions.js';
-import type { FileNodes } from './file-nodes.js';
-import { classBodyOf } from './scopes.js';
+import type { NameIndex } from './name-index.js';
 
 const FUNCTION_VALUES = new Set(['function_expression', 'function', 'arrow_function']);
 
@@ -10,49 +9,70 @@ const FUNCTION_VALUES = new Set(['function_expression', 'function', 'arrow_funct
  * (`attach(sock)`, `this.setup(sock)`, `new Conn(sock)`) is followed into its body:
  *   function f(s) {}   const f = (s) => {}   class C { m(s) {} ; m2 = (s) => {} }
  *   C.prototype.m = function (s) {}   function C(s) {} (an ES5 constructor)
- * A name defined twice is ambiguous and resolves to nothing.
+ * A name defined twice is ambiguous and resolves to nothing. Each name is looked up
+ * when first asked for, from its occurrences in the text (see `NameIndex`): listing
+ * every declaration of a file to resolve a handful of calls cost a third of the parse.
  */
 export class FileFunctions {
-  private readonly byName = new Map<string, SyntaxNode[]>();
-  private readonly prototypeMethods = new Map<string, SyntaxNode[]>();
-  private readonly classes = new Map<string, SyntaxNode[]>();
-  /** The aliases of `this` (`self`, `that`, `_this`), so that `self.m(s)` is a method call. */
-  readonly thisAliases: ReadonlySet<string>;
+  private aliases: ReadonlySet<string> | undefined;
 
-  constructor(nodes: FileNodes) {
-    const add = (map: Map<string, SyntaxNode[]>, name: string, node: SyntaxNode) => {
-      const list = map.get(name);
-      if (list) list.push(node);
-      else map.set(name, [node]);
-    };
-    const aliases = new Set<string>();
-    for (const node of nodes.of(
-      'function_declaration',
-      'variable_declarator',
-      'assignment_expression',
-      'class_declaration',
-    )) {
-      if (node.type === 'function_declaration') {
-        const name = node.childForFieldName('name');
-        if (name) add(this.byName, name.text, node);
-      } else if (node.type === 'class_declaration') {
-        const name = node.childForFieldName('name');
-        if (name) add(this.classes, name.text, node);
-      } else {
-        const left = node.childForFieldName(node.type === 'variable_declarator' ? 'name' : 'left');
-        const value = node.childForFieldName(
-          node.type === 'variable_declarator' ? 'value' : 'right',
-        );
-        if (!left || !value) continue;
-        // `var self = this`, `_this = this` (what compilers emit for arrow functions).
-        if (value.type === 'this' && left.type === 'identifier') aliases.add(left.text);
-        if (!FUNCTION_VALUES.has(value.type)) continue;
-        if (left.type === 'identifier') add(this.byName, left.text, value);
-        const prototype = /\.prototype\.([\w$]+)$/.exec(left.text);
-        if (prototype?.[1]) add(this.prototypeMethods, prototype[1], value);
-      }
-    }
-    this.thisAliases = aliases;
+  constructor(private readonly index: NameIndex) {}
+
+  /** The aliases of `this` (`self`, `that`, `_this`), so that `self.m(s)` is a method call. */
+  get thisAliases(): ReadonlySet<string> {
+    return (this.aliases ??= thisAliasesOf(this.index));
+  }
+
+  /** `function name`, `const name = () => {}`, `name = function () {}`. */
+  private functionsNamed(name: string): SyntaxNode[] {
+    return this.index.memo('functions', name, this.index.root, () =>
+      this.index.occurrences(name).flatMap((node) => {
+        // `function name`, `name = ...`: by the text first (a parent costs a walk from the root).
+        if (!this.index.assignedTo(node) && !/\bfunction\s*\*?\s*$/.test(this.index.before(node)))
+          return [];
+        const parent = this.index.ancestry.parentOf(node);
+        if (node.type !== 'identifier' || !parent) return [];
+        if (parent.type === 'function_declaration')
+          return sameSpan(parent.childForFieldName('name'), node) ? [parent] : [];
+        const value = assignedValue(parent, node);
+        return value && FUNCTION_VALUES.has(value.type) ? [value] : [];
+      }),
+    );
+  }
+
+  /** `C.prototype.name = function () {}`. */
+  private prototypeMethodsNamed(name: string): SyntaxNode[] {
+    return this.index.memo('prototype-methods', name, this.index.root, () =>
+      this.index.occurrences(name).flatMap((node) => {
+        if (
+          !this.index.assignedTo(node) ||
+          !/\.\s*prototype\s*\.\s*$/.test(this.index.before(node))
+        )
+          return [];
+        const member = this.index.ancestry.parentOf(node);
+        if (node.type !== 'property_identifier' || member?.type !== 'member_expression') return [];
+        const assignment = this.index.ancestry.parentOf(member);
+        if (assignment?.type !== 'assignment_expression') return [];
+        const value = assignedValue(assignment, member);
+        return value && FUNCTION_VALUES.has(value.type) ? [value] : [];
+      }),
+    );
+  }
+
+  /** `class name {}`. */
+  private classesNamed(name: string): SyntaxNode[] {
+    return this.index.memo('classes', name, this.index.root, () =>
+      this.index
+        .occurrences(name)
+        .filter((node) => /\bclass\s+$/.test(this.index.before(node)))
+        .flatMap((node) => {
+          const parent = this.index.ancestry.parentOf(node);
+          return parent?.type === 'class_declaration' &&
+            sameSpan(parent.childForFieldName('name'), node)
+            ? [parent]
+            : [];
+        }),
+    );
   }
 
   /** Is `node` `this` or one of its aliases? */
@@ -67,8 +87,8 @@ export class FileFunctions {
     if (!calleeNode) return undefined;
     const callee = unwrapExpression(calleeNode);
     if (callee.type === 'identifier' && call.type === 'new_expression') {
-      const classes = this.classes.get(callee.text);
-      if (classes?.length === 1 && classes[0]) return constructorOf(classes[0]);
+      const classes = this.classesNamed(callee.text);
+      if (classes?.length === 1 && classes[0]) return this.constructorOf(classes[0]);
     }
     return this.functionValue(callee);
   }
@@ -92,20 +112,48 @@ export class FileFunctions {
       if (!target) return undefined;
       callee = unwrapExpression(target);
     }
-    if (callee.type === 'identifier') return nearest(this.byName.get(callee.text), callee);
+    if (callee.type === 'identifier') return nearest(this.functionsNamed(callee.text), callee);
     if (callee.type !== 'member_expression') return undefined;
     const object = callee.childForFieldName('object');
     const name = callee.childForFieldName('property')?.text;
     if (!object || !name || !this.isThis(object)) return undefined;
-    const body = classBodyOf(callee);
-    if (body) return methodOf(body, name);
-    return only(this.prototypeMethods.get(name));
+    const body = this.index.ancestry.classBodyOf(callee);
+    if (body) return this.methodOf(body, name);
+    return only(this.prototypeMethodsNamed(name));
   }
 
   /** Is `name` a method the class of `node` defines itself (not inherited)? */
   definesMethod(node: SyntaxNode, name: string): boolean {
-    const body = classBodyOf(node);
-    return !!body && !!methodOf(body, name);
+    const body = this.index.ancestry.classBodyOf(node);
+    return !!body && !!this.methodOf(body, name);
+  }
+
+  /**
+   * `m(s) {}` or `m = (s) => {}` in a class body: from the name's occurrences in the body
+   * that no `.` comes before (listing a big class's members for each lookup was a fifth
+   * of the model's time on nodemailer's SMTP connection).
+   */
+  private methodOf(body: SyntaxNode, name: string): SyntaxNode | undefined {
+    return this.index.memo('method', name, body, () => {
+      for (const node of this.index.occurrences(name, body)) {
+        if (/\.\s*$/.test(this.index.before(node))) continue;
+        const member = this.index.ancestry.parentOf(node);
+        if (!member || this.index.ancestry.parentOf(member)?.startIndex !== body.startIndex)
+          continue;
+        if (member.type === 'method_definition' && sameSpan(member.childForFieldName('name'), node))
+          return member;
+        if (member.type === 'public_field_definition' || member.type === 'field_definition') {
+          const value = member.childForFieldName('value');
+          if (value && FUNCTION_VALUES.has(value.type)) return value;
+        }
+      }
+      return undefined;
+    });
+  }
+
+  private constructorOf(declaration: SyntaxNode): SyntaxNode | undefined {
+    const body = declaration.childForFieldName('body');
+    return body ? this.methodOf(body, 'constructor') : undefined;
   }
 }
 
@@ -134,24 +182,40 @@ function only(list: SyntaxNode[] | undefined): SyntaxNode | undefined {
   return list?.length === 1 ? list[0] : undefined;
 }
 
-function constructorOf(declaration: SyntaxNode): SyntaxNode | undefined {
-  const body = declaration.childForFieldName('body');
-  return body ? methodOf(body, 'constructor') : undefined;
+/**
+ * The value a name is given where it is declared or assigned (`const name = v`,
+ * `name = v`, `C.prototype.m = v`), or undefined when `target` is not what is assigned.
+ */
+function assignedValue(parent: SyntaxNode, target: SyntaxNode): SyntaxNode | undefined {
+  if (parent.type === 'variable_declarator' && sameSpan(parent.childForFieldName('name'), target))
+    return parent.childForFieldName('value') ?? undefined;
+  if (parent.type === 'assignment_expression' && sameSpan(parent.childForFieldName('left'), target))
+    return parent.childForFieldName('right') ?? undefined;
+  return undefined;
 }
 
-/** `m(s) {}` or `m = (s) => {}` in a class body. */
-function methodOf(body: SyntaxNode, name: string): SyntaxNode | undefined {
-  for (const member of body.namedChildren) {
-    if (!member) continue;
-    if (member.type === 'method_definition' && member.childForFieldName('name')?.text === name)
-      return member;
-    if (
-      (member.type === 'public_field_definition' || member.type === 'field_definition') &&
-      (member.childForFieldName('name') ?? member.childForFieldName('property'))?.text === name
-    ) {
-      const value = member.childForFieldName('value');
-      if (value && FUNCTION_VALUES.has(value.type)) return value;
-    }
+/** `var self = this`, `_this = this` (what compilers emit for arrow functions). */
+function thisAliasesOf(index: NameIndex): Set<string> {
+  const aliases = new Set<string>();
+  // From each `= this`, back to the name before it (a pattern that starts at a name
+  // backtracks at every word of the file: it was a fifth of the model's time).
+  const pattern = /=\s*this(?!\s*[\w$.[(])/g;
+  for (let match = pattern.exec(index.text); match; match = pattern.exec(index.text)) {
+    if (/[=!<>]/.test(index.text[match.index - 1] ?? '')) continue;
+    const before = /([\w$]+)\s*$/.exec(
+      index.text.slice(Math.max(0, match.index - 80), match.index),
+    );
+    const name = before?.[1];
+    if (!name) continue;
+    const at = match.index - before[0].length;
+    const node = index.root.descendantForIndex(at, at + name.length);
+    const parent = index.ancestry.parentOf(node);
+    if (node.type === 'identifier' && parent && assignedValue(parent, node)?.type === 'this')
+      aliases.add(name);
   }
-  return undefined;
+  return aliases;
+}
+
+function sameSpan(a: SyntaxNode | null | undefined, b: SyntaxNode): boolean {
+  return !!a && a.startIndex === b.startIndex && a.endIndex === b.endIndex;
 }

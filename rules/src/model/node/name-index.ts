@@ -1,33 +1,235 @@
 import type { SyntaxNode } from '../../parse/syntax.js';
+import { escapeRegExp } from '../../text/regexp.js';
+import { Ancestry } from './ancestry.js';
+
+/** Node types that are a name as written (not inside a string or a comment). */
+const NAME_TYPES = new Set([
+  'identifier',
+  'property_identifier',
+  'shorthand_property_identifier',
+  'shorthand_property_identifier_pattern',
+  'private_property_identifier',
+]);
 
 /**
- * The file's identifiers, member expressions and shorthand properties by their
- * text (blanks removed), and its calls, gathered once per file. Each socket then
- * looks up its holder instead of walking its whole scope: 10,000 sockets in one
- * function took minutes (sockets x scope size), and a walk over a minified
- * bundle costs seconds per megabyte.
+ * The file's names, found from its text: a word is looked up in the source string
+ * (fast in V8) and only its occurrences are turned into syntax nodes, one crossing
+ * into the parser each. A socket's holder, a function's calls, a creator's mentions
+ * are a few nodes of a file; listing every identifier or every call of the tree to
+ * find them cost more than the parse (the npm corpus: the `calls` query and a list of
+ * all identifiers were 1.6x the bare parse, most of it marshalling nodes nobody read).
+ * What is found once is kept here, with the file's model: sockets that share a
+ * holder (`s = net.connect(...)` again and again) share its uses.
  */
 export class NameIndex {
-  private names: Map<string, SyntaxNode[]> | undefined;
-  private shorthands: Map<string, SyntaxNode[]> | undefined;
-  private calls: SyntaxNode[] | undefined;
-  private readonly callsByCallee = new Map<RegExp, SyntaxNode[]>();
+  /** Per word: its name nodes, and their spans (read from the text, not asked of the parser). */
+  private readonly words = new Map<string, { nodes: SyntaxNode[]; starts: number[] }>();
   private readonly memos = new Map<string, unknown>();
+  private positions: Map<string, number[]> | undefined;
+  private scanned = 0;
+  /** The functions and classes around a node. */
+  readonly ancestry: Ancestry;
 
-  constructor(readonly root: SyntaxNode) {}
+  constructor(
+    readonly root: SyntaxNode,
+    readonly text: string,
+  ) {
+    this.ancestry = new Ancestry(root);
+  }
 
-  /** Identifiers and member expressions whose text is `text`, in `scope`, in walk order. */
-  named(text: string, scope: SyntaxNode): SyntaxNode[] {
-    this.names ??= group(this.root, ['identifier', 'member_expression'], (t) =>
-      t.replace(/\s+/g, ''),
+  /** The name nodes spelled `word` in the file (or in `scope`), in source order. */
+  occurrences(word: string, scope?: SyntaxNode): SyntaxNode[] {
+    let found = this.words.get(word);
+    if (!found) {
+      found = { nodes: [], starts: [] };
+      for (const at of this.positionsOf(word)) {
+        // A word right after a quote is in a string ('connect'), not a name.
+        if (/['"`]/.test(this.text[at - 1] ?? '')) continue;
+        const node = this.root.descendantForIndex(at, at + word.length);
+        if (NAME_TYPES.has(node.type) || node.type === 'this' || node.type === 'super') {
+          found.nodes.push(node);
+          found.starts.push(at);
+        }
+      }
+      this.words.set(word, found);
+    }
+    if (!scope) return found.nodes;
+    // Spans from the text: a name is `word.length` long where it was found.
+    const from = scope.startIndex;
+    const to = scope.endIndex - word.length;
+    return found.nodes.filter(
+      (_, i) => (found.starts[i] ?? -1) >= from && (found.starts[i] ?? 0) <= to,
     );
-    return within(this.names.get(text), scope);
+  }
+
+  /**
+   * Where a word starts in the text. The first words asked for are each found by a scan
+   * for that word (a literal search, fast); past a few dozen, every word of the text is
+   * listed in one pass: a scan of the whole text per name was quadratic in a file of
+   * 10,000 sockets (10,000 names), and listing every word costs more than a few scans in
+   * an ordinary file.
+   */
+  private positionsOf(word: string): readonly number[] {
+    if (!this.positions && this.scanned < 32) {
+      this.scanned++;
+      const found: number[] = [];
+      if (/^[\w$]+$/.test(word)) {
+        const pattern = new RegExp(`(?<![\\w$])${escapeRegExp(word)}(?![\\w$])`, 'g');
+        for (let match = pattern.exec(this.text); match; match = pattern.exec(this.text))
+          found.push(match.index);
+      }
+      return found;
+    }
+    if (!this.positions) {
+      this.positions = new Map();
+      const pattern = /[\w$]+/g;
+      for (let match = pattern.exec(this.text); match; match = pattern.exec(this.text)) {
+        const list = this.positions.get(match[0]);
+        if (list) list.push(match.index);
+        else this.positions.set(match[0], [match.index]);
+      }
+    }
+    return this.positions.get(word) ?? [];
+  }
+
+  /** The node's text, read from the source (no crossing into the parser). */
+  textOf(node: SyntaxNode): string {
+    return this.text.slice(node.startIndex, node.endIndex);
+  }
+
+  /**
+   * Identifiers (`s`) and member expressions (`this.sock`, `a.b.c`, blanks ignored)
+   * whose text is `key`, in `scope`, in source order.
+   */
+  named(key: string, scope: SyntaxNode): SyntaxNode[] {
+    const dot = key.lastIndexOf('.');
+    const last = key.slice(dot + 1);
+    const found: SyntaxNode[] = [];
+    for (const node of this.occurrences(last, scope)) {
+      if (dot < 0) {
+        if (node.type === 'identifier') found.push(node);
+        continue;
+      }
+      const member = node.type === 'property_identifier' ? this.ancestry.parentOf(node) : null;
+      if (
+        node.type === 'property_identifier' &&
+        member?.type === 'member_expression' &&
+        member.endIndex === node.endIndex &&
+        this.textOf(member).replace(/\s+/g, '') === key
+      )
+        found.push(member);
+    }
+    return found;
   }
 
   /** `{ s }` shorthand properties naming `text`, in `scope`. */
   shorthand(text: string, scope: SyntaxNode): SyntaxNode[] {
-    this.shorthands ??= group(this.root, ['shorthand_property_identifier'], (t) => t);
-    return within(this.shorthands.get(text), scope);
+    return this.occurrences(text, scope).filter(
+      (node) => node.type === 'shorthand_property_identifier',
+    );
+  }
+
+  /**
+   * Calls and `new`s whose callee is `name` or ends in `.name`, through the
+   * parentheses and sequences of compiled output (`(0, tslib_1.__extends)(...)`),
+   * in `scope`, in source order. The callee's text is for the caller to check.
+   */
+  callsNamed(name: string, scope: SyntaxNode): SyntaxNode[] {
+    return this.occurrences(name, scope).flatMap((node) => {
+      const call = this.mayBeCalled(node) ? this.calledAs(node) : undefined;
+      return call ? [call] : [];
+    });
+  }
+
+  /**
+   * The calls and `new`s of a name (`f(`, `x.f(`, `(0, x.f)(`, `new x.F`), found by the
+   * text around each occurrence before any node is made: most mentions of `connect` or
+   * `Stream` in a file are no call of a creator, and each node costs a call into the parser.
+   */
+  callsOf(name: string): SyntaxNode[] {
+    const calls: SyntaxNode[] = [];
+    for (const at of this.positionsOf(name)) {
+      if (/['"`]/.test(this.text[at - 1] ?? '')) continue;
+      const end = at + name.length;
+      if (
+        !/^\s*\)?\s*\(/.test(this.text.slice(end, end + 16)) &&
+        !/\bnew\s+[\w$.\s(]*$/.test(this.text.slice(Math.max(0, at - 64), at))
+      )
+        continue;
+      const node = this.root.descendantForIndex(at, end);
+      if (!NAME_TYPES.has(node.type)) continue;
+      for (let call = this.calledAs(node); call; call = this.calledAs(call)) calls.push(call);
+    }
+    return calls;
+  }
+
+  /**
+   * Can the name at `node` be a callee, by the text around it: a `(` after it (past the
+   * `)` of `(0, x.f)(`), or a `new` before it. Asked before climbing the tree: a node's
+   * parent costs a walk down from the root in tree-sitter, and most mentions are not calls.
+   */
+  mayBeCalled(node: SyntaxNode): boolean {
+    if (/^\s*\)?\s*\(/.test(this.text.slice(node.endIndex, node.endIndex + 16))) return true;
+    return /\bnew\s+[\w$.\s(]*$/.test(
+      this.text.slice(Math.max(0, node.startIndex - 64), node.startIndex),
+    );
+  }
+
+  /** Is the name at `node` followed by `=` (assigned, not compared)? */
+  assignedTo(node: SyntaxNode): boolean {
+    return /^\s*=(?![=>])/.test(this.text.slice(node.endIndex, node.endIndex + 16));
+  }
+
+  /** The text just before `node` (up to 64 characters). */
+  before(node: SyntaxNode): string {
+    return this.text.slice(Math.max(0, node.startIndex - 64), node.startIndex);
+  }
+
+  /** Calls of a method on one of these receivers (`this.x(...)`, `super.connect()`), in `scope`. */
+  methodCalls(receivers: readonly string[], scope: SyntaxNode): SyntaxNode[] {
+    const calls = receivers.flatMap((receiver) =>
+      this.occurrences(receiver, scope).flatMap((node) => {
+        const member = this.ancestry.parentOf(node);
+        if (member?.type !== 'member_expression' || member.startIndex !== node.startIndex)
+          return [];
+        const call = this.ancestry.parentOf(member);
+        return call?.type === 'call_expression' &&
+          call.childForFieldName('function')?.startIndex === member.startIndex &&
+          call.childForFieldName('function')?.endIndex === member.endIndex
+          ? [call]
+          : [];
+      }),
+    );
+    return calls.sort((a, b) => a.startIndex - b.startIndex);
+  }
+
+  /**
+   * The call or `new` a name is the callee of: `f(...)`, `x.f(...)`, `(0, x.f)(...)`,
+   * `new x.F()`. Undefined when the name is read, not called.
+   */
+  calledAs(name: SyntaxNode): SyntaxNode | undefined {
+    let callee = name;
+    const member = this.ancestry.parentOf(callee);
+    if (member?.type === 'member_expression' && member.endIndex === callee.endIndex)
+      callee = member;
+    for (
+      let parent = this.ancestry.parentOf(callee);
+      parent;
+      parent = this.ancestry.parentOf(callee)
+    ) {
+      if (parent.type === 'parenthesized_expression') callee = parent;
+      else if (parent.type === 'sequence_expression' && parent.endIndex === callee.endIndex)
+        callee = parent;
+      else break;
+    }
+    const call = this.ancestry.parentOf(callee);
+    if (!call) return undefined;
+    const field = call.type === 'call_expression' ? 'function' : 'constructor';
+    if (call.type !== 'call_expression' && call.type !== 'new_expression') return undefined;
+    const own = call.childForFieldName(field);
+    return own?.startIndex === callee.startIndex && own.endIndex === callee.endIndex
+      ? call
+      : undefined;
   }
 
   /**
@@ -41,45 +243,4 @@ export class NameIndex {
     this.memos.set(key, value);
     return value;
   }
-
-  /** Call expressions in `scope` whose callee matches `callee`, in walk order. */
-  callsTo(callee: RegExp, scope: SyntaxNode): SyntaxNode[] {
-    this.calls ??= this.root
-      .descendantsOfType('call_expression')
-      .filter((call): call is SyntaxNode => !!call);
-    let matching = this.callsByCallee.get(callee);
-    if (!matching) {
-      matching = this.calls.filter((call) =>
-        callee.test(call.childForFieldName('function')?.text ?? ''),
-      );
-      this.callsByCallee.set(callee, matching);
-    }
-    return within(matching, scope);
-  }
-}
-
-/** One native call for all nodes of the types (a JS walk crosses into the parser per node). */
-function group(
-  root: SyntaxNode,
-  types: string[],
-  key: (text: string) => string,
-): Map<string, SyntaxNode[]> {
-  const byText = new Map<string, SyntaxNode[]>();
-  for (const node of root.descendantsOfType(types)) {
-    if (!node) continue;
-    const text = key(node.text);
-    const list = byText.get(text);
-    if (list) list.push(node);
-    else byText.set(text, [node]);
-  }
-  // Walk order: by start, an enclosing node before the nodes inside it.
-  for (const list of byText.values())
-    list.sort((a, b) => a.startIndex - b.startIndex || b.endIndex - a.endIndex);
-  return byText;
-}
-
-function within(nodes: SyntaxNode[] | undefined, scope: SyntaxNode): SyntaxNode[] {
-  return (nodes ?? []).filter(
-    (node) => node.startIndex >= scope.startIndex && node.endIndex <= scope.endIndex,
-  );
 }

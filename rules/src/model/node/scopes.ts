@@ -76,17 +76,16 @@ export function shadowed(use: SyntaxNode, index: NameIndex): boolean {
 function declaredInside(name: string, index: NameIndex): boolean {
   return index.named(name, index.root).some((mention) => {
     const parent = mention.parent;
-    if (!parent || !functionOf(mention)) return false;
-    if (parent.type === 'variable_declarator')
-      return (
-        parent.childForFieldName('name')?.startIndex === mention.startIndex &&
-        !/^(\w+\()?require\(/.test(parent.childForFieldName('value')?.text ?? '')
-      );
-    return (
-      /parameter|pattern|formal_parameters|arrow_function/.test(parent.type) ||
-      (parent.type === 'function_declaration' &&
-        parent.childForFieldName('name')?.startIndex === mention.startIndex)
-    );
+    if (!parent) return false;
+    // A declaration, then (a climb that may go to the root) below the top level.
+    const declares =
+      parent.type === 'variable_declarator'
+        ? parent.childForFieldName('name')?.startIndex === mention.startIndex &&
+          !/^(\w+\()?require\(/.test(parent.childForFieldName('value')?.text ?? '')
+        : /parameter|pattern|formal_parameters|arrow_function/.test(parent.type) ||
+          (parent.type === 'function_declaration' &&
+            parent.childForFieldName('name')?.startIndex === mention.startIndex);
+    return declares && !!functionOf(mention);
   });
 }
 
@@ -115,7 +114,10 @@ export function parameterName(fn: SyntaxNode, position: number): string | undefi
   const single = fn.childForFieldName('parameter');
   if (single) return position === 0 && single.type === 'identifier' ? single.text : undefined;
   const list = fn.childForFieldName('parameters');
-  const parameter = list?.namedChildren.filter((p) => p && p.type !== 'comment')[position];
+  // TypeScript's `this: T` declares no parameter a caller passes.
+  const parameter = list?.namedChildren.filter(
+    (p) => p && p.type !== 'comment' && p.childForFieldName('pattern')?.type !== 'this',
+  )[position];
   if (!parameter) return undefined;
   let name: SyntaxNode | null = parameter;
   if (parameter.type === 'required_parameter' || parameter.type === 'optional_parameter')

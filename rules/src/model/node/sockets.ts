@@ -4,10 +4,10 @@ import type { Creator, ExportResolver } from './creators.js';
 import { unwrapExpression } from './expressions.js';
 import type { FileFunctions } from './functions.js';
 import type { NameIndex } from './name-index.js';
-import { functionOf, programOf, scopeOf } from './scopes.js';
+import type { Ancestry } from './ancestry.js';
 import type { NodeSocket, SocketUse } from './types.js';
-import { connectedCallbacks, insideAny } from './connect-phase.js';
-import type { Flow, ValueFlow } from './value-flow.js';
+import { ConnectPhase } from './connect-phase.js';
+import { socketUse, type Flow, type ValueFlow } from './value-flow.js';
 
 /** What the file's sockets are read with: built once per file. */
 export interface SocketReaders {
@@ -31,7 +31,7 @@ export function socketFromCreation(
     creator,
     callArguments(node),
     readers.flow.follow(node),
-    readers.functions,
+    readers,
   );
   if (creator.subclass) addSubclassUses(socket, creator.subclass, readers);
   return socket;
@@ -51,20 +51,27 @@ export function socketsFromFactories(
     for (const factory of socket.returnedFrom) {
       const name = factoryName(factory);
       if (!name) continue;
-      const callee = new RegExp(
-        `^(${['this', ...readers.functions.thisAliases].join('|')})\\.${name}$|^${name}$`,
-      );
-      for (const call of readers.index.callsTo(callee, programOf(factory))) {
-        if (encloses(factory, call)) continue;
+      const receivers = new Set(['this', ...readers.functions.thisAliases]);
+      for (const call of readers.index.callsNamed(name, readers.index.root)) {
+        // `name(...)`, `this.name(...)`, `self.name(...)`: the factory of this file.
         const target = call.childForFieldName('function');
-        if (!target || readers.functions.resolve(call)?.startIndex !== factory.startIndex) continue;
+        const object =
+          target?.type === 'member_expression' ? target.childForFieldName('object') : null;
+        if (
+          !target ||
+          (object && !receivers.has(object.text)) ||
+          (!object && target.type !== 'identifier')
+        )
+          continue;
+        if (encloses(factory, call)) continue;
+        if (readers.functions.resolve(call)?.startIndex !== factory.startIndex) continue;
         const flow = readers.flow.follow(call);
         const callerEscape = flow.escapes[0];
         const inner = socket.uses.map((use) => ({ ...use, via: use.via ?? call }));
         const escapes =
           socket.escapes && !encloses(factory, socket.escapes) ? socket.escapes : undefined;
         derived.push({
-          ...fromFlow(call, nameOf(target), socket, socket.args, flow, readers.functions),
+          ...fromFlow(call, nameOf(target), socket, socket.args, flow, readers),
           uses: [...inner, ...flow.uses].sort((a, b) => a.call.startIndex - b.call.startIndex),
           ...(callerEscape || escapes ? { escapes: callerEscape ?? escapes } : {}),
           ...(socket.errorsHandledBy || flow.errorsHandledBy
@@ -84,7 +91,7 @@ export function socketsFromFactories(
  * holds sockets of different kinds, a connect outside the function that stored this
  * socket is not this socket's.
  */
-export function keepKindsApart(sockets: readonly NodeSocket[]): void {
+export function keepKindsApart(sockets: readonly NodeSocket[], scopes: Ancestry): void {
   const kinds = new Map<string, Set<string>>();
   const keyOf = (holder: { key: string; scope: SyntaxNode }) =>
     `${holder.key}\0${holder.scope.startIndex}\0${holder.scope.endIndex}`;
@@ -96,11 +103,11 @@ export function keepKindsApart(sockets: readonly NodeSocket[]): void {
     }
   for (const socket of sockets) {
     if (!socket.holders.some((holder) => (kinds.get(keyOf(holder))?.size ?? 0) > 1)) continue;
-    const own = functionOf(socket.creation);
+    const own = scopes.functionOf(socket.creation);
     socket.uses = socket.uses.filter(
       (use) =>
         !/^(connect|disconnect)$/.test(use.method) ||
-        functionOf(use.call)?.startIndex === own?.startIndex,
+        scopes.functionOf(use.call)?.startIndex === own?.startIndex,
     );
   }
 }
@@ -111,19 +118,19 @@ function fromFlow(
   creator: Pick<Creator, 'kind' | 'connecting'>,
   args: SyntaxNode[],
   flow: Flow,
-  functions: FileFunctions,
+  { functions, index }: SocketReaders,
 ): NodeSocket {
   const first = flow.holders[0];
   // Handed on once connected: the connect was this code's (see connect-phase.ts).
-  const connected = connectedCallbacks(creation, creator.connecting, args, flow.uses, functions);
-  const escapes = flow.escapes.find((escape) => !insideAny(escape, connected));
+  const phase = new ConnectPhase(creation, creator.connecting, args, flow.uses, functions, index);
+  const escapes = flow.escapes.find((escape) => !phase.connectedAt(escape));
   return {
     kind: creator.kind,
     creation,
     creationName,
     connecting: creator.connecting,
     args,
-    scope: first?.scope ?? scopeOf(creation),
+    scope: first?.scope ?? index.ancestry.scopeOf(creation),
     ...(first ? { holder: first.display } : {}),
     holders: flow.holders.map(({ key, scope }) => ({ key, scope })),
     uses: flow.uses,
@@ -142,15 +149,15 @@ function fromFlow(
 function addSubclassUses(socket: NodeSocket, subclass: SyntaxNode, readers: SocketReaders): void {
   const body = subclass.childForFieldName('body');
   if (!body) return;
-  const receivers = ['this', 'super', ...readers.functions.thisAliases].join('|');
+  const receivers = ['this', 'super', ...readers.functions.thisAliases];
   const inside: SocketUse[] = [];
-  for (const call of readers.index.callsTo(new RegExp(`^(${receivers})\\.[\\w$]+$`), body)) {
+  for (const call of readers.index.methodCalls(receivers, body)) {
     const callee = call.childForFieldName('function');
     const object = callee?.childForFieldName('object');
     const name = callee?.childForFieldName('property');
     if (!name || !object) continue;
     if (object.type !== 'super' && readers.functions.definesMethod(call, name.text)) continue;
-    inside.push({ call, name, method: name.text, args: callArguments(call), via: socket.creation });
+    inside.push({ ...socketUse(call, name), via: socket.creation });
   }
   socket.uses = [...inside, ...socket.uses].sort((a, b) => a.call.startIndex - b.call.startIndex);
 }

@@ -1,3 +1,4 @@
+import type { StringConstants } from './types.js';
 import type { SyntaxNode } from '../../parse/syntax.js';
 
 /**
@@ -6,7 +7,7 @@ import type { SyntaxNode } from '../../parse/syntax.js';
  */
 export function jsStringValue(
   node: SyntaxNode,
-  constants: ReadonlyMap<string, string>,
+  constants: StringConstants,
   depth = 0,
 ): string | undefined {
   // A `+` chain longer than any path (a fuzzer's): not a constant we measure.

@@ -1,4 +1,5 @@
 import type { SyntaxNode } from '../../parse/syntax.js';
+import type { Ancestry } from './ancestry.js';
 
 /** The Node modules whose sockets connectlint knows. */
 export type NodeModule = 'net' | 'tls' | 'dgram' | 'events' | 'stream';
@@ -16,6 +17,8 @@ export interface SocketUse {
   name: SyntaxNode;
   method: string;
   args: SyntaxNode[];
+  /** For a listener (`on`, `once`, ...): the event its first argument names as a string. */
+  event?: string;
   /**
    * The call that took the socket to where this use is: a helper of the file it was
    * handed to (`attach(s)`), the factory that made it (`dial()`), the `new` of a
@@ -56,6 +59,18 @@ export interface NodeFileModel {
   sockets: NodeSocket[];
   comments: SyntaxNode[];
   /** `const NAME = 'literal'` at any level: for path lengths. */
-  stringConstants: ReadonlyMap<string, string>;
+  stringConstants: StringConstants;
+  /** Parents, and the function or class around a node, kept as they are asked for. */
+  ancestry: Ancestry;
+  /** The `setTimeout(...)` calls whose callback runs this function (by name, bound, or called). */
+  timersCalling(fn: SyntaxNode): SyntaxNode[];
   text: string;
+  /** The file's syntax tree. */
+  root: SyntaxNode;
+}
+
+/** The file's constant strings by name (`const SOCKET_PATH = '/run/app.sock'`). */
+export interface StringConstants {
+  get(name: string): string | undefined;
+  has(name: string): boolean;
 }

@@ -1,17 +1,12 @@
 import type { SyntaxNode } from '../../parse/syntax.js';
 import { callArguments, encloses } from '../../parse/tree.js';
 import type { ExportResolver } from './creators.js';
+import { escapeRegExp } from '../../text/regexp.js';
 import { isTransparent } from './expressions.js';
 import type { FileFunctions } from './functions.js';
 import type { NameIndex } from './name-index.js';
-import {
-  classBodyOf,
-  FUNCTION_TYPES,
-  functionOf,
-  parameterName,
-  programOf,
-  scopeOf,
-} from './scopes.js';
+import type { Ancestry } from './ancestry.js';
+import { FUNCTION_TYPES, parameterName } from './scopes.js';
 import type { SocketUse } from './types.js';
 
 /** A name a socket is kept under, and where that name is visible. */
@@ -163,8 +158,11 @@ export class ValueFlow {
     // `self.emit('connect', socket)`: announced as connected, so handed on connected.
     const event = callArguments(call)[0]?.text ?? '';
     if (/(^|\.)emit$/.test(name) && CONNECTED_EVENT.test(event)) return;
-    const fn = this.functions.resolve(call);
-    const parameter = fn ? parameterName(fn, position) : undefined;
+    // `this.attach.bind(this, s)`, `attach.call(this, s)`: the function's parameters start
+    // after the `this` it is given (rhea hands its socket to a method this way).
+    const bound = callee ? boundFunction(callee) : undefined;
+    const fn = bound ? this.functions.functionValue(bound) : this.functions.resolve(call);
+    const parameter = fn ? parameterName(fn, bound ? position - 1 : position) : undefined;
     const body = fn?.childForFieldName('body');
     if (!fn || !parameter || !body) {
       flow.escapes.push(call);
@@ -184,8 +182,46 @@ export class ValueFlow {
       if (!holder.key.includes('.'))
         for (const shorthand of this.index.shorthand(holder.key, holder.scope))
           steps.push({ at: shorthand, uses: [], holders: [], escape: shorthand });
+      else if (holder.key.startsWith('this.')) steps.push(...this.destructured(holder));
       return steps;
     });
+  }
+
+  /**
+   * `const { sock } = this`, `const { sock: s } = self`: a field of `this` read into a
+   * local of the same value, in the holder's scope. (Without it, a listener added as
+   * `const { socket } = this; socket.on('error', ...)` was not seen.)
+   */
+  private destructured(holder: Holder): Step[] {
+    const field = holder.key.slice('this.'.length);
+    if (field.includes('.')) return [];
+    const steps: Step[] = [];
+    for (const node of this.index.occurrences(field, holder.scope)) {
+      if (!/^\s*[,}:]/.test(this.index.text.slice(node.endIndex, node.endIndex + 8))) continue;
+      const up = (child: SyntaxNode) => this.index.ancestry.parentOf(child);
+      let local: SyntaxNode | null = null;
+      let pattern = up(node);
+      if (node.type === 'shorthand_property_identifier_pattern') local = node;
+      else if (pattern?.type === 'pair_pattern') {
+        local = pattern.childForFieldName('value');
+        pattern = up(pattern);
+      }
+      const declarator = pattern?.type === 'object_pattern' ? up(pattern) : null;
+      const value = declarator?.childForFieldName('value');
+      if (local?.type !== 'identifier' && local?.type !== 'shorthand_property_identifier_pattern')
+        continue;
+      if (declarator?.type !== 'variable_declarator' || !value || !this.functions.isThis(value))
+        continue;
+      if (holder.owner !== undefined && es5Owner(node, this.index.ancestry) !== holder.owner)
+        continue;
+      const name = local.text;
+      steps.push({
+        at: node,
+        uses: [],
+        holders: [{ key: name, display: name, scope: this.index.ancestry.scopeOf(declarator) }],
+      });
+    }
+    return steps;
   }
 
   /** `s`, or `this.sock` and `self.sock` for `this.sock`, in the holder's scope. */
@@ -198,13 +234,14 @@ export class ValueFlow {
     const owned =
       holder.owner === undefined
         ? found
-        : found.filter((mention) => es5Owner(mention) === holder.owner);
+        : found.filter((mention) => es5Owner(mention, this.index.ancestry) === holder.owner);
     return owned.sort((a, b) => a.startIndex - b.startIndex);
   }
 
   /** What one mention of a holder does with its value. */
   private mentionStep(mention: SyntaxNode): Step | undefined {
-    const parent = mention.parent;
+    const up = (node: SyntaxNode) => this.index.ancestry.parentOf(node);
+    const parent = up(mention);
     if (!parent) return undefined;
     // Declared or assigned here: a new value, not this one.
     if (
@@ -221,18 +258,18 @@ export class ValueFlow {
     if (/parameter|pattern/.test(parent.type)) return undefined;
     // `(this.sock as net.Socket).connect()`, `this.sock!.on(...)`: the same value.
     let value = mention;
-    while (
-      value.parent &&
-      isTransparent(value.parent.type) &&
-      value.parent.type !== 'await_expression'
-    )
-      value = value.parent;
-    const member = value.parent;
+    let member = parent;
+    while (isTransparent(member.type) && member.type !== 'await_expression') {
+      value = member;
+      const next = up(member);
+      if (!next) return undefined;
+      member = next;
+    }
     if (
       member?.type === 'member_expression' &&
       sameSpan(member.childForFieldName('object'), value)
     ) {
-      const call = member.parent;
+      const call = up(member);
       const name = member.childForFieldName('property');
       if (
         call?.type !== 'call_expression' ||
@@ -240,10 +277,10 @@ export class ValueFlow {
         !name
       )
         return undefined; // a property read: `s.destroyed`, `s.remoteAddress`
-      const use: SocketUse = { call, name, method: name.text, args: callArguments(call) };
+      const use = socketUse(call, name);
       // `s.on(...)` returns the socket and goes on; `s.write(...)` returns something else.
       const { chain, top } = CHAINING.has(name.text)
-        ? chainedUses(call)
+        ? chainedUses(call, up)
         : { chain: [], top: undefined };
       const uses = [use, ...chain];
       return top ? { ...this.climb(top, mention), uses } : { at: mention, uses, holders: [] };
@@ -253,7 +290,7 @@ export class ValueFlow {
 
   /** The step from a creation: its chained calls, then where the chain's value goes. */
   private stepFrom(start: SyntaxNode): Step {
-    const { chain, top } = chainedUses(start);
+    const { chain, top } = chainedUses(start, (node) => this.index.ancestry.parentOf(node));
     return top
       ? { ...this.climb(top, start), uses: chain }
       : { at: start, uses: chain, holders: [] };
@@ -264,7 +301,7 @@ export class ValueFlow {
     const step: Step = { at, uses: [], holders: [] };
     let current = node;
     for (;;) {
-      const parent = current.parent;
+      const parent = this.index.ancestry.parentOf(current);
       if (!parent) return step;
       const is = (field: string) => sameSpan(parent.childForFieldName(field), current);
       if (isTransparent(parent.type)) {
@@ -306,17 +343,23 @@ export class ValueFlow {
         case 'variable_declarator': {
           const name = parent.childForFieldName('name');
           // `export const s = net.connect(...)`: the importers have it.
-          if (parent.parent?.parent?.type === 'export_statement' || name?.type !== 'identifier') {
+          const declaration = this.index.ancestry.parentOf(parent);
+          const exported = declaration && this.index.ancestry.parentOf(declaration);
+          if (exported?.type === 'export_statement' || name?.type !== 'identifier') {
             step.escape = parent;
             return step;
           }
-          step.holders.push({ key: name.text, display: name.text, scope: scopeOf(parent) });
+          step.holders.push({
+            key: name.text,
+            display: name.text,
+            scope: this.index.ancestry.scopeOf(parent),
+          });
           return step;
         }
         case 'public_field_definition':
         case 'field_definition': {
           const name = parent.childForFieldName('name') ?? parent.childForFieldName('property');
-          const body = classBodyOf(parent);
+          const body = this.index.ancestry.classBodyOf(parent);
           if (name && body)
             step.holders.push({
               key: `this.${name.text}`,
@@ -327,7 +370,7 @@ export class ValueFlow {
           return step;
         }
         case 'arguments': {
-          const call = parent.parent;
+          const call = this.index.ancestry.parentOf(parent);
           if (call?.type === 'call_expression' || call?.type === 'new_expression') {
             const position = callArguments(call).findIndex((arg) => sameSpan(arg, current));
             step.passed = { call, position };
@@ -335,7 +378,7 @@ export class ValueFlow {
           return step;
         }
         case 'return_statement': {
-          step.returnedFrom = functionOf(parent);
+          step.returnedFrom = this.index.ancestry.functionOf(parent);
           if (!step.returnedFrom) step.escape = parent;
           return step;
         }
@@ -370,20 +413,32 @@ export class ValueFlow {
     const property = left.childForFieldName('property');
     if (!object || !property || property.type !== 'property_identifier') return undefined;
     if (!this.functions.isThis(object)) return undefined;
-    const body = classBodyOf(left);
+    const body = this.index.ancestry.classBodyOf(left);
     const key = `this.${property.text}`;
     const display = left.text.replace(/\s+/g, '');
     if (body) return { key, display, scope: body };
     // An ES5 class's methods are spread over the file (`C.prototype.m = function`).
-    const owner = es5Owner(left);
-    return { key, display, scope: programOf(left), ...(owner ? { owner } : {}) };
+    const owner = es5Owner(left, this.index.ancestry);
+    return { key, display, scope: this.index.root, ...(owner ? { owner } : {}) };
   }
 
   /** The function (or program) that declares a variable assigned at `name`. */
   private declaringScope(name: SyntaxNode): SyntaxNode {
-    for (let fn = functionOf(name); fn; fn = functionOf(fn)) {
+    for (
+      let fn = this.index.ancestry.functionOf(name);
+      fn;
+      fn = this.index.ancestry.functionOf(fn)
+    ) {
       const body = fn.childForFieldName('body') ?? fn;
       const declares = this.index.memo('declares', name.text, body, () => {
+        // Most functions around an assignment do not declare the name: their text says so.
+        const word = new RegExp(`(?<![\\w$.])${escapeRegExp(name.text)}(?![\\w$])`);
+        const declaration = new RegExp(
+          `\\b(?:var|let|const)\\s[^;]*?(?<![\\w$.])${escapeRegExp(name.text)}(?![\\w$])`,
+        );
+        const signature = this.index.text.slice(fn.startIndex, body.startIndex);
+        const inside = this.index.text.slice(body.startIndex, body.endIndex);
+        if (!word.test(signature) && !declaration.test(inside)) return false;
         for (let i = 0; ; i++) {
           if (parameterName(fn, i) === name.text) return true;
           if (i > 16 || !fn.childForFieldName('parameters')?.namedChild(i)) break;
@@ -394,12 +449,12 @@ export class ValueFlow {
             (mention) =>
               mention.parent?.type === 'variable_declarator' &&
               sameSpan(mention.parent.childForFieldName('name'), mention) &&
-              scopeOf(mention.parent).startIndex === body.startIndex,
+              this.index.ancestry.scopeOf(mention.parent).startIndex === body.startIndex,
           );
       });
       if (declares) return body;
     }
-    return programOf(name);
+    return this.index.root;
   }
 }
 
@@ -407,8 +462,8 @@ export class ValueFlow {
  * The ES5 class a node's `this` belongs to: the name of the nearest enclosing
  * `function Name()`, `var Name = function`, or `Name.prototype.m = function`.
  */
-function es5Owner(node: SyntaxNode): string | undefined {
-  for (let fn = functionOf(node); fn; fn = functionOf(fn)) {
+function es5Owner(node: SyntaxNode, scopes: Ancestry): string | undefined {
+  for (let fn = scopes.functionOf(node); fn; fn = scopes.functionOf(fn)) {
     if (fn.type === 'function_declaration') return fn.childForFieldName('name')?.text;
     const parent = fn.parent;
     if (parent?.type === 'variable_declarator') return parent.childForFieldName('name')?.text;
@@ -421,8 +476,26 @@ function es5Owner(node: SyntaxNode): string | undefined {
   return undefined;
 }
 
+/** EventEmitter methods that add a listener. */
+const LISTENING = /^(on|once|addListener|prependListener|prependOnceListener)$/;
+
+/** A method call on a socket, with its event read once for a listener. */
+export function socketUse(call: SyntaxNode, name: SyntaxNode): SocketUse {
+  const method = name.text;
+  const args = callArguments(call);
+  const first = args[0];
+  const event =
+    LISTENING.test(method) && (first?.type === 'string' || first?.type === 'template_string')
+      ? first.text.slice(1, -1)
+      : undefined;
+  return { call, name, method, args, ...(event !== undefined ? { event } : {}) };
+}
+
 /** `.on(...).once(...)` chained on an expression: each returns the socket again. */
-export function chainedUses(expression: SyntaxNode): {
+export function chainedUses(
+  expression: SyntaxNode,
+  up: (node: SyntaxNode) => SyntaxNode | null = (node) => node.parent,
+): {
   chain: SocketUse[];
   /** The last expression whose value is the socket; undefined when a call ends the chain (`s.write()`). */
   top: SyntaxNode | undefined;
@@ -430,17 +503,17 @@ export function chainedUses(expression: SyntaxNode): {
   const chain: SocketUse[] = [];
   let top = expression;
   for (;;) {
-    let parent = top.parent;
+    let parent = up(top);
     while (parent && isTransparent(parent.type) && parent.type !== 'await_expression') {
       top = parent;
-      parent = top.parent;
+      parent = up(top);
     }
     if (parent?.type !== 'member_expression' || !sameSpan(parent.childForFieldName('object'), top))
       break;
-    const call = parent.parent;
+    const call = up(parent);
     const name = parent.childForFieldName('property');
     if (call?.type !== 'call_expression' || !name) break;
-    chain.push({ call, name, method: name.text, args: callArguments(call) });
+    chain.push(socketUse(call, name));
     // Only the EventEmitter and socket methods that return the socket continue the chain.
     if (!CHAINING.has(name.text)) return { chain, top: undefined };
     top = call;
@@ -477,6 +550,14 @@ function calleeOf(call: SyntaxNode): { callee: SyntaxNode | null; awaited: boole
     return { callee: inner[inner.length - 1] ?? callee, awaited: true };
   }
   return { callee, awaited: false };
+}
+
+/** `f` of `f.bind(...)` and `f.call(...)`. */
+function boundFunction(callee: SyntaxNode): SyntaxNode | undefined {
+  if (callee.type !== 'member_expression') return undefined;
+  const method = callee.childForFieldName('property')?.text;
+  if (method !== 'bind' && method !== 'call') return undefined;
+  return callee.childForFieldName('object') ?? undefined;
 }
 
 function sameSpan(a: SyntaxNode | null | undefined, b: SyntaxNode): boolean {

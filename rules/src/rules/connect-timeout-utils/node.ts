@@ -1,11 +1,12 @@
 import type { NodeFileModel, NodeSocket, SocketUse } from '../../model/node/types.js';
 import type { SyntaxNode } from '../../parse/syntax.js';
-import { callArguments, walk } from '../../parse/tree.js';
+import { callArguments, encloses, walk } from '../../parse/tree.js';
 import { escapeRegExp } from '../../text/regexp.js';
 import type { Fix, Report } from '../rule.js';
-import { connectSite, connectUses, listeners, objectKey } from '../shared/node-socket.js';
+import { connectSite, connectUses, listeners } from '../shared/node-socket.js';
 import { isUnixPath } from './unix-path.js';
 import { wrapsSocket } from '../shared/node-tls-wrap.js';
+import { anyConnectOption, creationOption } from '../shared/node-options.js';
 import { optionDefaulted } from './defaults.js';
 
 /** The rule's messages this part reports. */
@@ -25,11 +26,14 @@ const HARMLESS = /^(console\.\w+|\w*\.?(debug|log|warn|info|trace))$/;
  */
 export function nodeTimeoutFindings(model: NodeFileModel): TimeoutReport[] {
   const reports: TimeoutReport[] = [];
+  // Read once per file, not per socket: only a file that says 'abort' can destroy a socket
+  // on one, only a file that calls setTimeout has a timer.
+  const saysAbort = /['"`]abort['"`]/.test(model.text);
+  const hasTimers = model.text.includes('setTimeout');
   for (const socket of model.sockets) {
     if (socket.kind === 'dgram' || socket.escapes) continue;
     const site = connectSite(socket);
-    if (!site || isUnixPath(socket, model.stringConstants) || wrapsSocket(socket, model.text))
-      continue;
+    if (!site || isUnixPath(socket, model) || wrapsSocket(socket, model.text)) continue;
     const name = socket.holder ?? 'this socket';
     for (const handler of handlers(socket)) {
       const callback = handler.args[1];
@@ -43,7 +47,7 @@ export function nodeTimeoutFindings(model: NodeFileModel): TimeoutReport[] {
           end: handler.call,
         });
     }
-    if (abortable(socket, model.text)) continue;
+    if (abortable(socket, model, saysAbort)) continue;
     // setTimeout(0) turns the timeout off; only net.connect, createConnection and
     // tls.connect read a `timeout` option (not new Socket() or .connect()). A timer of the
     // program's that destroys the socket is one too; any of them set only when an option
@@ -53,9 +57,9 @@ export function nodeTimeoutFindings(model: NodeFileModel): TimeoutReport[] {
       ...socket.uses.filter(
         (use) => use.method === 'setTimeout' && !!use.args[0] && use.args[0].text !== '0',
       ),
-      ...destroyingTimers(socket),
+      ...(hasTimers ? destroyingTimers(socket, model) : []),
     ];
-    const option = socket.connecting ? timeoutOption(socket.args[0]) : undefined;
+    const option = creationOption(socket, 'timeout', model);
     const sure = [
       ...timers.filter((use) => !guardedBy(use, model)),
       ...(option && !givenOnly(option, model) ? [option] : []),
@@ -90,29 +94,25 @@ function handlers(socket: NodeSocket): SocketUse[] {
   ];
 }
 
-/** The value of a `timeout` entry of an options object. */
-function timeoutOption(arg: SyntaxNode | undefined): SyntaxNode | undefined {
-  return arg?.type === 'object' ? objectKey(arg, 'timeout') : undefined;
-}
-
 /**
  * `{ signal }`: an AbortSignal aborts the connect (AbortSignal.timeout(ms) or a controller);
  * so does destroying the socket on a signal's 'abort' (tedious: the caller aborts on its
  * connect timeout): `signal.addEventListener('abort', onAbort)` with `onAbort` destroying it.
  */
-function abortable(socket: NodeSocket, text: string): boolean {
-  const options = [socket.args[0], ...connectUses(socket).map((use) => use.args[0])];
-  if (options.some((arg) => arg?.type === 'object' && !!objectKey(arg, 'signal'))) return true;
-  return socket.uses.some((use) => ENDING.test(use.method) && onAbort(use.call, text));
+function abortable(socket: NodeSocket, model: NodeFileModel, saysAbort: boolean): boolean {
+  if (anyConnectOption(socket, 'signal', model)) return true;
+  if (!saysAbort) return false;
+  return socket.uses.some((use) => ENDING.test(use.method) && onAbort(use.call, model));
 }
 
-function onAbort(node: SyntaxNode, text: string): boolean {
-  for (let current = node.parent; current; current = current.parent) {
+function onAbort(node: SyntaxNode, { text, ancestry }: NodeFileModel): boolean {
+  for (const current of ancestry.ancestors(node)) {
     if (!/function|arrow_function/.test(current.type)) continue;
-    const call = current.parent?.type === 'arguments' ? current.parent.parent : undefined;
+    const list = ancestry.parentOf(current);
+    const call = list?.type === 'arguments' ? ancestry.parentOf(list) : undefined;
     if (call && /addEventListener$/.test(call.childForFieldName('function')?.text ?? ''))
       return /^['"`]abort['"`]$/.test(callArguments(call)[0]?.text ?? '');
-    const declarator = current.parent;
+    const declarator = list;
     const name =
       declarator?.type === 'variable_declarator'
         ? declarator.childForFieldName('name')?.text
@@ -129,23 +129,48 @@ function onAbort(node: SyntaxNode, text: string): boolean {
 }
 
 /** `setTimeout(() => s.destroy(), ms)` (cleared on 'connect', typically): a timer that ends it. */
-function destroyingTimers(socket: NodeSocket): Pick<SocketUse, 'call' | 'args'>[] {
+function destroyingTimers(
+  socket: NodeSocket,
+  model: NodeFileModel,
+): Pick<SocketUse, 'call' | 'args'>[] {
   return socket.uses.flatMap((use) => {
-    const timer = ENDING.test(use.method) ? timerAround(use.call) : undefined;
+    // Around the call that ends it, around the call that took it to the helper that
+    // does (`setTimeout(() => abort(s), ms)`), or a timer that runs the function it is in.
+    const timer = ENDING.test(use.method)
+      ? (timerAround(use.call, model) ??
+        (use.via ? timerAround(use.via, model) : undefined) ??
+        timerRunning(use.call, socket, model))
+      : undefined;
     // Its delay first, as for setTimeout() on the socket.
     return timer ? [{ call: timer, args: callArguments(timer).slice(1) }] : [];
   });
 }
 
 /** The `setTimeout(...)` call whose callback holds `node`. */
-function timerAround(node: SyntaxNode): SyntaxNode | undefined {
-  for (let current = node.parent; current; current = current.parent) {
+function timerAround(node: SyntaxNode, { ancestry }: NodeFileModel): SyntaxNode | undefined {
+  for (const current of ancestry.ancestors(node)) {
     if (current.type !== 'arguments') continue;
-    const callee = current.parent?.childForFieldName('function')?.text ?? '';
-    if (/^((global|globalThis|window|timers)\.)?setTimeout$/.test(callee))
-      return current.parent ?? undefined;
+    const call = ancestry.parentOf(current);
+    const callee = call?.childForFieldName('function')?.text ?? '';
+    if (call && /^((global|globalThis|window|timers)\.)?setTimeout$/.test(callee)) return call;
   }
   return undefined;
+}
+
+/**
+ * A timer whose callback runs the function (or method) `node` is in — not one that makes
+ * or connects the socket (`setTimeout(() => this.connect(), delay)` is a retry, whatever
+ * that function destroys on its way).
+ */
+function timerRunning(
+  node: SyntaxNode,
+  socket: NodeSocket,
+  model: NodeFileModel,
+): SyntaxNode | undefined {
+  const fn = model.ancestry.functionOf(node);
+  if (!fn || encloses(fn, socket.creation)) return undefined;
+  if (connectUses(socket).some((use) => encloses(fn, use.call))) return undefined;
+  return model.timersCalling(fn)[0];
 }
 
 /**
@@ -155,7 +180,7 @@ function timerAround(node: SyntaxNode): SyntaxNode | undefined {
 function guardedBy(use: Pick<SocketUse, 'call' | 'args'>, model: NodeFileModel): boolean {
   const value = use.args[0];
   if (!value || /^(number|binary_expression)$/.test(value.type)) return false;
-  for (let current = use.call.parent; current; current = current.parent) {
+  for (const current of model.ancestry.ancestors(use.call)) {
     if (/function|arrow_function|method_definition/.test(current.type)) break;
     const condition =
       current.type === 'if_statement' || current.type === 'ternary_expression'

@@ -2,7 +2,7 @@ import type { NodeFileModel, NodeSocket, SocketUse } from '../../model/node/type
 import type { SyntaxNode } from '../../parse/syntax.js';
 import { mayFollow } from '../../model/node/control-flow.js';
 import { encloses, walk } from '../../parse/tree.js';
-import { functionOf, scopeOf } from '../../model/node/scopes.js';
+import type { Ancestry } from '../../model/node/ancestry.js';
 import type { Report } from '../rule.js';
 import { wrapsSocket } from '../shared/node-tls-wrap.js';
 import { connectUses, insideListener, listeners } from '../shared/node-socket.js';
@@ -21,12 +21,13 @@ const LOOPS = new Set(['for_statement', 'for_in_statement', 'while_statement', '
 export function repeatedNodeConnects(model: NodeFileModel): RepeatReport[] {
   return model.sockets.flatMap((socket) =>
     socket.kind === 'dgram'
-      ? dgramTwice(socket)
-      : streamAgain(socket, socket.connecting && !wrapsSocket(socket, model.text)),
+      ? dgramTwice(socket, model.ancestry)
+      : streamAgain(socket, socket.connecting && !wrapsSocket(socket, model.text), model.ancestry),
   );
 }
 
-function streamAgain(socket: NodeSocket, connecting: boolean): RepeatReport[] {
+function streamAgain(socket: NodeSocket, connecting: boolean, ancestry: Ancestry): RepeatReport[] {
+  const up = (node: SyntaxNode) => ancestry.parentOf(node);
   const closes = listeners(socket, 'close');
   const errors = listeners(socket, 'error');
   const reports: RepeatReport[] = [];
@@ -37,37 +38,37 @@ function streamAgain(socket: NodeSocket, connecting: boolean): RepeatReport[] {
     // Across two methods of a class the order of the calls is unknown: compare
     // with an earlier connect only when this one is inside its function (a
     // listener's callback is).
-    const sameFunction = (node: SyntaxNode) => encloses(scopeOf(node), use.call);
+    const sameFunction = (node: SyntaxNode) => encloses(ancestry.scopeOf(node), use.call);
     const earlier = connecting
       ? sameFunction(socket.creation)
         ? socket.creation
         : undefined
       : uses.slice(0, index).find((u) => !insideListener(u.call, closes) && sameFunction(u.call))
           ?.call;
-    const errorListener = reconnectingListener(use, errors);
-    if (earlier && mayFollow(earlier, use.call)) {
+    const errorListener = reconnectingListener(use, errors, ancestry);
+    if (earlier && mayFollow(earlier, use.call, up)) {
       reports.push(report('streamAgain', socket, use, earlier));
     } else if (errorListener) {
       reports.push(
         report('fromErrorListener', socket, use, errorListener.call, "the 'error' listener"),
       );
-    } else if (inLoopWithout(use.call, socket.creation)) {
+    } else if (inLoopWithout(use.call, socket.creation, ancestry)) {
       reports.push(report('inLoop', socket, use, socket.creation));
     }
   });
   return reports;
 }
 
-function dgramTwice(socket: NodeSocket): RepeatReport[] {
+function dgramTwice(socket: NodeSocket, ancestry: Ancestry): RepeatReport[] {
   const reports: RepeatReport[] = [];
   let connected: SyntaxNode | undefined;
   for (const use of socket.uses) {
     if (use.method === 'disconnect') connected = undefined;
     if (use.method !== 'connect') continue;
-    if (connected && mayFollow(connected, use.call))
+    if (connected && mayFollow(connected, use.call, (node) => ancestry.parentOf(node)))
       reports.push(report('dgramTwice', socket, use, connected));
     else if (
-      inLoopWithout(use.call, socket.creation) &&
+      inLoopWithout(use.call, socket.creation, ancestry) &&
       !socket.uses.some((u) => u.method === 'disconnect')
     ) {
       reports.push(report('inLoop', socket, use, socket.creation));
@@ -78,8 +79,8 @@ function dgramTwice(socket: NodeSocket): RepeatReport[] {
 }
 
 /** `use` runs in a loop that the socket's creation is outside of. */
-function inLoopWithout(node: SyntaxNode, creation: SyntaxNode): boolean {
-  for (let current = node.parent; current; current = current.parent) {
+function inLoopWithout(node: SyntaxNode, creation: SyntaxNode, ancestry: Ancestry): boolean {
+  for (const current of ancestry.ancestors(node)) {
     if (/function|arrow_function|method_definition/.test(current.type)) return false;
     if (LOOPS.has(current.type))
       return !(creation.startIndex >= current.startIndex && creation.endIndex <= current.endIndex);
@@ -93,9 +94,13 @@ function inLoopWithout(node: SyntaxNode, creation: SyntaxNode): boolean {
  * `s.on('error', reconnect)`), the connect being in that function's body. Node emits
  * 'close' after 'error': the socket is still being closed when the listener runs.
  */
-function reconnectingListener(use: SocketUse, errors: readonly SocketUse[]): SocketUse | undefined {
-  const fn = functionOf(use.call);
-  const name = fn ? functionName(fn) : undefined;
+function reconnectingListener(
+  use: SocketUse,
+  errors: readonly SocketUse[],
+  ancestry: Ancestry,
+): SocketUse | undefined {
+  const fn = ancestry.functionOf(use.call);
+  const name = fn ? functionName(fn, ancestry) : undefined;
   if (!name) return undefined;
   const calls = new RegExp(`^(?:(?:this|self|that|me|_this)\\.)?${name}(?:\\.bind)?$`);
   return errors.find((listener) => {
@@ -116,10 +121,10 @@ function reconnectingListener(use: SocketUse, errors: readonly SocketUse[]): Soc
   });
 }
 
-function functionName(fn: SyntaxNode): string | undefined {
+function functionName(fn: SyntaxNode, ancestry: Ancestry): string | undefined {
   if (fn.type === 'method_definition' || fn.type === 'function_declaration')
     return fn.childForFieldName('name')?.text;
-  const parent = fn.parent;
+  const parent = ancestry.parentOf(fn);
   if (parent?.type === 'variable_declarator') return parent.childForFieldName('name')?.text;
   if (parent?.type === 'assignment_expression')
     return /([\w$]+)$/.exec(parent.childForFieldName('left')?.text ?? '')?.[1];

@@ -13,9 +13,7 @@ export const LISTEN_METHODS: ReadonlySet<string> = new Set([
 
 /** The event name of a listener call, when it is a string literal. */
 export function eventName(use: SocketUse): string | undefined {
-  const first = use.args[0];
-  if (!first || (first.type !== 'string' && first.type !== 'template_string')) return undefined;
-  return first.text.slice(1, -1);
+  return use.event;
 }
 
 /** Listener calls for `event` on the socket. */

@@ -1,4 +1,3 @@
-import { scopeOf } from '../../model/node/scopes.js';
 import type { NodeSocket } from '../../model/node/types.js';
 import { escapeRegExp } from '../../text/regexp.js';
 import { objectKey } from './node-socket.js';
@@ -9,7 +8,8 @@ import { objectKey } from './node-socket.js';
  * then `.connect(port, host)`). No connect(2) runs for the call itself: the timeout that
  * matters is the wrapped socket's, and a `.connect()` after it is the first connect.
  * The options are read as written: `{ socket }`, a variable declared with one
- * (`Object.assign({}, o, { socket })`), or assigned one (`options.socket = s`).
+ * (`Object.assign({}, o, { socket })`, the nearest declaration before the call), or
+ * assigned one (`options.socket = s`).
  */
 export function wrapsSocket(socket: NodeSocket, text: string): boolean {
   const options = socket.args[0];
@@ -18,9 +18,15 @@ export function wrapsSocket(socket: NodeSocket, text: string): boolean {
   if (options.type !== 'identifier') return false;
   if (new RegExp(String.raw`\b${escapeRegExp(options.text)}\s*\.\s*socket\s*=[^=]`).test(text))
     return true;
-  const declared = scopeOf(socket.creation)
-    .descendantsOfType('variable_declarator')
-    .find((declarator) => declarator?.childForFieldName('name')?.text === options.text);
-  const value = declared?.childForFieldName('value');
-  return !!value && /[{,]\s*socket\s*[,:}]/.test(value.text);
+  // The nearest declaration of the options before the call, read from the text (a walk
+  // of the function's tree for each TLS socket cost more than its rules).
+  const name = escapeRegExp(options.text);
+  const declaration = new RegExp(String.raw`${name}\s*=\s*([^;]*)`, 'g');
+  let value: string | undefined;
+  for (let match = declaration.exec(text); match; match = declaration.exec(text)) {
+    if (match.index > socket.creation.startIndex) break;
+    if (/\b(?:const|let|var)\s+$/.test(text.slice(Math.max(0, match.index - 16), match.index)))
+      value = match[1];
+  }
+  return !!value && /[{,]\s*socket\s*[,:}]/.test(value);
 }

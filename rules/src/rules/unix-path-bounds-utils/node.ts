@@ -1,5 +1,5 @@
 import { jsStringValue } from '../../model/node/strings.js';
-import type { NodeFileModel } from '../../model/node/types.js';
+import type { NodeFileModel, StringConstants } from '../../model/node/types.js';
 import type { SyntaxNode } from '../../parse/syntax.js';
 import type { Report } from '../rule.js';
 
@@ -34,10 +34,7 @@ export function nodePathTooLong(model: NodeFileModel, size: number): PathReport[
 }
 
 /** The path of a connect's first argument: a string, or `{ path: ... }`. */
-function pathArgument(
-  arg: SyntaxNode,
-  constants: ReadonlyMap<string, string>,
-): SyntaxNode | undefined {
+function pathArgument(arg: SyntaxNode, constants: StringConstants): SyntaxNode | undefined {
   if (arg.type === 'object') {
     for (let i = 0; i < arg.namedChildCount; i++) {
       const pair = arg.namedChild(i);

@@ -1,0 +1,44 @@
+import { jsStringValue } from './strings.js';
+import type { NameIndex } from './name-index.js';
+import type { StringConstants } from './types.js';
+
+/**
+ * `const SOCKET_PATH = '/run/app.sock'`: a name of the file declared once, `const`, with
+ * a constant string (for path lengths, and to tell a constant option from a given one).
+ * Each name is read when a rule first asks for it, from its occurrences: reading every
+ * `const` of a file was a sixth of the model's time, for the one or two names asked.
+ */
+export class FileStringConstants implements StringConstants {
+  private readonly known = new Map<string, string | undefined>();
+
+  constructor(private readonly index: NameIndex) {}
+
+  get(name: string): string | undefined {
+    if (this.known.has(name)) return this.known.get(name);
+    // Undefined while it is read: `const A = A + 'x'` is no constant.
+    this.known.set(name, undefined);
+    const value = this.read(name);
+    this.known.set(name, value);
+    return value;
+  }
+
+  has(name: string): boolean {
+    return this.get(name) !== undefined;
+  }
+
+  private read(name: string): string | undefined {
+    const declarations = this.index.occurrences(name).filter((node) => {
+      if (!this.index.assignedTo(node)) return false;
+      const parent = node.parent;
+      return (
+        parent?.type === 'variable_declarator' &&
+        parent.childForFieldName('name')?.startIndex === node.startIndex
+      );
+    });
+    // A name declared twice (in two functions, say) is not one constant.
+    const declarator = declarations.length === 1 ? declarations[0]?.parent : undefined;
+    if (!declarator || !/^const\b/.test(declarator.parent?.text ?? '')) return undefined;
+    const value = declarator.childForFieldName('value');
+    return value ? jsStringValue(value, this) : undefined;
+  }
+}
