@@ -70,7 +70,7 @@ function addressFamily(
   const target = addressTarget(connect);
   if (!target) return undefined;
   const member = target.viaPointer ? `${target.name}->` : `${target.name}.`;
-  const last = lastFamilyAssignment(connect.fn.body, member, connect.call.startIndex);
+  const last = lastFamilyAssignment(connect.fn, member, connect.call.startIndex);
   const assigned = last?.right;
   const assignedTo = last?.left ?? '';
   if (assigned !== undefined) {

@@ -1,4 +1,5 @@
 import type { SyntaxNode } from '../../parse/syntax.js';
+import type { FunctionModel } from './types.js';
 import { walk } from './ast.js';
 import { memberDeclarations } from './cpp-classes.js';
 
@@ -15,9 +16,13 @@ export interface Declared {
  * The declaration of `name` visible in `fn` (its parameters and body, the last
  * one before `before`), or at file scope.
  */
-export function declarationOf(name: string, fn: SyntaxNode, before: number): Declared | undefined {
+export function declarationOf(
+  name: string,
+  fn: Pick<FunctionModel, 'node' | 'declarations'>,
+  before: number,
+): Declared | undefined {
   let found: Declared | undefined;
-  for (const entry of declarationsIn(fn).get(name) ?? []) {
+  for (const entry of fn.declarations.get(name) ?? []) {
     if (entry.start > before) break;
     found = entry.declared;
   }
@@ -26,9 +31,9 @@ export function declarationOf(name: string, fn: SyntaxNode, before: number): Dec
     for (const entry of declared(declaration)) if (entry.name === name) found = entry.declared;
   };
   // A C++ method's data members: `sizeof(addr_)`, `&addr_`.
-  for (const member of memberDeclarations(fn)) consider(member);
+  for (const member of memberDeclarations(fn.node)) consider(member);
   if (found) return found;
-  let root: SyntaxNode | null = fn;
+  let root: SyntaxNode | null = fn.node;
   while (root?.parent) root = root.parent;
   for (let i = 0; root && i < root.namedChildCount; i++) {
     const child = root.namedChild(i);
@@ -37,19 +42,21 @@ export function declarationOf(name: string, fn: SyntaxNode, before: number): Dec
   return found;
 }
 
+/** A declaration of a name in a function, where it starts. */
+export interface DeclarationEntry {
+  start: number;
+  declared: Declared;
+}
+
 /**
  * Every declaration of a function (its parameters and body), by name, in
- * source order: read once per function. Rules ask for a name's declaration
- * once per connect; a walk of the function each time took seconds on a
- * function with hundreds of connects (an edit that unbalances a brace makes
- * one function of a whole file).
+ * source order: read once per function (`FunctionModel.declarations`, on first
+ * use). Rules ask for a name's declaration once per connect; a walk of the
+ * function each time took seconds on a function with hundreds of connects (an
+ * edit that unbalances a brace makes one function of a whole file).
  */
-const byFunction = new WeakMap<SyntaxNode, Map<string, { start: number; declared: Declared }[]>>();
-
-function declarationsIn(fn: SyntaxNode): Map<string, { start: number; declared: Declared }[]> {
-  let found = byFunction.get(fn);
-  if (found) return found;
-  const index = new Map<string, { start: number; declared: Declared }[]>();
+export function declarationsIn(fn: SyntaxNode): Map<string, DeclarationEntry[]> {
+  const index = new Map<string, DeclarationEntry[]>();
   walk(fn, (node) => {
     if (node.type !== 'declaration' && node.type !== 'parameter_declaration') return;
     for (const { name, declared: shape } of declared(node)) {
@@ -58,8 +65,7 @@ function declarationsIn(fn: SyntaxNode): Map<string, { start: number; declared: 
       index.set(name, list);
     }
   });
-  byFunction.set(fn, (found = index));
-  return found;
+  return index;
 }
 
 /** What a declaration declares: each declarator's name, with the type and its shape. */
