@@ -49,6 +49,17 @@ describe('the CLI over a project', () => {
     assert.deepEqual(findings(['src/main.c'], root), []);
   });
 
+  it('reads and analyses the project on every core as in one thread', () => {
+    // The callers never name connect: the workers read them for the index, and analyse them
+    // only once the main thread has found the wrapper they call (in a file no caller includes).
+    const files: Record<string, string> = { 'src/net.c': WRAPPER, 'src/net.h': HEADER };
+    for (let i = 0; i < 7; i++) files[`src/caller${i}.c`] = CALLER.replace('go(', `go${i}(`);
+    const root = tree(files);
+    const expected = [...Array(7).keys()].map((i) => `src/caller${i}.c:3 unchecked-return`);
+    assert.deepEqual(findings(['--jobs', '1', 'src'], root), expected);
+    assert.deepEqual(findings(['--jobs', '3', 'src'], root), expected);
+  });
+
   it("takes compile_commands.json's files into the project (found as clangd finds it, or named)", () => {
     const root = tree({
       'lib/net.c': WRAPPER,

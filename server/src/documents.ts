@@ -1,5 +1,5 @@
 import type { ParserBackend, SyntaxTree } from 'connectlint';
-import { LANGUAGES, LineIndex, languageForPath } from 'connectlint';
+import { LANGUAGES, LineIndex, MAX_FILE_BYTES, languageForPath } from 'connectlint';
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver';
 
 /** An open document: its text, version, and the tree kept for incremental parsing. */
@@ -95,10 +95,12 @@ export class Documents {
     this.open.delete(uri);
   }
 
-  /** Parses the document, reusing its previous tree. Undefined for languages the engine lacks. */
+  /** Parses the document, reusing its previous tree. Undefined for languages the engine lacks and texts over the size limit. */
   parse(document: OpenDocument): SyntaxTree | undefined {
     const language = languageForPath(document.path);
     if (!language) return undefined;
+    // Over the size limit the engine skips the text with a notice: no parse (50 MB took 20 s).
+    if (document.text.length > MAX_FILE_BYTES) return (document.tree = undefined);
     document.tree = this.backend.parse(language.id, document.text, document.tree);
     return document.tree;
   }

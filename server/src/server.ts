@@ -170,7 +170,7 @@ export class ConnectlintServer {
     } finally {
       progress?.done();
     }
-    this.connection.console.info(`connectlint: project index: ${this.project.size} C files`);
+    this.connection.console.info(`connectlint: project index: ${this.project.describe()}`);
   }
 
   private async reloadSettings(): Promise<void> {

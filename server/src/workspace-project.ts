@@ -12,6 +12,16 @@ import {
 const BATCH_MS = 8;
 
 /**
+ * The scan starts once no document has been analysed for this long, and not
+ * in the server's first second: an editor opens its files (restored tabs) as
+ * soon as the server is initialized, and their first diagnostics come before
+ * the index, never behind it (listing a large workspace's files alone blocks
+ * for a fraction of a second).
+ */
+const QUIET_MS = 250;
+const FIRST_OPEN_MS = 1000;
+
+/**
  * The engine's project index over the editor's workspace folders: read in the
  * background a batch at a time (never delaying an open file's analysis by more
  * than a batch), kept current from watched-file events and from the open
@@ -24,6 +34,8 @@ export class WorkspaceProject {
   private pending: NodeJS.Timeout | undefined;
   /** Open documents' latest text, read into the index once their edits pause (not on the edit's path). */
   private readonly edited = new Map<string, string>();
+  /** Until when the scan waits: the first second, then `QUIET_MS` after each analysis (see `documentChanged`). */
+  private busyUntil = performance.now() + FIRST_OPEN_MS;
 
   constructor(private readonly onChange: () => void) {}
 
@@ -36,8 +48,20 @@ export class WorkspaceProject {
     return this.index.size;
   }
 
+  /** The server's heap (MB) before and after the last scan: what the index costs in memory. */
+  private heapMb: { before: number; after: number } | undefined;
+
+  /** One line for the log: the files indexed, and the heap before and after. */
+  describe(): string {
+    const heap = this.heapMb
+      ? `, heap ${this.heapMb.before.toFixed(0)} MB before, ${this.heapMb.after.toFixed(0)} MB after`
+      : '';
+    return `${this.index.size} C files${heap}`;
+  }
+
   /** Reads the folders' C files; `report` hears the share done (0-100). */
   async scan(folders: readonly string[], report?: (percent: number) => void): Promise<void> {
+    await this.quiet();
     const files = folders.flatMap((folder) => {
       try {
         return projectSources(folder);
@@ -45,6 +69,7 @@ export class WorkspaceProject {
         return [];
       }
     });
+    const before = heapMb();
     let done = 0;
     while (done < files.length) {
       const start = performance.now();
@@ -55,6 +80,7 @@ export class WorkspaceProject {
       await new Promise((resolve) => setImmediate(resolve));
     }
     this.settle();
+    this.heapMb = { before, after: heapMb() };
   }
 
   /** A watched file was created, changed or deleted. */
@@ -64,11 +90,21 @@ export class WorkspaceProject {
     this.settleSoon();
   }
 
-  /** An open document's text: what the project sees of it, once its edits pause. */
+  /** An open document's text, at each analysis: what the project sees of it, once its edits pause. */
   documentChanged(path: string, text: string): void {
+    this.busyUntil = Math.max(this.busyUntil, performance.now() + QUIET_MS);
     if (languageForPath(path)?.family !== 'c' || text.length > MAX_FILE_BYTES) return;
     this.edited.set(path, text);
     this.settleSoon();
+  }
+
+  /** Resolves once the server is past its first second and no document has been analysed for `QUIET_MS`. */
+  private async quiet(): Promise<void> {
+    for (;;) {
+      const wait = this.busyUntil - performance.now();
+      if (wait <= 0) return;
+      await new Promise((resolve) => setTimeout(resolve, wait));
+    }
   }
 
   dispose(): void {
@@ -100,4 +136,8 @@ export class WorkspaceProject {
     this.facts = next;
     this.onChange();
   }
+}
+
+function heapMb(): number {
+  return process.memoryUsage().heapUsed / 2 ** 20;
 }

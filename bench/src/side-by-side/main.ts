@@ -8,7 +8,7 @@
  * Usage: node dist/src/side-by-side/main.js [--runs N] [--only <corpus name prefix>]
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism, cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,6 +33,8 @@ const CORES = availableParallelism();
 interface Corpus {
   name: string;
   root: string;
+  /** The script that fetches it (under bench/scripts/). */
+  fetch: string;
   grepIncludes: string[];
   astGrepLanguage: string;
 }
@@ -40,12 +42,14 @@ const CORPORA: Corpus[] = [
   {
     name: 'C: the development corpus (9 Debian source packages)',
     root: join(BENCH, '.cache/src'),
+    fetch: 'fetch-corpus.sh',
     grepIncludes: ['--include=*.c', '--include=*.h'],
     astGrepLanguage: 'c',
   },
   {
     name: 'C++: the C++ development corpus (5 Debian source packages)',
     root: join(BENCH, '.cache/cpp/src'),
+    fetch: 'fetch-cpp-corpus.sh',
     grepIncludes: ['cc', 'cpp', 'cxx', 'hpp', 'hh', 'hxx', 'ipp', 'c', 'h'].map(
       (extension) => `--include=*.${extension}`,
     ),
@@ -54,6 +58,7 @@ const CORPORA: Corpus[] = [
   {
     name: 'JavaScript: the npm corpus (10 packages and their dependencies)',
     root: join(BENCH, '.cache/npm/node_modules'),
+    fetch: 'fetch-npm-corpus.sh',
     grepIncludes: ['--include=*.js', '--include=*.mjs', '--include=*.cjs'],
     astGrepLanguage: 'js',
   },
@@ -201,6 +206,13 @@ console.log(
   `Machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${CORES} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GB; Node ${process.version}; ast-grep ${execFileSync(AST_GREP, ['--version'], { encoding: 'utf8' }).trim()}. Each figure: median of ${RUNS} runs after one warm-up, (min–max).`,
 );
 for (const corpus of CORPORA.filter((candidate) => candidate.name.startsWith(ONLY))) {
+  // A corpus not fetched is named, with the way to fetch it (every tool would fail on its folder).
+  if (!existsSync(corpus.root)) {
+    console.log(
+      `\n## ${corpus.name}\nnot measured: ${corpus.root} is missing; fetch it with \`bash bench/scripts/${corpus.fetch}\` (\`npm run bench\` does)`,
+    );
+    continue;
+  }
   const size = sizeOf(corpus.root);
   console.log(
     `\n## ${corpus.name}\n${size.files.length} files, ${size.lines.toLocaleString('en')} lines, ${(size.bytes / 1e6).toFixed(1)} MB\n`,
@@ -235,5 +247,6 @@ if (!ONLY) {
   );
   process.stdout.write(runNode('hover-latency.js', []));
   process.stdout.write(runNode('server-latency.js', ['1000', '10000']));
+  process.stdout.write(runNode('workspace-index-latency.js', [String(Math.min(RUNS, 3))]));
 }
 console.log(`\n(the whole run: ${((Date.now() - started) / 60000).toFixed(1)} min)`);

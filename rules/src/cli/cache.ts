@@ -124,6 +124,11 @@ export class RunCache {
     }
   }
 
+  /** Whether `digest(path)` will answer (without marking the entry as used). */
+  hasDigest(path: string): boolean {
+    return this.current(path)?.digest !== undefined;
+  }
+
   digest(path: string): { hash: string; digest: FileDigest } | undefined {
     const entry = this.current(path);
     if (!entry?.hash || !entry.digest) return undefined;

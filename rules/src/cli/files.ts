@@ -103,21 +103,21 @@ function walk(
   unreadable: (dir: string, code: string) => void,
 ): void {
   const seen = new Set<string>();
-  const stack: { dir: string; ignores: GitIgnore[] }[] = [
+  // `real`: the folder's real path, when no symbolic link was crossed to reach it
+  // (then it is the parent's real path and the name: no realpath call per folder).
+  const stack: { dir: string; real?: string; ignores: GitIgnore[] }[] = [
     { dir: root, ignores: gitIgnoresAbove(root) },
   ];
   while (stack.length > 0) {
-    const { dir, ignores } = stack.pop() as { dir: string; ignores: GitIgnore[] };
+    const { dir, real: known, ignores } = stack.pop() as (typeof stack)[number];
     let real: string;
     try {
-      real = realpathSync(dir);
+      real = known ?? realpathSync(dir);
     } catch {
       continue;
     }
     if (seen.has(real)) continue;
     seen.add(real);
-    const local = readGitIgnore(dir);
-    const active = local ? [...ignores, local] : ignores;
     let entries: Dirent[];
     try {
       entries = readdirSync(dir, { withFileTypes: true });
@@ -125,7 +125,12 @@ function walk(
       unreadable(dir, (error as NodeJS.ErrnoException).code ?? String(error));
       continue;
     }
-    const subdirs: string[] = [];
+    // Read only where the folder has one (most have none: no failed open per folder).
+    const local = entries.some((entry) => entry.name === '.gitignore')
+      ? readGitIgnore(dir)
+      : undefined;
+    const active = local ? [...ignores, local] : ignores;
+    const subdirs: { dir: string; real?: string }[] = [];
     for (const entry of entries) {
       if (entry.name.startsWith('.')) continue;
       const path = join(dir, entry.name);
@@ -147,12 +152,14 @@ function walk(
           isConfigIgnored(path, true)
         )
           continue;
-        subdirs.push(path);
+        subdirs.push(
+          entry.isSymbolicLink() ? { dir: path } : { dir: path, real: join(real, entry.name) },
+        );
       } else if (isFile && languageForPath(entry.name) && accept(path)) {
         if (!isIgnored(active, path, false) && !isConfigIgnored(path, false)) found.add(path);
       }
     }
-    for (const subdir of subdirs.reverse()) stack.push({ dir: subdir, ignores: active });
+    for (const subdir of subdirs.reverse()) stack.push({ ...subdir, ignores: active });
   }
 }
 

@@ -1,6 +1,5 @@
 import { availableParallelism } from 'node:os';
 import { readFileSync, statSync } from 'node:fs';
-import { Worker } from 'node:worker_threads';
 import type { Settings } from '../config/settings.js';
 import type { FileResult } from '../engine/finding.js';
 import { lintText, MAX_FILE_BYTES } from '../engine/lint.js';
@@ -10,6 +9,8 @@ import { bytesMayMatter, mayMatter } from '../engine/prefilter.js';
 import { languageForPath } from '../parse/languages.js';
 import type { ProjectFacts } from '../project/types.js';
 import { fixSource, type FixRequest } from './fix.js';
+import type { FileSurvey } from '../project/file-survey.js';
+import { WorkerPool, type LintTask } from './worker-pool.js';
 
 export interface LintRun {
   files: string[];
@@ -22,20 +23,24 @@ export interface LintRun {
   /** `--fix` / `--fix-dry-run`: fix each file, and report what is left. */
   fix?: FixRequest;
   onProgress?: (done: number, total: number) => void;
+  /** What the workers read of each file before (the project pass): not read again here. */
+  surveys?: ReadonlyMap<string, FileSurvey>;
+  /** The run's workers, started for the project pass: the analysis goes on in them. */
+  pool?: WorkerPool;
 }
 
 /**
  * A worker costs about as much to start (an engine and a parser loaded) as the
  * parse of this many bytes: below it, another worker is not worth starting.
  */
-const BYTES_PER_EXTRA_WORKER = 1024 * 1024;
+export const BYTES_PER_EXTRA_WORKER = 1024 * 1024;
 
-/**
- * Files are handed out in batches: most files of a tree are read and dropped
- * by the prefilter in microseconds, less than a message to a worker and back.
- * Small enough that the last batches still spread over the workers.
- */
-const BATCH = 16;
+/** Workers for `bytes` of files to read: `--jobs` as given, else one per core, fewer for small runs. */
+export function workerCount(bytes: number, files: number, jobs?: number): number {
+  return jobs !== undefined
+    ? Math.min(jobs, files)
+    : Math.min(availableParallelism(), Math.ceil(bytes / BYTES_PER_EXTRA_WORKER));
+}
 
 /**
  * Lints files on every core. Most files of a tree cannot matter (the engine's
@@ -45,10 +50,24 @@ const BATCH = 16;
 export async function lintFiles(run: LintRun): Promise<FileResult[]> {
   const results: FileResult[] = new Array(run.files.length);
   const candidates: number[] = [];
+  const prefilter = new Set<number>();
   let candidateBytes = 0;
   const settingsOf =
     typeof run.settings === 'function' ? run.settings : () => run.settings as Settings;
   run.files.forEach((path, index) => {
+    const survey = run.surveys?.get(path);
+    if (survey) {
+      // A file the workers read: kept, dropped, or (a wrapper name to look for) left to its worker.
+      const settings = settingsOf(path);
+      const wrappers =
+        settings.wrappers.connect.length > 0 || (run.project?.connectWrappers.length ?? 0) > 0;
+      const keep = survey.unread || survey.mayMatter;
+      if (keep || (wrappers && languageForPath(path)?.family === 'c')) {
+        candidates.push(index);
+        if (!keep) prefilter.add(index);
+      } else results[index] = { path, findings: [], notices: [] };
+      return;
+    }
     const size = mayMatterOnDisk(path, settingsOf(path), run.project);
     if (size === undefined) results[index] = { path, findings: [], notices: [] };
     else {
@@ -56,24 +75,40 @@ export async function lintFiles(run: LintRun): Promise<FileResult[]> {
       candidateBytes += size;
     }
   });
-  // `--jobs` is obeyed as given; by default small runs stay in this thread.
-  const workers =
-    run.jobs !== undefined
-      ? Math.min(run.jobs, candidates.length)
-      : Math.min(availableParallelism(), Math.ceil(candidateBytes / BYTES_PER_EXTRA_WORKER));
   const table = new SettingsTable();
-  const subset: InternalRun = {
-    ...run,
-    files: candidates.map((index) => {
-      const path = run.files[index] as string;
-      return { path, settings: table.indexOf(settingsOf(path)) };
-    }),
-    settings: table.all,
-  };
+  const tasks: LintTask[] = candidates.map((index) => {
+    const path = run.files[index] as string;
+    return {
+      path,
+      settings: table.indexOf(settingsOf(path)),
+      ...(prefilter.has(index) ? { prefilter: true } : {}),
+    };
+  });
   const skipped = run.files.length - candidates.length;
   const progress = run.onProgress;
-  if (progress) subset.onProgress = (done) => progress(skipped + done, run.files.length);
-  const linted = workers <= 1 ? await lintInProcess(subset) : await lintInWorkers(subset, workers);
+  const onProgress = progress
+    ? (done: number) => progress(skipped + done, run.files.length)
+    : undefined;
+  const setup = {
+    settings: table.all,
+    ...(run.project ? { project: run.project } : {}),
+    ...(run.fix ? { fix: run.fix } : {}),
+  };
+  let linted: FileResult[];
+  if (run.pool) linted = await run.pool.lint(tasks, setup, onProgress);
+  else {
+    // By default small runs stay in this thread.
+    const workers = workerCount(candidateBytes, tasks.length, run.jobs);
+    if (workers <= 1) linted = await lintInProcess(tasks, setup, run.parser, onProgress);
+    else {
+      const pool = new WorkerPool(workers, run.parser);
+      try {
+        linted = await pool.lint(tasks, setup, onProgress);
+      } finally {
+        await pool.close();
+      }
+    }
+  }
   candidates.forEach((index, i) => (results[index] = linted[i] as FileResult));
   return results;
 }
@@ -84,7 +119,7 @@ export async function lintFiles(run: LintRun): Promise<FileResult[]> {
  */
 const decoder = new TextDecoder();
 
-function mayMatterOnDisk(
+export function mayMatterOnDisk(
   path: string,
   settings: Settings,
   project?: ProjectFacts,
@@ -103,12 +138,6 @@ function mayMatterOnDisk(
   }
 }
 
-/** Files with the index of their settings in `settings`: what workers are sent. */
-interface InternalRun extends Omit<LintRun, 'files' | 'settings'> {
-  files: { path: string; settings: number }[];
-  settings: Settings[];
-}
-
 /** The distinct settings of a run (usually one), numbered for the workers. */
 class SettingsTable {
   readonly all: Settings[] = [];
@@ -124,16 +153,31 @@ class SettingsTable {
   }
 }
 
-async function lintInProcess(run: InternalRun): Promise<FileResult[]> {
-  const backend = await loadBackend(run.parser);
+async function lintInProcess(
+  tasks: readonly LintTask[],
+  setup: { settings: Settings[]; project?: ProjectFacts; fix?: FixRequest },
+  parser: BackendName | undefined,
+  onProgress?: (done: number) => void,
+): Promise<FileResult[]> {
+  const backend = await loadBackend(parser);
   const results: FileResult[] = [];
-  for (const file of run.files) {
-    results.push(
-      lintPath(backend, file.path, run.settings[file.settings] as Settings, run.project, run.fix),
-    );
-    run.onProgress?.(results.length, run.files.length);
+  for (const task of tasks) {
+    results.push(lintTask(backend, task, setup));
+    onProgress?.(results.length);
   }
   return results;
+}
+
+/** One task of a run, in this thread or a worker's: its bytes looked at first when asked. */
+export function lintTask(
+  backend: Awaited<ReturnType<typeof loadBackend>>,
+  task: LintTask,
+  setup: { settings: Settings[]; project?: ProjectFacts; fix?: FixRequest },
+): FileResult {
+  const settings = setup.settings[task.settings] as Settings;
+  if (task.prefilter && mayMatterOnDisk(task.path, settings, setup.project) === undefined)
+    return { path: task.path, findings: [], notices: [] };
+  return lintPath(backend, task.path, settings, setup.project, setup.fix);
 }
 
 export function lintPath(
@@ -162,53 +206,4 @@ export function lintPath(
       notices: [{ level: 'error', message: `internal error: ${message}` }],
     };
   }
-}
-
-function lintInWorkers(run: InternalRun, count: number): Promise<FileResult[]> {
-  return new Promise((resolvePromise, rejectPromise) => {
-    const results: FileResult[] = new Array(run.files.length);
-    let next = 0;
-    let done = 0;
-    let live = count;
-    const workers: Worker[] = [];
-    const feed = (worker: Worker) => {
-      if (next < run.files.length) {
-        const size = Math.max(1, Math.min(BATCH, Math.floor((run.files.length - next) / count)));
-        const batch = run.files
-          .slice(next, next + size)
-          .map((file, i) => ({ index: next + i, ...file }));
-        next += batch.length;
-        worker.postMessage(batch);
-      } else {
-        worker.postMessage(null);
-      }
-    };
-    for (let i = 0; i < count; i++) {
-      const worker = new Worker(new URL('./worker.js', import.meta.url), {
-        workerData: {
-          settings: run.settings,
-          parser: run.parser,
-          project: run.project,
-          fix: run.fix,
-        },
-      });
-      workers.push(worker);
-      worker.on('message', (message: { index: number; result: FileResult }[] | 'ready') => {
-        if (message !== 'ready') {
-          for (const { index, result } of message) results[index] = result;
-          done += message.length;
-          run.onProgress?.(done, run.files.length);
-        }
-        feed(worker);
-      });
-      worker.on('error', (error) => {
-        for (const other of workers) void other.terminate();
-        rejectPromise(error);
-      });
-      worker.on('exit', () => {
-        live--;
-        if (live === 0) resolvePromise(results);
-      });
-    }
-  });
 }

@@ -21,6 +21,7 @@ import { createProgress } from './progress.js';
 import { renderMarkdown } from './terminal-markdown.js';
 import { RunCache } from './cache.js';
 import { runProject } from './run-project.js';
+import { surveyFiles } from './survey-files.js';
 import type { ProjectFacts } from '../project/types.js';
 import type { Settings } from '../config/settings.js';
 import { shardAutomationId } from './shard.js';
@@ -115,10 +116,26 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
           )
         : undefined;
     // The index is over every file of the run, whatever part of it is reported (--shard, --changed-since).
+    // Its files are read on every core, by the workers that then lint (`pool`).
     let project: ProjectFacts;
+    let surveyed: Awaited<ReturnType<typeof surveyFiles>> | undefined;
+    let surveyFailed = false;
+    const survey = async (all: readonly string[]) => {
+      surveyFailed = true;
+      surveyed = await surveyFiles(all, {
+        jobs: options.jobs,
+        parser: options.parser,
+        digestKnown: (path) => !!cache?.hasDigest(path),
+      });
+      surveyFailed = false;
+      return surveyed.surveys;
+    };
     try {
-      ({ project } = runProject(search.files, cwd, options.compileCommands, cache));
+      ({ project } = await runProject(search.files, cwd, options.compileCommands, cache, survey));
     } catch (error) {
+      await surveyed?.pool?.close();
+      // A worker that failed is an internal error, not the compilation database's.
+      if (surveyFailed) throw error;
       process.stderr.write(
         `connectlint: --compile-commands: ${error instanceof Error ? error.message : String(error)}\n`,
       );
@@ -131,15 +148,22 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
     );
     const toLint = files.filter((_, index) => !cached[index]);
     const progress = createProgress(process.stderr, toLint.length);
-    const linted = await lintFiles({
-      files: toLint,
-      settings: (file) => configs.forFile(file).settings,
-      project,
-      ...(options.ci.fix ? { fix: options.ci.fix } : {}),
-      ...(options.parser ? { parser: options.parser } : {}),
-      ...(options.jobs ? { jobs: options.jobs } : {}),
-      onProgress: (done) => progress.update(done),
-    });
+    let linted: FileResult[];
+    try {
+      linted = await lintFiles({
+        files: toLint,
+        settings: (file) => configs.forFile(file).settings,
+        project,
+        ...(options.ci.fix ? { fix: options.ci.fix } : {}),
+        ...(options.parser ? { parser: options.parser } : {}),
+        ...(options.jobs ? { jobs: options.jobs } : {}),
+        ...(surveyed ? { surveys: surveyed.surveys } : {}),
+        ...(surveyed?.pool ? { pool: surveyed.pool } : {}),
+        onProgress: (done) => progress.update(done),
+      });
+    } finally {
+      await surveyed?.pool?.close();
+    }
     progress.end();
     linted.forEach((result, index) =>
       cache?.setResult(toLint[index] as string, result, project.digest),

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { buildProject, type DigestStore } from '../project/build-index.js';
 import type { ProjectFacts } from '../project/types.js';
 import { findCompileCommands } from '../project/compile-commands.js';
+import type { FileSurvey } from '../project/file-survey.js';
 
 /** A digest store that also keeps the whole project's facts between runs (the CLI's `--cache`). */
 export interface ProjectStore extends DigestStore {
@@ -20,22 +21,26 @@ export interface ProjectStore extends DigestStore {
  * folder or its `build/`), and the headers their `#include "…"` lines reach
  * inside the current folder (or the database's include folders). Throws when a
  * database named on the command line cannot be read. With a store whose last
- * run saw the same files unchanged, its facts as they were.
+ * run saw the same files unchanged, its facts as they were, and nothing read.
  */
-export function runProject(
+export async function runProject(
   files: readonly string[],
   cwd: string,
   compileCommands: string | undefined,
   store?: ProjectStore,
-): { project: ProjectFacts } {
+  survey?: (files: readonly string[]) => Promise<ReadonlyMap<string, FileSurvey>>,
+): Promise<{ project: ProjectFacts }> {
   const database = compileCommands ? resolve(cwd, compileCommands) : undefined;
   const extra = `${cwd}\0${database ?? ''}`;
   const kept = store?.project(files, extra);
   if (kept) return { project: kept };
+  // Read on every core (`survey`), then the index is built from what was read.
+  const surveys = await survey?.(files);
   const index = buildProject(files, {
     root: cwd,
     compileCommands: database,
     ...(store ? { store } : {}),
+    ...(surveys ? { surveys } : {}),
   });
   const project = index.project();
   // Every file of the run was looked at (to pick what matters), and the index's own.

@@ -1,30 +1,49 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Settings } from '../config/settings.js';
 import { loadBackend, type BackendName } from '../parse/backend.js';
-import type { FixRequest } from './fix.js';
-import { lintPath } from './lint-files.js';
 import type { ProjectFacts } from '../project/types.js';
+import type { FixRequest } from './fix.js';
+import { lintTask } from './lint-files.js';
+import { surveyed } from './survey-files.js';
+import type { WorkerReply, WorkerRequest } from './worker-pool.js';
 
-/** A CLI worker thread: lints the batches of files it is handed, until told to stop. */
-const { settings, parser, project, fix } = workerData as {
-  settings: Settings[];
-  parser?: BackendName;
-  project?: ProjectFacts;
-  fix?: FixRequest;
-};
+/**
+ * A CLI worker thread (see `worker-pool.ts`): surveys the files it is handed
+ * for the project index, then lints the batches it is handed with the run's
+ * settings and the project's facts, until told to stop.
+ */
+const { parser } = workerData as { parser?: BackendName };
 const backend = await loadBackend(parser);
 const port = parentPort;
 if (!port) throw new Error('worker.js runs only as a worker thread');
-port.on('message', (batch: { index: number; path: string; settings: number }[] | null) => {
-  if (batch === null) {
-    port.close();
-    return;
+let setup: { settings: Settings[]; project?: ProjectFacts; fix?: FixRequest } = { settings: [] };
+const reply = (message: WorkerReply) => port.postMessage(message);
+port.on('message', (request: WorkerRequest) => {
+  switch (request.kind) {
+    case 'stop':
+      port.close();
+      return;
+    case 'setup':
+      setup = request;
+      return;
+    case 'survey':
+      reply({
+        kind: 'survey',
+        // This worker will most likely analyse them too (see `WorkerPool.lint`).
+        items: request.items.map((item) => ({
+          index: item.index,
+          survey: surveyed(item.path, item.digest),
+        })),
+      });
+      return;
+    case 'lint':
+      reply({
+        kind: 'lint',
+        items: request.items.map((task) => ({
+          index: task.index,
+          result: lintTask(backend, task, setup),
+        })),
+      });
   }
-  port.postMessage(
-    batch.map((file) => ({
-      index: file.index,
-      result: lintPath(backend, file.path, settings[file.settings] as Settings, project, fix),
-    })),
-  );
 });
-port.postMessage('ready');
+reply('ready');

@@ -5,6 +5,7 @@ import { resolveInclude } from './includes.js';
 import { contentHash, ProjectIndex } from './project-index.js';
 import { findCompileCommands, readCompileCommands } from './compile-commands.js';
 import { digestC } from './c-digest.js';
+import { definedNames, type FileSurvey } from './file-survey.js';
 import type { FileDigest } from './types.js';
 
 /** A store of digests across runs (the CLI's `--cache`): a file unchanged since is not read. */
@@ -28,9 +29,14 @@ export interface DigestStore {
 export function indexFiles(
   index: ProjectIndex,
   files: readonly string[],
-  options: { root: string; includeDirs?: readonly string[]; store?: DigestStore },
+  options: IndexOptions,
 ): void {
   const pending = new Set(files.filter((path) => languageForPath(path)?.family === 'c'));
+  // What the CLI's workers read of a file already (seed or not, its digest, its definitions).
+  const surveyed = (path: string) => {
+    const survey = options.surveys?.get(path);
+    return survey && !survey.unread ? survey : undefined;
+  };
   const bytesOf = new Map<string, Buffer | undefined>();
   const bytes = (path: string) => {
     if (!bytesOf.has(path)) bytesOf.set(path, readBytes(path));
@@ -44,7 +50,7 @@ export function indexFiles(
       const next = queue.pop() as string;
       if (index.has(next)) continue;
       pending.delete(next);
-      const digest = digestPath(index, next, options.store, bytes);
+      const digest = digestPath(index, next, options.store, bytes, surveyed(next));
       if (!digest) continue;
       for (const fn of digest.functions) {
         if (fn.connectSocketParam !== undefined) wrappers.add(fn.name);
@@ -57,18 +63,15 @@ export function indexFiles(
     }
   };
   for (const path of [...pending]) {
-    const found = bytes(path);
-    if (found && (found.includes('connect') || found.includes('sun_path'))) add(path, true);
+    const survey = surveyed(path);
+    if (survey ? survey.seed : isSeed(bytes(path))) add(path, true);
   }
   // The other files' definitions, by name: read once each.
   const definitions = new Map<string, string[]>();
   for (const path of pending) {
-    const text = bytes(path)?.toString('latin1');
-    if (!text) continue;
-    for (const match of text.matchAll(DEFINITION_LINE)) {
-      // `int f(int);`, `FOO(x);`: a declaration or a statement, not a definition.
-      if (/\)\s*;\s*$/.test(match[2] ?? '')) continue;
-      const name = match[1] as string;
+    const survey = surveyed(path);
+    const text = survey?.definitions ? undefined : bytes(path)?.toString('latin1');
+    for (const name of survey?.definitions ?? (text ? definedNames(text) : [])) {
       const list = definitions.get(name);
       if (list) list.push(path);
       else definitions.set(name, [path]);
@@ -113,22 +116,30 @@ export function indexFiles(
   }
 }
 
-/**
- * A function definition's name where C puts it: at the start of a line, after
- * its return type on the same line or alone (`static int\nfoo(void)`).
- * Indented lines (bodies) fail at their first character.
- */
-const DEFINITION_LINE = /^(?:[A-Za-z_][\w \t*]*?[ \t*])?([A-Za-z_]\w*)[ \t]*\((.*)$/gm;
+export interface IndexOptions {
+  root: string;
+  includeDirs?: readonly string[];
+  store?: DigestStore;
+  /** Files read already, by path (the CLI's workers): not read again. */
+  surveys?: ReadonlyMap<string, FileSurvey>;
+}
+
+/** A file whose bytes name connect or sun_path: the index reads all of it. */
+function isSeed(bytes: Buffer | undefined): boolean {
+  return !!bytes && (bytes.includes('connect') || bytes.includes('sun_path'));
+}
 
 function digestPath(
   index: ProjectIndex,
   path: string,
   store: DigestStore | undefined,
   bytes: (path: string) => Buffer | undefined,
+  survey: FileSurvey | undefined,
 ): FileDigest | undefined {
-  const kept = store?.digest(path);
+  const kept = store?.digest(path) ?? survey?.digest;
   if (kept) {
     index.setDigest(path, kept.hash, kept.digest);
+    if (kept === survey?.digest) store?.setDigest(path, kept.hash, kept.digest);
     return kept.digest;
   }
   const raw = bytes(path);
@@ -160,7 +171,12 @@ function readBytes(path: string): Buffer | undefined {
  */
 export function buildProject(
   files: readonly string[],
-  options: { root: string; compileCommands?: string | undefined; store?: DigestStore },
+  options: {
+    root: string;
+    compileCommands?: string | undefined;
+    store?: DigestStore;
+    surveys?: ReadonlyMap<string, FileSurvey>;
+  },
 ): ProjectIndex {
   const databasePath = options.compileCommands ?? findCompileCommands(options.root);
   let database: ReturnType<typeof readCompileCommands> | undefined;
@@ -174,6 +190,7 @@ export function buildProject(
     root: options.root,
     includeDirs: database?.includeDirs ?? [],
     ...(options.store ? { store: options.store } : {}),
+    ...(options.surveys ? { surveys: options.surveys } : {}),
   });
   return index;
 }

@@ -1,5 +1,6 @@
 import { COPIERS, type Copier } from '../model/c/copiers.js';
 import { lexC, matchingParen, splitTopLevel, type LexedFunction } from './c-lexer.js';
+import type { TextMemo } from '../text/text-memo.js';
 import type {
   CreatedSocket,
   DigestCopy,
@@ -14,11 +15,24 @@ import type {
  * outline and its function bodies' text. Each fact is local: a function's own
  * calls; what they lead to across functions and files is `summarize.ts`'s job.
  */
-export function digestC(path: string, text: string): FileDigest {
+export function digestC(
+  path: string,
+  text: string,
+  /** Functions digested before, by their text (an editor's next version of a file). */
+  memo?: TextMemo<FunctionDigest>,
+): FileDigest {
   const lexed = lexC(text);
+  const digestOf = (fn: LexedFunction): FunctionDigest => {
+    if (!memo) return digestFunction(fn);
+    // The line is left out of the key: an edit above a function moves it and changes nothing else.
+    const known = memo.get(`${fn.isStatic ? 'static ' : ''}${fn.header}{${fn.body}`, () =>
+      digestFunction(fn),
+    );
+    return { ...known, line: fn.line };
+  };
   return {
     path,
-    functions: lexed.functions.map(digestFunction),
+    functions: lexed.functions.map(digestOf),
     prototypes: lexed.prototypes
       .map((prototype) => ({ name: prototype.name, markers: markersOf(prototype.header) }))
       .filter((prototype) => prototype.markers.length > 0),
@@ -52,34 +66,37 @@ const PARAM_CALLS_BODY_LIMIT = 4000;
 
 const KEYWORDS = new Set(['if', 'while', 'for', 'switch', 'return', 'sizeof', 'do', 'else']);
 
-interface Call {
-  name: string;
-  /** Offset of the name in the body. */
-  at: number;
-  /** The arguments' texts, read on first use (most calls' never are). */
-  readonly args: string[];
+/** A call in a body: its name, where it is, and its arguments' texts, read on first use (most calls' never are). */
+class Call {
+  private parsed: string[] | undefined;
+
+  constructor(
+    readonly name: string,
+    /** Offset of the name in the body. */
+    readonly at: number,
+    private readonly body: string,
+    /** Offset of the opening parenthesis. */
+    private readonly open: number,
+  ) {}
+
+  get args(): string[] {
+    if (!this.parsed) {
+      const close = matchingParen(this.body, this.open);
+      const inner = close < 0 ? '' : this.body.slice(this.open + 1, close);
+      this.parsed = inner.trim() === '' ? [] : splitTopLevel(inner);
+    }
+    return this.parsed;
+  }
 }
 
+/** A class, not an object with a getter per call: a tree has millions of calls, each one allocated. */
 function callsIn(body: string): Call[] {
   const calls: Call[] = [];
   const pattern = /\b([A-Za-z_]\w*)\s*\(/g;
   for (let match = pattern.exec(body); match; match = pattern.exec(body)) {
     const name = match[1] as string;
     if (KEYWORDS.has(name)) continue;
-    const open = match.index + match[0].length - 1;
-    let args: string[] | undefined;
-    calls.push({
-      name,
-      at: match.index,
-      get args() {
-        if (!args) {
-          const close = matchingParen(body, open);
-          const inner = close < 0 ? '' : body.slice(open + 1, close);
-          args = inner.trim() === '' ? [] : splitTopLevel(inner);
-        }
-        return args;
-      },
-    });
+    calls.push(new Call(name, match.index, body, match.index + match[0].length - 1));
   }
   return calls;
 }

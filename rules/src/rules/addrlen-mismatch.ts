@@ -64,7 +64,7 @@ function judge(
 
   // sizeof(p) of a pointer variable.
   if (operand.type === 'identifier') {
-    const declared = declarationOf(operand.text, connect.fn.node, connect.call.startIndex);
+    const declared = declarationOf(operand.text, connect.fn, connect.call.startIndex);
     if (
       declared?.pointer &&
       !declared.array &&
@@ -126,7 +126,7 @@ function givenKind(given: SyntaxNode, connect: ConnectCall): string | undefined 
   // C++: `sizeof(this->addr_)` measures the member `addr_`.
   const operand = thisMember(given);
   if (isNamed(operand)) {
-    const declared = declarationOf(operand.text, connect.fn.node, connect.call.startIndex);
+    const declared = declarationOf(operand.text, connect.fn, connect.call.startIndex);
     // C++'s `sizeof(sockaddr)`: a type the grammar cannot tell from a variable.
     if (!declared) return sockaddrKind(operand.text);
     return !declared.pointer && !declared.array ? sockaddrKind(declared.type) : undefined;
@@ -137,7 +137,7 @@ function givenKind(given: SyntaxNode, connect: ConnectCall): string | undefined 
   ) {
     const inner = operand.childForFieldName('argument');
     if (inner?.type !== 'identifier') return undefined;
-    const declared = declarationOf(inner.text, connect.fn.node, connect.call.startIndex);
+    const declared = declarationOf(inner.text, connect.fn, connect.call.startIndex);
     return declared?.pointer ? sockaddrKind(declared.type) : undefined;
   }
   return undefined;

@@ -1,4 +1,4 @@
-import { walk } from '../model/c/ast.js';
+import { lastFamilyAssignment } from '../model/c/family-assignments.js';
 import { familyOf, socketFacts } from '../model/c/socket-facts.js';
 import type { ConnectCall } from '../model/c/types.js';
 import { errnoText } from '../knowledge/knowledge-base.js';
@@ -70,17 +70,9 @@ function addressFamily(
   const target = addressTarget(connect);
   if (!target) return undefined;
   const member = target.viaPointer ? `${target.name}->` : `${target.name}.`;
-  let assigned: string | undefined;
-  let assignedTo = '';
-  walk(connect.fn.body, (node) => {
-    if (node.startIndex > connect.call.startIndex) return false;
-    if (node.type !== 'assignment_expression') return;
-    const left = node.childForFieldName('left')?.text.replace(/\s+/g, '');
-    if (left && left.startsWith(member) && /_family$/.test(left)) {
-      assigned = node.childForFieldName('right')?.text;
-      assignedTo = left;
-    }
-  });
+  const last = lastFamilyAssignment(connect.fn, member, connect.call.startIndex);
+  const assigned = last?.right;
+  const assignedTo = last?.left ?? '';
   if (assigned !== undefined) {
     const family = familyOf(assigned);
     return family ? { family, evidence: `${assignedTo} = ${assigned}` } : undefined;

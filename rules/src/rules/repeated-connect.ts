@@ -207,6 +207,8 @@ function earlierConnectOnFailurePath(
         statement.startIndex <= connect.call.startIndex &&
         statement.endIndex >= connect.call.endIndex,
     );
+    // Before the walk below: it reads the whole span between the two calls, for each pair.
+    if (!onFailurePath || outermostLoop(earlier.call)) continue;
     // A new socket between the two: socket(), or any assignment (`fd = make_socket();`).
     let recreated = false;
     walk(connect.fn.body, (node) => {
@@ -220,7 +222,7 @@ function earlierConnectOnFailurePath(
         recreated = node.startIndex > earlier.call.endIndex;
       }
     });
-    if (onFailurePath && !recreated && !outermostLoop(earlier.call)) return earlier;
+    if (!recreated) return earlier;
   }
   return undefined;
 }

@@ -1,4 +1,5 @@
 import type { SyntaxNode } from '../../parse/syntax.js';
+import type { FunctionModel } from './types.js';
 import { walk } from './ast.js';
 import { memberDeclarations } from './cpp-classes.js';
 
@@ -15,28 +16,24 @@ export interface Declared {
  * The declaration of `name` visible in `fn` (its parameters and body, the last
  * one before `before`), or at file scope.
  */
-export function declarationOf(name: string, fn: SyntaxNode, before: number): Declared | undefined {
+export function declarationOf(
+  name: string,
+  fn: Pick<FunctionModel, 'node' | 'declarations'>,
+  before: number,
+): Declared | undefined {
   let found: Declared | undefined;
+  for (const entry of fn.declarations.get(name) ?? []) {
+    if (entry.start > before) break;
+    found = entry.declared;
+  }
+  if (found) return found;
   const consider = (declaration: SyntaxNode) => {
-    const type = declaration.childForFieldName('type')?.text.replace(/\s+/g, ' ');
-    if (!type) return;
-    for (let i = 0; i < declaration.namedChildCount; i++) {
-      const child = declaration.namedChild(i);
-      if (!child || child.startIndex === declaration.childForFieldName('type')?.startIndex)
-        continue;
-      const shape = declaratorShape(child, name);
-      if (shape) found = { type, ...shape, node: declaration };
-    }
+    for (const entry of declared(declaration)) if (entry.name === name) found = entry.declared;
   };
-  walk(fn, (node) => {
-    if (node.startIndex > before) return false;
-    if (node.type === 'declaration' || node.type === 'parameter_declaration') consider(node);
-  });
-  if (found) return found;
   // A C++ method's data members: `sizeof(addr_)`, `&addr_`.
-  for (const member of memberDeclarations(fn)) consider(member);
+  for (const member of memberDeclarations(fn.node)) consider(member);
   if (found) return found;
-  let root: SyntaxNode | null = fn;
+  let root: SyntaxNode | null = fn.node;
   while (root?.parent) root = root.parent;
   for (let i = 0; root && i < root.namedChildCount; i++) {
     const child = root.namedChild(i);
@@ -45,11 +42,55 @@ export function declarationOf(name: string, fn: SyntaxNode, before: number): Dec
   return found;
 }
 
-/** If `declarator` declares `name`, is it a pointer or an array? */
+/** A declaration of a name in a function, where it starts. */
+export interface DeclarationEntry {
+  start: number;
+  declared: Declared;
+}
+
+/**
+ * Every declaration of a function (its parameters and body), by name, in
+ * source order: read once per function (`FunctionModel.declarations`, on first
+ * use). Rules ask for a name's declaration once per connect; a walk of the
+ * function each time took seconds on a function with hundreds of connects (an
+ * edit that unbalances a brace makes one function of a whole file).
+ */
+export function declarationsIn(fn: SyntaxNode): Map<string, DeclarationEntry[]> {
+  const index = new Map<string, DeclarationEntry[]>();
+  walk(fn, (node) => {
+    if (node.type !== 'declaration' && node.type !== 'parameter_declaration') return;
+    for (const { name, declared: shape } of declared(node)) {
+      const list = index.get(name) ?? [];
+      list.push({ start: node.startIndex, declared: shape });
+      index.set(name, list);
+    }
+  });
+  return index;
+}
+
+/** What a declaration declares: each declarator's name, with the type and its shape. */
+function declared(declaration: SyntaxNode): { name: string; declared: Declared }[] {
+  const typeNode = declaration.childForFieldName('type');
+  const type = typeNode?.text.replace(/\s+/g, ' ');
+  if (!type) return [];
+  const out: { name: string; declared: Declared }[] = [];
+  for (let i = 0; i < declaration.namedChildCount; i++) {
+    const child = declaration.namedChild(i);
+    if (!child || child.startIndex === typeNode?.startIndex) continue;
+    const shape = declaratorShape(child);
+    if (shape)
+      out.push({
+        name: shape.name,
+        declared: { type, pointer: shape.pointer, array: shape.array, node: declaration },
+      });
+  }
+  return out;
+}
+
+/** The name a declarator declares, and whether as a pointer or an array. */
 function declaratorShape(
   declarator: SyntaxNode,
-  name: string,
-): { pointer: boolean; array: boolean } | undefined {
+): { name: string; pointer: boolean; array: boolean } | undefined {
   let pointer = false;
   let array = false;
   let current: SyntaxNode | null = declarator;
@@ -57,7 +98,7 @@ function declaratorShape(
     switch (current.type) {
       case 'identifier':
       case 'field_identifier':
-        return current.text === name ? { pointer, array } : undefined;
+        return { name: current.text, pointer, array };
       case 'pointer_declarator':
         pointer = true;
         break;

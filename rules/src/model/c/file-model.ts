@@ -28,6 +28,8 @@ import { NO_PROJECT, type ProjectFacts } from '../../project/types.js';
 import { escapeRegExp } from '../../text/regexp.js';
 import { ownCopy, TextMemo } from '../../text/text-memo.js';
 import { FactStore } from '../fact-store.js';
+import { declarationsIn, type DeclarationEntry } from './declarations.js';
+import { familyAssignments, type FamilyAssignment } from './family-assignments.js';
 import {
   NO_WRAPPERS,
   type CFileModel,
@@ -387,6 +389,8 @@ function collectFunctions(
       (facts ??= knownFacts.get(body) ?? functionFacts(backend, signature.params, body, language));
     let text: string | undefined;
     let bodyText: string | undefined;
+    let declarations: ReadonlyMap<string, readonly DeclarationEntry[]> | undefined;
+    let assignments: readonly FamilyAssignment[] | undefined;
     functions.push({
       name: signature.name,
       params: signature.params,
@@ -406,6 +410,12 @@ function collectFunctions(
       },
       get facts() {
         return factsOf();
+      },
+      get declarations() {
+        return (declarations ??= declarationsIn(node));
+      },
+      get familyAssignments() {
+        return (assignments ??= familyAssignments(body));
       },
       sockets: [],
       calls: [],

@@ -1,7 +1,11 @@
 import { digestC } from '../../project/c-digest.js';
+import { takeDigest } from '../../project/known-digests.js';
 import { summarizeProject } from '../../project/summarize.js';
+import { TextMemo } from '../../text/text-memo.js';
 import {
   own as ownEntry,
+  type FileDigest,
+  type FunctionDigest,
   type ProjectFacts,
   type ProjectFunction,
   type ProjectMacro,
@@ -30,9 +34,31 @@ export interface ProjectView {
   project: ProjectFacts;
 }
 
-export function projectView(path: string, text: string, project: ProjectFacts): ProjectView {
-  const digest = digestC(path, text);
+/**
+ * An editor analyses the same file again after each edit, and most of its
+ * functions are as they were: their digests are kept by text (`TextMemo`), and
+ * the file's summary over the project is kept while neither the file's facts
+ * nor the project's changed (lines aside: no rule reads a line of the file's
+ * own functions from here). A CLI worker takes the file's digest from its survey.
+ */
+const functionDigests = new TextMemo<FunctionDigest>();
+const summaries = new Map<string, { key: string; own: ProjectFacts }>();
+/** Files whose summary is kept: the documents an editor has open, give or take. */
+const SUMMARIES_KEPT = 32;
+
+function ownFacts(path: string, digest: FileDigest, project: ProjectFacts): ProjectFacts {
+  const key = `${project.digest}\0${JSON.stringify(digest, (name, value: unknown) => (name === 'line' ? undefined : value))}`;
+  const kept = summaries.get(path);
+  if (kept?.key === key) return kept.own;
   const own = summarizeProject([digest], { base: project, includeStatic: true });
+  if (summaries.size >= SUMMARIES_KEPT) summaries.clear();
+  summaries.set(path, { key, own });
+  return own;
+}
+
+export function projectView(path: string, text: string, project: ProjectFacts): ProjectView {
+  const digest = takeDigest(path, text) ?? digestC(path, text, functionDigests);
+  const own = ownFacts(path, digest, project);
   const ownNames = new Set(digest.functions.map((fn) => fn.name));
   const ownMacros = new Set(digest.macros.map((macro) => macro.name));
   const external = (name: string) =>

@@ -8,6 +8,8 @@ import type { ProjectFunction } from '../../project/types.js';
 import type { ProjectView } from './project-view.js';
 import type { FactStore } from '../fact-store.js';
 import type { NameReads } from './name-reads.js';
+import type { DeclarationEntry } from './declarations.js';
+import type { FamilyAssignment } from './family-assignments.js';
 
 /** The model of one C file: what the rules read. Built once per parse. */
 export interface CFileModel {
@@ -57,6 +59,10 @@ export interface FunctionModel {
   locals: ReadonlySet<string>;
   /** Declarations, returns, stores and labels, gathered on first use. */
   facts: FunctionFacts;
+  /** Every declaration in it (parameters and body) by name, in source order: on first use. */
+  readonly declarations: ReadonlyMap<string, readonly DeclarationEntry[]>;
+  /** Its assignments to `*_family` members, in source order: on first use. */
+  readonly familyAssignments: readonly FamilyAssignment[];
   sockets: SocketModel[];
   /** Every call by plain name in the function, in source order. */
   calls: NamedCall[];

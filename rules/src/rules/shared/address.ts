@@ -29,7 +29,7 @@ export function addressTarget(connect: ConnectCall): AddressTarget | undefined {
   // C++: `&this->addr_` names the member `addr_` (its declaration is in the class).
   if (name) name = thisMember(name);
   if (!name || !isNamed(name)) return undefined;
-  const declared = declarationOf(name.text, connect.fn.node, connect.call.startIndex);
+  const declared = declarationOf(name.text, connect.fn, connect.call.startIndex);
   if (!declared) return { name: name.text, kind: undefined, viaPointer };
   // `&sin` of an array or pointer is not the struct; `sa` must be a pointer to one.
   if (viaPointer !== declared.pointer || declared.array)

@@ -1,0 +1,53 @@
+import { statSync } from 'node:fs';
+import type { BackendName } from '../parse/backend.js';
+import { surveyFile, type FileSurvey } from '../project/file-survey.js';
+import { rememberDigest } from '../project/known-digests.js';
+import { workerCount } from './lint-files.js';
+import { WorkerPool } from './worker-pool.js';
+
+/**
+ * The first pass of a CLI run: every file read once (see `FileSurvey`), on
+ * every core when the files are worth the workers. The workers are kept for
+ * the analysis (`pool`): they are started once per run.
+ */
+export async function surveyFiles(
+  files: readonly string[],
+  options: {
+    jobs?: number | undefined;
+    parser?: BackendName | undefined;
+    /** A seed whose digest is known already (the cache's): not digested again. */
+    digestKnown?: (path: string) => boolean;
+  },
+): Promise<{ surveys: Map<string, FileSurvey>; pool?: WorkerPool }> {
+  let bytes = 0;
+  for (const path of files) {
+    try {
+      bytes += statSync(path).size;
+    } catch {
+      // Unreadable: the analysis says so.
+    }
+  }
+  const digest = (path: string) => !options.digestKnown?.(path);
+  const count = workerCount(bytes, files.length, options.jobs);
+  if (count <= 1) {
+    const surveys = new Map<string, FileSurvey>();
+    for (const path of files) surveys.set(path, surveyed(path, digest(path)));
+    return { surveys };
+  }
+  const pool = new WorkerPool(count, options.parser);
+  try {
+    const surveys = await pool.survey(files, digest);
+    return { surveys: new Map(files.map((path, i) => [path, surveys[i] as FileSurvey])), pool };
+  } catch (error) {
+    await pool.close();
+    throw error;
+  }
+}
+
+/** A file surveyed in this thread, which will analyse it too: its digest is kept for the project view. */
+export function surveyed(path: string, digest: boolean): FileSurvey {
+  const survey = surveyFile(path, digest);
+  if (survey.mayMatter && survey.digest)
+    rememberDigest(path, survey.digest.hash, survey.digest.digest);
+  return survey;
+}

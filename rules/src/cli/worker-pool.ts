@@ -1,0 +1,177 @@
+import { Worker } from 'node:worker_threads';
+import type { Settings } from '../config/settings.js';
+import type { FileResult } from '../engine/finding.js';
+import type { BackendName } from '../parse/backend.js';
+import type { FileSurvey } from '../project/file-survey.js';
+import type { ProjectFacts } from '../project/types.js';
+import type { FixRequest } from './fix.js';
+
+/** A file to lint: its path, its settings (an index into the run's table), and whether to prefilter it first. */
+export interface LintTask {
+  path: string;
+  settings: number;
+  /** Its bytes may still show it cannot matter (a wrapper name was not looked for yet). */
+  prefilter?: boolean;
+}
+
+/** What the main thread asks a worker (`worker.ts`). */
+export type WorkerRequest =
+  | { kind: 'survey'; items: { index: number; path: string; digest: boolean }[] }
+  | { kind: 'setup'; settings: Settings[]; project?: ProjectFacts; fix?: FixRequest }
+  | { kind: 'lint'; items: ({ index: number } & LintTask)[] }
+  | { kind: 'stop' };
+
+export type WorkerReply =
+  | 'ready'
+  | { kind: 'survey'; items: { index: number; survey: FileSurvey }[] }
+  | { kind: 'lint'; items: { index: number; result: FileResult }[] };
+
+/**
+ * Files are handed out in batches: most files of a tree are read and dropped
+ * in microseconds, less than a message to a worker and back. Small enough that
+ * the last batches still spread over the workers.
+ */
+const BATCH = 16;
+
+/**
+ * The CLI's worker threads, started once per run and used for both passes:
+ * first each file is surveyed (read, and a seed digested for the project
+ * index), then — once the main thread has the project's facts — the files
+ * that may matter are linted. Each pass hands out batches to whichever worker
+ * is free.
+ */
+export class WorkerPool {
+  private readonly workers: Worker[] = [];
+  private readonly ready: Promise<void>[] = [];
+  private failure: Error | undefined;
+  /** Which worker surveyed a file (by position in `workers`). */
+  private readonly surveyedBy = new Map<string, number>();
+  private onFailure: ((error: Error) => void) | undefined;
+
+  constructor(count: number, parser?: BackendName) {
+    for (let i = 0; i < count; i++) {
+      const worker = new Worker(new URL('./worker.js', import.meta.url), {
+        workerData: { parser },
+      });
+      this.workers.push(worker);
+      this.ready.push(
+        new Promise((resolve) =>
+          worker.once('message', (message) => message === 'ready' && resolve()),
+        ),
+      );
+      worker.on('error', (error) => {
+        this.failure ??= error;
+        this.onFailure?.(error);
+      });
+    }
+  }
+
+  get size(): number {
+    return this.workers.length;
+  }
+
+  /** Reads every file once (see `FileSurvey`); `digest(path)` false: its digest is known already. */
+  survey(paths: readonly string[], digest: (path: string) => boolean): Promise<FileSurvey[]> {
+    const items = paths.map((path, index) => ({ index, path, digest: digest(path) }));
+    return this.run(
+      items,
+      (batch) => ({ kind: 'survey', items: batch }),
+      (reply, worker) =>
+        reply.kind === 'survey'
+          ? reply.items.map((i) => {
+              this.surveyedBy.set(paths[i.index] as string, worker);
+              return [i.index, i.survey];
+            })
+          : [],
+    );
+  }
+
+  /** Lints the tasks with the run's settings and the project's facts (sent to each worker once). */
+  async lint(
+    tasks: readonly LintTask[],
+    setup: { settings: Settings[]; project?: ProjectFacts; fix?: FixRequest },
+    onProgress?: (done: number) => void,
+  ): Promise<FileResult[]> {
+    for (const worker of this.workers) worker.postMessage({ kind: 'setup', ...setup });
+    const items = tasks.map((task, index) => ({ index, ...task }));
+    return this.run(
+      items,
+      (batch) => ({ kind: 'lint', items: batch }),
+      (reply) => (reply.kind === 'lint' ? reply.items.map((i) => [i.index, i.result]) : []),
+      onProgress,
+      // Each file first to the worker that read it (it kept the file's digest), the rest to whoever is free.
+      (item) => this.surveyedBy.get(item.path),
+    );
+  }
+
+  /** Ends every worker (each finishes the message in hand). */
+  async close(): Promise<void> {
+    await Promise.all(
+      this.workers.map((worker) => {
+        const exited = new Promise((resolve) => worker.once('exit', resolve));
+        worker.postMessage({ kind: 'stop' } satisfies WorkerRequest);
+        return exited;
+      }),
+    );
+  }
+
+  private async run<T, I extends { index: number }>(
+    items: readonly I[],
+    request: (batch: I[]) => WorkerRequest,
+    read: (reply: Exclude<WorkerReply, 'ready'>, worker: number) => [number, T][],
+    onProgress?: (done: number) => void,
+    home?: (item: I) => number | undefined,
+  ): Promise<T[]> {
+    await Promise.all(this.ready);
+    const results: T[] = new Array(items.length);
+    if (items.length === 0) return results;
+    const count = this.workers.length;
+    // One queue per worker (its home items), and one for the items of no worker's.
+    const queues: I[][] = Array.from({ length: count + 1 }, () => []);
+    for (const item of items) {
+      const at = home?.(item);
+      (queues[at !== undefined && at < count ? at : count] as I[]).push(item);
+    }
+    for (const queue of queues) queue.reverse();
+    return new Promise<T[]>((resolve, reject) => {
+      let done = 0;
+      const listeners = new Map<Worker, (reply: WorkerReply) => void>();
+      const finish = (error?: Error) => {
+        for (const [worker, listener] of listeners) worker.off('message', listener);
+        this.onFailure = undefined;
+        if (error) reject(error);
+        else resolve(results);
+      };
+      if (this.failure) return finish(this.failure);
+      this.onFailure = finish;
+      const feed = (worker: number) => {
+        // Its own queue, else the shared one, else the longest other.
+        let queue = queues[worker] as I[];
+        if (queue.length === 0) queue = queues[count] as I[];
+        if (queue.length === 0)
+          queue = queues.reduce((longest, other) =>
+            other.length > longest.length ? other : longest,
+          );
+        if (queue.length === 0) return;
+        const left = queues.reduce((sum, other) => sum + other.length, 0);
+        const size = Math.max(1, Math.min(BATCH, Math.floor(left / count)));
+        const batch = queue.splice(Math.max(0, queue.length - size)).reverse();
+        this.workers[worker]?.postMessage(request(batch));
+      };
+      this.workers.forEach((worker, at) => {
+        const listener = (reply: WorkerReply) => {
+          if (reply === 'ready') return;
+          const got = read(reply, at);
+          for (const [index, value] of got) results[index] = value;
+          done += got.length;
+          onProgress?.(done);
+          if (done === items.length) finish();
+          else feed(at);
+        };
+        listeners.set(worker, listener);
+        worker.on('message', listener);
+        feed(at);
+      });
+    });
+  }
+}
