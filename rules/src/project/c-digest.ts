@@ -175,6 +175,8 @@ function digestFunction(fn: LexedFunction): FunctionDigest {
   };
   if (connectReturned) digest.connectSocketParam = paramIndex(connectReturned.args[0] ?? '');
   for (const call of calls) {
+    // The name first: a call's arguments are read only when it may set a mode.
+    if (!MODE_SETTERS.has(call.name)) continue;
     const mode = descriptorMode(call, body);
     const target = call.args[0];
     if (!mode || target === undefined) continue;
@@ -275,6 +277,8 @@ function descriptorMode(call: Call, body: string): 'non-blocking' | 'blocking' |
   }
   return undefined;
 }
+
+const MODE_SETTERS = new Set(['fcntl', 'ioctl', 'ioctlsocket']);
 
 const TYPE_FLAGS = new Set(['SOCK_NONBLOCK', 'SOCK_CLOEXEC', 'SOCK_CLOFORK', 'SOCK_NOSIGPIPE']);
 
