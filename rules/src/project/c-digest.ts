@@ -89,16 +89,54 @@ class Call {
   }
 }
 
-/** A class, not an object with a getter per call: a tree has millions of calls, each one allocated. */
+/**
+ * A class, not an object with a getter per call: a tree has millions of calls, each one allocated.
+ * Found from each `(` backwards (the identifier before it, spaces between), not with a regular
+ * expression tried at every identifier: the same calls as `/\b([A-Za-z_]\w*)\s*\(/g`, at a
+ * fraction of the cost (most identifiers of a body are no call).
+ */
 function callsIn(body: string): Call[] {
   const calls: Call[] = [];
-  const pattern = /\b([A-Za-z_]\w*)\s*\(/g;
-  for (let match = pattern.exec(body); match; match = pattern.exec(body)) {
-    const name = match[1] as string;
+  for (let open = body.indexOf('('); open >= 0; open = body.indexOf('(', open + 1)) {
+    let end = open;
+    while (end > 0 && isSpace(body.charCodeAt(end - 1))) end--;
+    let start = end;
+    while (start > 0 && isWordCode(body.charCodeAt(start - 1))) start--;
+    // No name, or a word that starts with a digit (`1e3(`): no call.
+    if (start === end || isDigitCode(body.charCodeAt(start))) continue;
+    const name = body.slice(start, end);
     if (KEYWORDS.has(name)) continue;
-    calls.push(new Call(name, match.index, body, match.index + match[0].length - 1));
+    calls.push(new Call(name, start, body, open));
   }
   return calls;
+}
+
+/** `\w` of a regular expression without the `u` flag: ASCII letters, digits, `_`. */
+function isWordCode(code: number): boolean {
+  return (
+    (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || isDigitCode(code) || code === 95
+  );
+}
+
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** `\s` of a regular expression: ASCII spaces, then the Unicode ones (rare in C). */
+function isSpace(code: number): boolean {
+  if (code === 32 || (code >= 9 && code <= 13)) return true;
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
 
 /** `(int) fd`, `(fd)`, `&fd` → `fd`. */

@@ -56,6 +56,11 @@ const BACKSLASH = 92;
 const HASH = 35;
 const OPEN_BRACE = 123;
 const CLOSE_BRACE = 125;
+const OPEN_PAREN = 40;
+const CLOSE_PAREN = 41;
+const OPEN_BRACKET = 91;
+const CLOSE_BRACKET = 93;
+const COMMA = 44;
 
 export function lexC(text: string): LexedFile {
   const out: LexedFile = { macros: [], includes: [], functions: [], prototypes: [] };
@@ -89,9 +94,12 @@ export function lexC(text: string): LexedFile {
     return line;
   };
   // Only these characters change the lexer's state: it jumps from one to the next.
-  const special = /[/"'{};#]/g;
+  // In a body a `;` changes nothing: it is not looked for there.
+  const atTop = /[/"'{};#]/g;
+  const inBody = /[/"'{}#]/g;
   let i = 0;
   while (i < length) {
+    const special = depth > 0 ? inBody : atTop;
     special.lastIndex = i;
     const found = special.exec(text);
     if (!found) break;
@@ -149,41 +157,45 @@ export function lexC(text: string): LexedFile {
       continue;
     }
     if (c === OPEN_BRACE) {
-      flush(i);
-      if (depth === 0) {
-        header += take();
-        if (/\bextern\s*""\s*$/.test(header)) {
-          // `extern "C" {`: its contents are top level.
-          header = '';
-          i++;
-          chunkFrom = i;
-          continue;
-        }
-        bodyOf = { header, line: lineAt(i) };
-        header = '';
-      } else {
-        chunk += '{';
+      if (depth > 0) {
+        // A brace inside a body stays in the body's text as it is: no copy made here.
+        depth++;
+        i++;
+        continue;
       }
+      flush(i);
+      header += take();
+      if (/\bextern\s*""\s*$/.test(header)) {
+        // `extern "C" {`: its contents are top level.
+        header = '';
+        i++;
+        chunkFrom = i;
+        continue;
+      }
+      bodyOf = { header, line: lineAt(i) };
+      header = '';
       depth++;
       i++;
       chunkFrom = i;
       continue;
     }
     if (c === CLOSE_BRACE) {
+      if (depth > 1) {
+        depth--;
+        i++;
+        continue;
+      }
       flush(i);
       if (depth === 0) {
         // The `}` of an `extern "C" {`, or one too many: a new statement starts.
         take();
         header = '';
-      } else if (depth === 1) {
+      } else {
         const body = take();
         if (bodyOf) addDefinition(bodyOf.header, body, bodyOf.line);
         bodyOf = undefined;
         header = '';
         depth = 0;
-      } else {
-        chunk += '}';
-        depth--;
       }
       i++;
       chunkFrom = i;
@@ -366,11 +378,12 @@ export function splitTopLevel(text: string): string[] {
   const parts: string[] = [];
   let level = 0;
   let from = 0;
+  // Character codes, not one-character strings: this runs over every call's arguments.
   for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '(' || c === '[' || c === '{') level++;
-    else if (c === ')' || c === ']' || c === '}') level--;
-    else if (c === ',' && level === 0) {
+    const c = text.charCodeAt(i);
+    if (c === OPEN_PAREN || c === OPEN_BRACKET || c === OPEN_BRACE) level++;
+    else if (c === CLOSE_PAREN || c === CLOSE_BRACKET || c === CLOSE_BRACE) level--;
+    else if (c === COMMA && level === 0) {
       parts.push(text.slice(from, i).trim());
       from = i + 1;
     }
@@ -382,9 +395,9 @@ export function splitTopLevel(text: string): string[] {
 export function matchingParen(text: string, open: number): number {
   let level = 0;
   for (let i = open; i < text.length; i++) {
-    const c = text[i];
-    if (c === '(') level++;
-    else if (c === ')' && --level === 0) return i;
+    const c = text.charCodeAt(i);
+    if (c === OPEN_PAREN) level++;
+    else if (c === CLOSE_PAREN && --level === 0) return i;
   }
   return -1;
 }
