@@ -6,7 +6,7 @@ import { contentHash, ProjectIndex } from './project-index.js';
 import { findCompileCommands, readCompileCommands } from './compile-commands.js';
 import { digestC } from './c-digest.js';
 import { definedNames, type FileSurvey } from './file-survey.js';
-import type { FileDigest } from './types.js';
+import type { FileDigest, FunctionDigest } from './types.js';
 
 /** A store of digests across runs (the CLI's `--cache`): a file unchanged since is not read. */
 export interface DigestStore {
@@ -43,6 +43,16 @@ export function indexFiles(
     return bytesOf.get(path);
   };
   const needed = new Set<string>();
+  // Names needed since the last expansion: their definitions' calls are still to be read.
+  let fresh: string[] = [];
+  const need = (name: string) => {
+    if (needed.has(name)) return false;
+    needed.add(name);
+    fresh.push(name);
+    return true;
+  };
+  // The functions of the files read so far, by name (a name may have several definitions).
+  const defined = new Map<string, FunctionDigest[]>();
   const wrappers = new Set<string>();
   const add = (path: string, whole: boolean) => {
     const queue = [path];
@@ -54,7 +64,10 @@ export function indexFiles(
       if (!digest) continue;
       for (const fn of digest.functions) {
         if (fn.connectSocketParam !== undefined) wrappers.add(fn.name);
-        if (whole || needed.has(fn.name)) for (const name of fn.calls) needed.add(name);
+        if (whole || needed.has(fn.name)) for (const name of fn.calls) need(name);
+        const list = defined.get(fn.name);
+        if (list) list.push(fn);
+        else defined.set(fn.name, [fn]);
       }
       for (const name of digest.includes) {
         const found = resolveInclude(name, next, options.includeDirs ?? [], options.root);
@@ -102,16 +115,14 @@ export function indexFiles(
         }
       }
     }
-    // The needed functions of files read since: their own calls.
-    for (const [, { digest }] of index.entries()) {
-      for (const fn of digest.functions) {
-        if (!needed.has(fn.name)) continue;
-        for (const name of fn.calls) {
-          if (needed.has(name)) continue;
-          needed.add(name);
-          grew = true;
-        }
-      }
+    // The calls of the functions read so far whose names became needed: a name's
+    // definitions are expanded once (a file read later expands its needed functions in `add`).
+    // The same closure as reading every needed function of the index again each round.
+    for (let names = fresh; names.length > 0; names = fresh) {
+      fresh = [];
+      for (const name of names)
+        for (const fn of defined.get(name) ?? [])
+          for (const call of fn.calls) if (need(call)) grew = true;
     }
   }
 }
