@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { MAX_FILE_BYTES } from '../engine/lint.js';
 import { languageForPath } from '../parse/languages.js';
-import { resolveInclude } from './includes.js';
+import { rememberedFileTest, resolveInclude } from './includes.js';
 import { contentHash, ProjectIndex } from './project-index.js';
 import { findCompileCommands, readCompileCommands } from './compile-commands.js';
 import { digestC } from './c-digest.js';
@@ -54,6 +54,7 @@ export function indexFiles(
   // The functions of the files read so far, by name (a name may have several definitions).
   const defined = new Map<string, FunctionDigest[]>();
   const wrappers = new Set<string>();
+  const isFile = rememberedFileTest();
   const add = (path: string, whole: boolean) => {
     const queue = [path];
     while (queue.length > 0) {
@@ -70,7 +71,7 @@ export function indexFiles(
         else defined.set(fn.name, [fn]);
       }
       for (const name of digest.includes) {
-        const found = resolveInclude(name, next, options.includeDirs ?? [], options.root);
+        const found = resolveInclude(name, next, options.includeDirs ?? [], options.root, isFile);
         if (found && !index.has(found) && languageForPath(found)?.family === 'c') queue.push(found);
       }
     }
