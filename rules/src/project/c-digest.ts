@@ -21,7 +21,6 @@ export function digestC(
   /** Functions digested before, by their text (an editor's next version of a file). */
   memo?: TextMemo<FunctionDigest>,
 ): FileDigest {
-  const lexed = lexC(text);
   const digestOf = (fn: LexedFunction): FunctionDigest => {
     if (!memo) return digestFunction(fn);
     // The line is left out of the key: an edit above a function moves it and changes nothing else.
@@ -30,6 +29,29 @@ export function digestC(
     );
     return { ...known, line: fn.line };
   };
+  return digestLexed(path, lexC(text), digestOf);
+}
+
+/**
+ * A file's digest for the project index alone, when no analysis reads it as its
+ * own file (the CLI's survey of a file its prefilter drops). Another file sees a
+ * `static` function only through the index's closure — its name and its calls
+ * (`build-index.ts`); `summarize.ts` keeps no static function of another file.
+ * So of a static function only those are read (`callsOnly`), unless its body
+ * names connect: it may be a connect wrapper, whose callers the index looks for.
+ * The project's facts are the same as from `digestC`.
+ */
+export function digestForIndex(path: string, text: string): FileDigest {
+  return digestLexed(path, lexC(text), (fn) =>
+    fn.isStatic && !fn.body.includes('connect') ? callsOnly(fn) : digestFunction(fn),
+  );
+}
+
+function digestLexed(
+  path: string,
+  lexed: ReturnType<typeof lexC>,
+  digestOf: (fn: LexedFunction) => FunctionDigest,
+): FileDigest {
   return {
     path,
     functions: lexed.functions.map(digestOf),
@@ -150,6 +172,27 @@ function bare(expression: string): string {
       text = text.slice(1, -1).trim();
   }
   return text;
+}
+
+/** A static function as other files' index reads it: its name and calls (see `digestForIndex`). */
+function callsOnly(fn: LexedFunction): FunctionDigest {
+  return {
+    name: fn.name,
+    line: fn.line,
+    isStatic: true,
+    callsOnly: true,
+    params: fn.params.length,
+    markers: [],
+    calls: [...new Set(callsIn(fn.body).map((call) => call.name))],
+    returnsCalls: [],
+    paramCalls: [],
+    nonBlockingParams: [],
+    blockingParams: [],
+    returnedPassedTo: [],
+    keepsErrno: false,
+    returnsErrno: false,
+    classifies: [],
+  };
 }
 
 function digestFunction(fn: LexedFunction): FunctionDigest {

@@ -3,7 +3,7 @@ import { MAX_FILE_BYTES } from '../engine/lint.js';
 import { mayMatter } from '../engine/prefilter.js';
 import { defaultSettings } from '../config/settings.js';
 import { languageForPath } from '../parse/languages.js';
-import { digestC } from './c-digest.js';
+import { digestC, digestForIndex } from './c-digest.js';
 import { contentHash } from './project-index.js';
 import type { FileDigest } from './types.js';
 
@@ -46,14 +46,21 @@ export function surveyFile(path: string, digest = true): FileSurvey {
   if (family !== 'c') return { seed: false, mayMatter: true };
   // As `build-index.ts` reads a file for its digest (a BOM kept: the hash is the same).
   const text = bytes.toString('utf8');
+  const seed = bytes.includes('connect') || bytes.includes('sun_path');
+  const matters = seed && mayMatter(text, 'c', NO_WRAPPERS);
   // Digested even when not a seed: the index may need it (a header, a helper's definition),
-  // and here it is read on a worker's core, not the main thread's.
+  // and here it is read on a worker's core, not the main thread's. A file the analysis
+  // will not read as its own needs only what the index reads of it (`digestForIndex`).
   const digested = digest
-    ? { digest: { hash: contentHash(text), digest: digestC(path, text) } }
+    ? {
+        digest: {
+          hash: contentHash(text),
+          digest: matters ? digestC(path, text) : digestForIndex(path, text),
+        },
+      }
     : {};
-  if (!bytes.includes('connect') && !bytes.includes('sun_path'))
-    return { seed: false, mayMatter: false, definitions: definedNames(text), ...digested };
-  return { seed: true, mayMatter: mayMatter(text, 'c', NO_WRAPPERS), ...digested };
+  if (!seed) return { seed, mayMatter: false, definitions: definedNames(text), ...digested };
+  return { seed, mayMatter: matters, ...digested };
 }
 
 const UNREAD: FileSurvey = { unread: true, seed: false, mayMatter: true };

@@ -43,7 +43,8 @@ export function summarizeProject(
   const files: FileDigest[] = [...digests].sort((a, b) => a.path.localeCompare(b.path));
   for (const file of files) {
     for (const fn of file.functions) {
-      if (fn.isStatic && !options.includeStatic) continue;
+      // A calls-only digest is of a static function too: its facts were not read.
+      if ((fn.isStatic && !options.includeStatic) || fn.callsOnly) continue;
       const list = definitions.get(fn.name) ?? [];
       list.push({ digest: fn, path: file.path });
       definitions.set(fn.name, list);

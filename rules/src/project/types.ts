@@ -35,6 +35,12 @@ export interface FunctionDigest {
   name: string;
   line: number;
   isStatic: boolean;
+  /**
+   * Only the name, line, parameter count and calls were read (a static function
+   * of a file digested for the index alone, see `digestForIndex`): the other
+   * fields say nothing, and no summary reads them.
+   */
+  callsOnly?: true;
   params: number;
   /** Identifiers in the header that may declare it noreturn (`_Noreturn`, `NORETURN`, the attribute). */
   markers: string[];
