@@ -74,9 +74,11 @@ function nodeMayMatter(bytes: Buffer): boolean {
 /**
  * A function definition's name where C puts it: at the start of a line, after
  * its return type on the same line or alone (`static int\nfoo(void)`).
- * Indented lines (bodies) fail at their first character.
+ * Indented lines (bodies) fail at their first character; a line with no `(`
+ * fails in one pass over it (the look-ahead), not a try at each of its words.
  */
-const DEFINITION_LINE = /^(?:[A-Za-z_][\w \t*]*?[ \t*])?([A-Za-z_]\w*)[ \t]*\((.*)$/gm;
+const DEFINITION_LINE =
+  /^(?=[A-Za-z_][^\n\r\u2028\u2029(]*\()(?:[A-Za-z_][\w \t*]*?[ \t*])?([A-Za-z_]\w*)[ \t]*\((.*)$/gm;
 
 /** The names a C text may define: where the index looks for a function it needs. */
 export function definedNames(text: string): string[] {
