@@ -18,6 +18,7 @@ it('no input crashes or hangs a face (bounded run)', { timeout: 900_000 }, async
   const stats = await runFuzz({
     seed: 20_260_101,
     durationMs: 4_000,
+    minBatches: 3,
     faces: ['engine', 'cli', 'server'],
     extremes: true,
     skipExtremes: ['line-5mb', 'line-5mb-minified'],
