@@ -128,6 +128,56 @@ async function fullParseMs(runs: number): Promise<number> {
   return quantile(times, 0.5);
 }
 
+/**
+ * The floor under the server's time: tree-sitter's own incremental reparse of
+ * the same edits (same seed: a space inserted, then deleted), CPU time of this
+ * thread, p95. tree-sitter-c reparses a one-character edit inside a long
+ * function slowly (tree-sitter-c#196): whatever the server does after the parse
+ * adds to this.
+ */
+async function incrementalParseP95(count: number): Promise<number> {
+  const backend = await loadBackend(envBackend() ?? 'wasm');
+  const cpuMs = () => {
+    const { user, system } = process.cpuUsage();
+    return (user + system) / 1000;
+  };
+  let replaySeed = 42;
+  const next = () => (replaySeed = (replaySeed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  let current = text;
+  let tree = backend.parse('c', current);
+  const times: number[] = [];
+  const reparse = (offset: number, inserted: string, removed: number) => {
+    const point = (at: number) => {
+      const before = current.slice(0, at);
+      const row = before.split('\n').length - 1;
+      return { row, column: at - (before.lastIndexOf('\n') + 1) };
+    };
+    const start = point(offset);
+    tree.edit({
+      startIndex: offset,
+      oldEndIndex: offset + removed,
+      newEndIndex: offset + inserted.length,
+      startPosition: start,
+      oldEndPosition: { row: start.row, column: start.column + removed },
+      newEndPosition: { row: start.row, column: start.column + inserted.length },
+    });
+    current = current.slice(0, offset) + inserted + current.slice(offset + removed);
+    const before = cpuMs();
+    tree = backend.parse('c', current, tree);
+    return cpuMs() - before;
+  };
+  for (let i = 0; i < count; i++) {
+    const line = Math.floor(next() * lines.length);
+    const character = Math.floor(next() * ((lines[line] ?? '').length + 1));
+    let offset = 0;
+    for (let row = 0; row < line; row++) offset += (lines[row] ?? '').length + 1;
+    offset += Math.min(character, (lines[line] ?? '').length);
+    times.push(reparse(offset, ' ', 0));
+    reparse(offset, '', 1);
+  }
+  return quantile(times, 0.95);
+}
+
 function quantile(values: number[], q: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
@@ -146,6 +196,11 @@ if (serverTimes.length > 0) {
   console.log(
     `bare tree-sitter full parse of the same text (${envBackend() ?? 'wasm'}, CPU, median of 30): ${parse.toFixed(1)} ms; ` +
       `p95 server time per edit / full parse: ${(p95 / parse).toFixed(2)} (budget ≤ 0.5)`,
+  );
+  const reparse = await incrementalParseP95(edits);
+  console.log(
+    `tree-sitter's incremental reparse alone of the same edits (CPU): p95 ${reparse.toFixed(1)} ms, ` +
+      `${(reparse / parse).toFixed(2)} of the full parse`,
   );
 }
 serverTimes.length = 0;

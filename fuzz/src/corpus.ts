@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -11,14 +11,15 @@ export interface Fixture {
   bytes: Uint8Array;
 }
 
-const SOURCE = /\.(c|h|ts|tsx|js|jsx|mjs|cjs|mts|cts)$/;
+const SOURCE = /\.(c|h|cc|cpp|cxx|hpp|hh|ts|tsx|js|jsx|mjs|cjs|mts|cts)$/;
 
-/** Every fixture under grammar-tests/c/<rule>/ and grammar-tests/ts/<rule>/. */
+/** Every fixture under grammar-tests/{c,cpp,ts}/<rule>/ (project cases are folders: left out). */
 export function loadFixtures(): Fixture[] {
   const fixtures: Fixture[] = [];
-  for (const language of ['c', 'ts']) {
+  for (const language of ['c', 'cpp', 'ts']) {
     const top = join(FIXTURES_ROOT, language);
     for (const rule of readdirSync(top)) {
+      if (!statSync(join(top, rule)).isDirectory()) continue;
       for (const name of readdirSync(join(top, rule))) {
         if (!SOURCE.test(name)) continue;
         const path = join(top, rule, name);

@@ -1,4 +1,5 @@
-import { Worker } from 'node:worker_threads';
+import { fork, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import type { Platform } from 'connectlint';
 import { timeBound, type FuzzInput } from './input.js';
 import type { Outcome } from './outcome.js';
@@ -22,16 +23,27 @@ export interface EngineReply {
   cut?: number;
 }
 
-/** The engine in a worker thread, replaced when an input overruns its time bound. */
+/**
+ * The engine in a child process, replaced when an input overruns its time bound.
+ * A process, not a worker thread: terminating a thread while it is inside a native
+ * parse aborts the whole harness (`terminate called after throwing an instance of
+ * 'Napi::Error'`), and a machine under load makes such a kill likely; a process is
+ * killed by the kernel, whatever it is doing.
+ */
 export class EngineFace {
-  private worker: Worker | undefined;
+  private worker: ChildProcess | undefined;
   private nextId = 0;
 
   async run(
     input: FuzzInput,
     options: Omit<EngineRequest, 'id' | 'ext' | 'bytes'>,
   ): Promise<Outcome & { count: number }> {
-    const worker = (this.worker ??= new Worker(new URL('./engine-worker.js', import.meta.url)));
+    const worker = (this.worker ??= fork(
+      fileURLToPath(new URL('./engine-worker.js', import.meta.url)),
+      [],
+      // Structured clone, so the input's bytes arrive as a Uint8Array.
+      { serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] },
+    ));
     const id = this.nextId++;
     const started = Date.now();
     // A sweep runs thousands of small inputs: its bound grows with them.
@@ -42,7 +54,7 @@ export class EngineFace {
       const finish = (outcome: Outcome & { count: number }) => {
         clearTimeout(timer);
         worker.off('message', onMessage);
-        worker.off('error', onError);
+        worker.off('exit', onExit);
         resolve(outcome);
       };
       const onMessage = (reply: EngineReply) => {
@@ -60,23 +72,24 @@ export class EngineFace {
                 : `cut at byte ${reply.cut}: ${reply.problem}`,
           });
       };
-      const onError = (error: Error) => {
+      const onExit = (code: number | null, signal: string | null) => {
         this.worker = undefined;
         finish({
           status: 'crash',
           ms: Date.now() - started,
           count: 1,
-          detail: `worker died: ${error.stack}`,
+          detail: `engine process died (exit code ${code}, signal ${signal})`,
         });
       };
       const timer = setTimeout(() => {
         this.worker = undefined;
-        void worker.terminate();
+        worker.off('exit', onExit);
+        worker.kill('SIGKILL');
         finish({ status: 'hang', ms: bound, count: 1, detail: `no answer within ${bound} ms` });
       }, bound);
       worker.on('message', onMessage);
-      worker.on('error', onError);
-      worker.postMessage({
+      worker.on('exit', onExit);
+      worker.send({
         id,
         ext: input.ext,
         bytes: input.bytes,
@@ -86,7 +99,11 @@ export class EngineFace {
   }
 
   async close(): Promise<void> {
-    await this.worker?.terminate();
+    const worker = this.worker;
     this.worker = undefined;
+    if (!worker || worker.exitCode !== null) return;
+    const exited = new Promise((resolve) => worker.once('exit', resolve));
+    worker.kill();
+    await exited;
   }
 }

@@ -1,11 +1,10 @@
-import { parentPort } from 'node:worker_threads';
 import { analyzeText, loadBackend, type ParserBackend } from 'connectlint';
 import { fuzzSettings, violation } from './checks.js';
 import { decode } from './input.js';
 import type { EngineRequest, EngineReply } from './engine-face.js';
 
 /**
- * The engine face, in a worker thread so the harness can kill it when an input
+ * The engine face, in a child process so the harness can kill it when an input
  * hangs. Runs analyzeText as every face does, and checks the result.
  */
 const backends = new Map<string, ParserBackend>();
@@ -34,9 +33,11 @@ function check(
   }
 }
 
-const port = parentPort;
-if (!port) throw new Error('engine-worker.js runs only as a worker thread');
-port.on('message', (request: EngineRequest) => {
+const send = process.send?.bind(process);
+if (!send) throw new Error('engine-worker.js runs only as a child process with an IPC channel');
+// The harness gone (killed, or crashed itself): nothing is left to answer.
+process.on('disconnect', () => process.exit(0));
+process.on('message', (request: EngineRequest) => {
   void backend(request.backend).then((parser) => {
     let reply: EngineReply = { id: request.id, count: 0 };
     // A sweep truncates the input at every byte of a range: one input per cut.
@@ -50,6 +51,6 @@ port.on('message', (request: EngineRequest) => {
         break;
       }
     }
-    port.postMessage(reply);
+    send(reply);
   });
 });

@@ -3,7 +3,20 @@ import type { FuzzInput } from './input.js';
 import { mutate } from './mutate.js';
 import type { Random } from './prng.js';
 
-const EXTENSIONS = ['.c', '.h', '.ts', '.tsx', '.js', '.jsx', '.mjs', '.cjs', '.mts', '.cts'];
+const EXTENSIONS = [
+  '.c',
+  '.h',
+  '.cc',
+  '.hpp',
+  '.ts',
+  '.tsx',
+  '.js',
+  '.jsx',
+  '.mjs',
+  '.cjs',
+  '.mts',
+  '.cts',
+];
 
 /** The next random input: mostly mutated fixtures, sometimes raw random bytes. */
 export function nextInput(random: Random, fixtures: Fixture[]): FuzzInput {

@@ -1,3 +1,5 @@
+import { availableParallelism, loadavg } from 'node:os';
+
 /** One input to every face: a file name (its extension picks the language) and its bytes. */
 export interface FuzzInput {
   /** A short label of how it was made: `mutate:truncate+crlf`, `random`, `extreme:nested-parens`. */
@@ -15,6 +17,12 @@ export function languageIdFor(ext: string): string {
     case '.c':
     case '.h':
       return 'c';
+    case '.cc':
+    case '.cpp':
+    case '.cxx':
+    case '.hpp':
+    case '.hh':
+      return 'cpp';
     case '.tsx':
       return 'typescriptreact';
     case '.jsx':
@@ -33,8 +41,18 @@ export function decode(bytes: Uint8Array): string {
   return new TextDecoder('utf-8', { fatal: false, ignoreBOM: false }).decode(bytes);
 }
 
-/** Time allowed for one input in one face: generous, so only a real hang trips it. */
+/**
+ * Time allowed for one input in one face: generous, so only a real hang trips it,
+ * and stretched by the machine's load — on cores shared with other runs every
+ * wall-clock bound stretches (the 10,000-connect extremes need 2.5 s of CPU and
+ * took 11 s of wall time at a load of 10 on 2 cores).
+ */
 export function timeBound(input: FuzzInput): number {
   const megabytes = input.bytes.length / (1024 * 1024);
-  return 10_000 + Math.ceil(megabytes * 6_000);
+  return Math.ceil((10_000 + megabytes * 6_000) * loadFactor());
+}
+
+/** How many times slower than idle this machine runs now: the load average per core, at least 1. */
+export function loadFactor(): number {
+  return Math.max(1, (loadavg()[0] ?? 0) / availableParallelism());
 }

@@ -1,4 +1,4 @@
-import { decode, languageIdFor, timeBound, type FuzzInput } from './input.js';
+import { decode, languageIdFor, loadFactor, timeBound, type FuzzInput } from './input.js';
 import { LspClient, TimeoutError } from './lsp-client.js';
 import type { Outcome } from './outcome.js';
 import type { Random } from './prng.js';
@@ -86,7 +86,7 @@ export class ServerFace {
     const report = await client.request<{ items: { code?: unknown }[] }>(
       'textDocument/diagnostic',
       { textDocument: { uri: CANARY_URI } },
-      10_000,
+      10_000 * loadFactor(),
     );
     const codes = report.items.map((item) => item.code).join(',');
     if (codes !== 'unchecked-return')

@@ -28,18 +28,50 @@ export interface Group {
   depth: number;
 }
 
-const DIRECTIVE =
-  /^[ \t]*#[ \t]*(if|ifdef|ifndef|elif|elifdef|elifndef|else|endif)\b((?:[^\n\\]|\\\r?\n|\\)*)/gm;
+/** After a line's `#`: a conditional directive's name and its argument (with continuation lines). */
+const DIRECTIVE_AFTER_HASH =
+  /[ \t]*(if|ifdef|ifndef|elif|elifdef|elifndef|else|endif)\b((?:[^\n\\]|\\\r?\n|\\)*)/y;
+
+/**
+ * The conditional directives of a text, as `/^[ \t]*#[ \t]*(if|…)…/gm` finds
+ * them: from each `#` that only blanks precede on its line. That expression tries
+ * every line start, 1-1.5 ms over 5,000 lines; an editor reads the directives
+ * twice per keystroke (the parse's view, the platform regions), and a `#` is rare.
+ */
+function* directives(
+  text: string,
+): Generator<{ kind: string; argument: string; start: number; end: number }> {
+  for (let hash = text.indexOf('#'); hash >= 0; hash = text.indexOf('#', hash + 1)) {
+    let start = hash;
+    while (start > 0 && isBlank(text.charCodeAt(start - 1))) start--;
+    if (start > 0 && !isLineBreak(text.charCodeAt(start - 1))) continue;
+    DIRECTIVE_AFTER_HASH.lastIndex = hash + 1;
+    const match = DIRECTIVE_AFTER_HASH.exec(text);
+    if (!match) continue;
+    yield {
+      kind: match[1] ?? '',
+      argument: match[2] ?? '',
+      start,
+      end: DIRECTIVE_AFTER_HASH.lastIndex,
+    };
+  }
+}
+
+function isBlank(code: number): boolean {
+  return code === 0x20 || code === 0x09;
+}
+
+/** Where a multiline `^` matches after: `\n`, `\r`, U+2028, U+2029. */
+function isLineBreak(code: number): boolean {
+  return code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029;
+}
 
 /** The file's conditional groups, outermost first in source order. */
 export function conditionalGroups(text: string): Group[] {
   const groups: Group[] = [];
   const open: Group[] = [];
-  for (const match of text.matchAll(DIRECTIVE)) {
-    const kind = match[1] ?? '';
-    const start = match.index;
-    const end = start + match[0].length;
-    const condition = (match[2] ?? '')
+  for (const { kind, argument, start, end } of directives(text)) {
+    const condition = argument
       .replace(/\\\r?\n/g, ' ')
       .replace(/\/\*.*?\*\/|\/\/.*$/g, ' ')
       .trim();

@@ -78,12 +78,23 @@ function readRegions(text: string): Regions {
   const conflicting = new Set<string>();
   const guards = new Set([...text.matchAll(INCLUDE_GUARD)].map((match) => match[1] ?? ''));
   const builtIn = lookupFor(new Map(), guards);
+  const lookups = PLATFORMS.map((platform) => [platform, builtIn(platform)] as const);
+  // The platforms compiling a branch, once per branch: a file defines many macros in one branch.
+  const compiledIn = new Map<Branch, readonly Platform[]>();
+  const compiling = (branch: Branch) => {
+    let platforms = compiledIn.get(branch);
+    if (!platforms) {
+      platforms = lookups
+        .filter(([, lookup]) => active(branch, lookup) !== false)
+        .map(([platform]) => platform);
+      compiledIn.set(branch, platforms);
+    }
+    return platforms;
+  };
   for (const match of text.matchAll(/^[ \t]*#[ \t]*define[ \t]+([A-Za-z_]\w*)/gm)) {
     const name = match[1] ?? '';
     const branch = innermostBranch(branches, match.index);
-    const platforms = branch
-      ? PLATFORMS.filter((platform) => active(branch, builtIn(platform)) !== false)
-      : PLATFORMS;
+    const platforms = branch ? compiling(branch) : PLATFORMS;
     const only = platforms.length === 1 ? platforms[0] : undefined;
     if (!only || (defined.has(name) && defined.get(name) !== only)) conflicting.add(name);
     else defined.set(name, only);
