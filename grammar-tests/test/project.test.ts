@@ -23,7 +23,7 @@ async function checkFace(face: ProjectFace): Promise<void> {
   assert.deepEqual(errors, [], `\n${errors.join('\n')}`);
 }
 
-describe('project cases (C, several files)', () => {
+describe('project cases (C and C++, several files)', () => {
   it('engine API with a project index', async () =>
     checkFace(engineProjectFace(await loadBackend('native'))));
   it('CLI process in the project folder', () => checkFace(cliProjectFace));

@@ -1,6 +1,8 @@
 import { COPIERS, type Copier } from '../model/c/copiers.js';
 import { lexC, matchingParen, splitTopLevel, type LexedFunction } from './c-lexer.js';
 import type { TextMemo } from '../text/text-memo.js';
+import { CPP_NOT_CALLS, cppCallName, endsByThrowing, readsAsCpp } from './cpp-outline.js';
+import { loopCopyOf } from './copy-loop.js';
 import type {
   CreatedSocket,
   DigestCopy,
@@ -21,12 +23,15 @@ export function digestC(
   /** Functions digested before, by their text (an editor's next version of a file). */
   memo?: TextMemo<FunctionDigest>,
 ): FileDigest {
-  const lexed = lexC(text);
+  // C++ (by its extension, or a header with C++ syntax): namespaces, classes, `std::` calls.
+  const cpp = readsAsCpp(path, text);
+  const lexed = lexC(text, { cpp });
   const digestOf = (fn: LexedFunction): FunctionDigest => {
-    if (!memo) return digestFunction(fn);
+    if (!memo) return digestFunction(fn, cpp);
     // The line is left out of the key: an edit above a function moves it and changes nothing else.
-    const known = memo.get(`${fn.isStatic ? 'static ' : ''}${fn.header}{${fn.body}`, () =>
-      digestFunction(fn),
+    const known = memo.get(
+      `${cpp ? 'c++ ' : ''}${fn.isStatic ? 'static ' : ''}${fn.header}{${fn.body}`,
+      () => digestFunction(fn, cpp),
     );
     return { ...known, line: fn.line };
   };
@@ -90,12 +95,17 @@ class Call {
 }
 
 /** A class, not an object with a getter per call: a tree has millions of calls, each one allocated. */
-function callsIn(body: string): Call[] {
+function callsIn(body: string, cpp: boolean): Call[] {
   const calls: Call[] = [];
   const pattern = /\b([A-Za-z_]\w*)\s*\(/g;
   for (let match = pattern.exec(body); match; match = pattern.exec(body)) {
-    const name = match[1] as string;
+    let name = match[1] as string;
     if (KEYWORDS.has(name)) continue;
+    if (cpp) {
+      const called = CPP_NOT_CALLS.has(name) ? undefined : cppCallName(body, match.index, name);
+      if (called === undefined) continue;
+      name = called;
+    }
     calls.push(new Call(name, match.index, body, match.index + match[0].length - 1));
   }
   return calls;
@@ -114,9 +124,9 @@ function bare(expression: string): string {
   return text;
 }
 
-function digestFunction(fn: LexedFunction): FunctionDigest {
+function digestFunction(fn: LexedFunction, cpp: boolean): FunctionDigest {
   const { body, params } = fn;
-  const calls = callsIn(body);
+  const calls = callsIn(body, cpp);
   const paramIndex = (expression: string) => params.indexOf(bare(expression).replace(/^&/, ''));
   const paramCalls: ParamCall[] = [];
   // Helpers that hand a parameter on are small; a large body's calls are not all read.
@@ -161,7 +171,9 @@ function digestFunction(fn: LexedFunction): FunctionDigest {
     line: fn.line,
     isStatic: fn.isStatic,
     params: params.length,
-    markers: markersOf(fn.header),
+    // A C++ function that always throws leaves its caller's failure branch as exit() does.
+    markers:
+      cpp && endsByThrowing(body) ? ['noreturn', ...markersOf(fn.header)] : markersOf(fn.header),
     calls: [...new Set(calls.map((call) => call.name))],
     returnsCalls: [...new Set(returnedCalls.map((call) => call.name))],
     paramCalls,
@@ -170,7 +182,7 @@ function digestFunction(fn: LexedFunction): FunctionDigest {
     returnedPassedTo: [],
     keepsErrno: keepsErrno(body),
     returnsErrno:
-      params.length === 0 && returned.some((expression) => bare(expression.text) === 'errno'),
+      params.length === 0 && returned.some((expression) => readsErrnoValue(expression.text)),
     classifies: classifies(fn, body, returned.length > 0),
   };
   if (connectReturned) digest.connectSocketParam = paramIndex(connectReturned.args[0] ?? '');
@@ -187,7 +199,7 @@ function digestFunction(fn: LexedFunction): FunctionDigest {
     digest.socket = socket.socket;
     digest.returnedPassedTo = socket.passedTo;
   }
-  const copy = copyOf(calls, paramIndex, returned);
+  const copy = copyOf(calls, paramIndex, returned) ?? loopCopyOf(params, body, returned);
   if (copy) digest.copy = copy;
   if (returned.length === 0 && !/\breturn\b/.test(body)) {
     // The last statement alone (a regular expression over the whole body backtracks).
@@ -362,6 +374,15 @@ function copyOf(
     return copy;
   }
   return undefined;
+}
+
+/**
+ * A returned value that is errno's, or made from it: `return errno;`,
+ * `return strerror(errno);`, `return stringerror(errno);` — the function's call
+ * reads errno where it is made, as the in-file model reads such a function.
+ */
+function readsErrnoValue(expression: string): boolean {
+  return /\berrno\b/.test(expression) && !/\berrno\s*=(?!=)/.test(expression);
 }
 
 /** `int saved = errno; … errno = saved;`: the function gives its caller errno back. */

@@ -4,6 +4,7 @@ import { mayMatter } from '../engine/prefilter.js';
 import { defaultSettings } from '../config/settings.js';
 import { languageForPath } from '../parse/languages.js';
 import { digestC } from './c-digest.js';
+import { cppDefinedNames, readsAsCpp } from './cpp-outline.js';
 import { contentHash } from './project-index.js';
 import type { FileDigest } from './types.js';
 
@@ -43,7 +44,7 @@ export function surveyFile(path: string, digest = true): FileSurvey {
   }
   if (bytes.includes(0)) return UNREAD;
   if (family === 'node') return { seed: false, mayMatter: nodeMayMatter(bytes) };
-  if (family !== 'c') return { seed: false, mayMatter: true };
+  if (family !== 'c' && family !== 'cpp') return { seed: false, mayMatter: true };
   // As `build-index.ts` reads a file for its digest (a BOM kept: the hash is the same).
   const text = bytes.toString('utf8');
   // Digested even when not a seed: the index may need it (a header, a helper's definition),
@@ -52,7 +53,7 @@ export function surveyFile(path: string, digest = true): FileSurvey {
     ? { digest: { hash: contentHash(text), digest: digestC(path, text) } }
     : {};
   if (!bytes.includes('connect') && !bytes.includes('sun_path'))
-    return { seed: false, mayMatter: false, definitions: definedNames(text), ...digested };
+    return { seed: false, mayMatter: false, definitions: definedNames(text, path), ...digested };
   return { seed: true, mayMatter: mayMatter(text, 'c', NO_WRAPPERS), ...digested };
 }
 
@@ -71,9 +72,10 @@ function nodeMayMatter(bytes: Buffer): boolean {
  */
 const DEFINITION_LINE = /^(?:[A-Za-z_][\w \t*]*?[ \t*])?([A-Za-z_]\w*)[ \t]*\((.*)$/gm;
 
-/** The names a C text may define: where the index looks for a function it needs. */
-export function definedNames(text: string): string[] {
+/** The names a C (or C++) text may define: where the index looks for a function it needs. */
+export function definedNames(text: string, path: string): string[] {
   const names: string[] = [];
+  if (readsAsCpp(path, text)) names.push(...cppDefinedNames(text));
   for (const match of text.matchAll(DEFINITION_LINE)) {
     // `int f(int);`, `FOO(x);`: a declaration or a statement, not a definition.
     if (/\)\s*;\s*$/.test(match[2] ?? '')) continue;
