@@ -71,7 +71,7 @@ export function configSchema(): JsonSchema & { properties: Record<string, JsonSc
       languages: {
         type: 'object',
         description:
-          'Files read as C or C++ whatever their extension says, by glob: { "*.h": "cpp" }. A glob without "/" matches file names in any folder, one with "/" the end of the path; the first that matches decides. Without one, .h is C unless it has C++ syntax and its folder\'s sources are C++.',
+          'Files read as C or C++ whatever their extension says, by glob: { "*.h": "cpp" }. A glob without "/" matches file names in any folder, one with "/" the end of the path; the first that matches decides. Without one, a .h is C unless the editor says cpp (outside a folder of C sources), or it has C++ syntax and its folder\'s sources are C++.',
         additionalProperties: { type: 'string', enum: CONFIGURABLE_LANGUAGES },
         default: {},
       },

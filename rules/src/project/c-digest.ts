@@ -148,7 +148,8 @@ function digestFunction(fn: LexedFunction, cpp: boolean): FunctionDigest {
   const callAt = (offset: number) => calls.find((call) => call.at === offset);
   for (const expression of returned) {
     const value = bare(expression.text);
-    const direct = /^([A-Za-z_]\w*)\s*\(/.exec(value);
+    // C++'s `return ::connect(…)`, `return std::…(…)` name the C library's.
+    const direct = /^(?:(?:std)?\s*::\s*)?([A-Za-z_]\w*)\s*\(/.exec(value);
     if (direct) {
       const call = callAt(expression.at + expression.text.indexOf(direct[1] as string));
       if (call) returnedCalls.push(call);
@@ -251,9 +252,10 @@ function storesIn(
       const end = body.indexOf(';', valueAt);
       const value = body.slice(valueAt, end < 0 ? undefined : end);
       // `(int) f(…)`, `(f(…))`: where the call's name starts.
-      const lead = /^[\s(]*(\((?:const\s+)?(?:struct\s+)?[A-Za-z_]\w*\s*\**\s*\)\s*)?[\s(]*/.exec(
-        value,
-      );
+      const lead =
+        /^[\s(]*(\((?:const\s+)?(?:struct\s+)?[A-Za-z_]\w*\s*\**\s*\)\s*)?[\s(]*(?:(?:std)?\s*::\s*)?/.exec(
+          value,
+        );
       stores.push({ variable, value, valueAt: valueAt + (lead?.[0].length ?? 0) });
     }
   }

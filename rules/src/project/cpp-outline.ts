@@ -92,8 +92,8 @@ export function cppCallName(body: string, at: number, name: string): string | un
   if (c !== ':' || body[i - 1] !== ':') return name;
   // The whole qualifier, as a definition's name keeps it (`Ipc::UdsOp::run`).
   const before = body.slice(Math.max(0, i - 160), i + 1);
-  const qualifier = /((?:[A-Za-z_]\w*\s*(?:<[^<>;{}()]*>)?\s*::\s*)+)$/.exec(before)?.[1];
-  const scopes = qualifier?.replace(/\s+/g, '') ?? '';
+  // Written tight (`A::b`): in `return ::connect(` the `::` is the global scope's.
+  const scopes = /((?:[A-Za-z_]\w*(?:<[^<>;{}()]*>)?::)+)$/.exec(before)?.[1] ?? '';
   return scopes === '' || scopes === 'std::' ? name : `${scopes}${name}`;
 }
 
