@@ -13,9 +13,22 @@ import {
   type Settings,
 } from 'connectlint';
 import { StdioClient } from 'connectlint-language-server/dist/src/testing/stdio-client.js';
-import type { FaceFinding, Fixture } from './fixtures.js';
+import { compare, type FaceFinding, type Fixture } from './fixtures.js';
 import type { ProjectCase } from './project-cases.js';
 import { pulledFindings } from './server-face.js';
+
+/** Every face reports exactly what the cases' annotations say, file by file: the mismatches. */
+export async function faceMismatches(
+  face: ProjectFace,
+  cases: readonly ProjectCase[],
+): Promise<string[]> {
+  const errors: string[] = [];
+  for (const project of cases) {
+    const found = await face(project);
+    for (const file of project.files) errors.push(...compare(file, found.get(file) ?? []));
+  }
+  return errors;
+}
 
 /** A face over a whole project case: each file's findings. */
 export type ProjectFace = (project: ProjectCase) => Promise<Map<Fixture, FaceFinding[]>>;

@@ -4,12 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { applyConfigFile, defaultSettings, loadBackend } from 'connectlint';
-import { compare, parseFixture } from '../src/fixtures.js';
+import { parseFixture } from '../src/fixtures.js';
 import { casesIn, type ProjectCase } from '../src/project-cases.js';
 import {
   cliProjectFace,
   engineProjectFace,
   eslintProjectFace,
+  faceMismatches,
   serverFace,
   serverProjectFace,
   type ProjectFace,
@@ -35,11 +36,7 @@ function settingsOf(dir: string) {
 }
 
 async function checkFace(face: ProjectFace, of: readonly ProjectCase[] = cases): Promise<void> {
-  const errors: string[] = [];
-  for (const project of of) {
-    const found = await face(project);
-    for (const file of project.files) errors.push(...compare(file, found.get(file) ?? []));
-  }
+  const errors = await faceMismatches(face, of);
   assert.deepEqual(errors, [], `\n${errors.join('\n')}`);
 }
 

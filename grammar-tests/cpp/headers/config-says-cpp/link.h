@@ -1,37 +1,40 @@
 #pragma once
-#include <cstring>
-#include <string>
+#include <cerrno>
+#include <cstdio>
+#include <netinet/in.h>
 #include <sys/socket.h>
-#include <sys/un.h>
+#include <unistd.h>
 
-// A C++ header in a folder of C sources: C++ because the config says so.
-namespace net {
+// A C++ header in a folder of C sources: C++ because connectlint.config.json says so.
+template <typename Address>
+int link_to(int fd, const Address &peer) {
+  if (::connect(fd, reinterpret_cast<const sockaddr *>(&peer), sizeof(&peer)) < 0) // expect: addrlen-mismatch
+    return -1;
+  return fd;
+}
 
-class Link {
- public:
-  int dial(const sockaddr_un &addr) {
-    ::connect(fd_, reinterpret_cast<const sockaddr *>(&addr), sizeof addr); // expect: unchecked-return
-    return 0;
+template <typename Address>
+int link_sized(int fd, const Address &peer) {
+  if (::connect(fd, reinterpret_cast<const sockaddr *>(&peer), sizeof peer) < 0) // ok: addrlen-mismatch
+    return -1;
+  return fd;
+}
+
+inline int link_v4(int fd, const sockaddr_in &sin) {
+  if (::connect(fd, reinterpret_cast<const sockaddr *>(&sin), sizeof sin) < 0) {
+    ::close(fd);
+    std::fprintf(stderr, "connect: %d\n", errno); // expect: errno-clobbered
+    return -1;
   }
+  return fd;
+}
 
-  int dial_checked(const sockaddr_un &addr) {
-    if (::connect(fd_, reinterpret_cast<const sockaddr *>(&addr), sizeof addr) < 0) // ok: unchecked-return
-      return -1;
-    return 0;
+inline int link_v4_saved(int fd, const sockaddr_in &sin) {
+  if (::connect(fd, reinterpret_cast<const sockaddr *>(&sin), sizeof sin) < 0) {
+    int saved = errno;
+    ::close(fd);
+    std::fprintf(stderr, "connect: %d\n", saved); // ok: errno-clobbered
+    return -1;
   }
-
-  void fill(sockaddr_un &addr, const std::string &path) {
-    std::strcpy(addr.sun_path, path.c_str()); // expect: unix-path-bounds
-  }
-
-  void fill_checked(sockaddr_un &addr, const std::string &path) {
-    if (path.size() >= sizeof addr.sun_path)
-      return;
-    std::strcpy(addr.sun_path, path.c_str()); // ok: unix-path-bounds
-  }
-
- private:
-  int fd_ = -1;
-};
-
-}  // namespace net
+  return fd;
+}
