@@ -90,11 +90,27 @@ export function cppCallName(body: string, at: number, name: string): string | un
   const c = body[i];
   if (c === '.' || (c === '>' && body[i - 1] === '-')) return undefined;
   if (c !== ':' || body[i - 1] !== ':') return name;
-  // The whole qualifier, as a definition's name keeps it (`Ipc::UdsOp::run`).
-  const before = body.slice(Math.max(0, i - 160), i + 1);
-  // Written tight (`A::b`): in `return ::connect(` the `::` is the global scope's.
-  const scopes = /((?:[A-Za-z_]\w*(?:<[^<>;{}()]*>)?::)+)$/.exec(before)?.[1] ?? '';
-  return scopes === '' || scopes === 'std::' ? name : `${scopes}${name}`;
+  // The whole qualifier, as a definition's name keeps it (`Ipc::UdsOp::run`), read backwards
+  // (a regular expression anchored at the end tries every start). Written tight (`A::b`): in
+  // `return ::connect(` the `::` is the global scope's.
+  let from = i + 1;
+  // `colon` is the first `:` of a `::`; the scope's name ends just before it.
+  for (let colon = i - 1; body[colon] === ':' && body[colon + 1] === ':';) {
+    let end = colon;
+    if (body[end - 1] === '>') {
+      // `Base<T>::f`: a template's arguments, without nesting.
+      const open = body.lastIndexOf('<', end - 1);
+      if (open < 0 || /[;{}()<>]/.test(body.slice(open + 1, end - 1))) break;
+      end = open;
+    }
+    let word = end;
+    while (word > 0 && /\w/.test(body[word - 1] as string)) word--;
+    if (word === end || /\d/.test(body[word] as string)) break;
+    from = word;
+    colon = word - 2;
+  }
+  const scopes = body.slice(from, i + 1);
+  return from > i || scopes === 'std::' ? name : `${scopes}${name}`;
 }
 
 /** C++ words written like a call that are none: `catch (…)`, `decltype(x)`, `new T(…)`'s `T` is kept. */
