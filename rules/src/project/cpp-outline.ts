@@ -18,8 +18,14 @@ export function isCFamily(path: string): boolean {
 /** A file the index reads as C++: by its extension, or a `.h` with C++ syntax (a class, a namespace…). */
 export function readsAsCpp(path: string, text: string): boolean {
   const family = languageForPath(path)?.family;
-  return family === 'cpp' || (/\.h$/i.test(path) && looksLikeCpp(text));
+  if (family === 'cpp') return true;
+  if (!/\.h$/i.test(path)) return false;
+  // A header's survey asks twice (its definitions, its digest): the last answer is kept.
+  if (text !== lastHeader.text) lastHeader = { text, cpp: looksLikeCpp(text) };
+  return lastHeader.cpp;
 }
+
+let lastHeader = { text: '', cpp: false };
 
 /** A brace the lexer steps into as if it were top level: a namespace, or a class with its name. */
 export interface CppScope {

@@ -47,17 +47,26 @@ export function surveyFile(path: string, digest = true): FileSurvey {
   if (family !== 'c' && family !== 'cpp') return { seed: false, mayMatter: true };
   // As `build-index.ts` reads a file for its digest (a BOM kept: the hash is the same).
   const text = bytes.toString('utf8');
-  // Digested even when not a seed: the index may need it (a header, a helper's definition),
-  // and here it is read on a worker's core, not the main thread's.
-  const digested = digest
-    ? { digest: { hash: contentHash(text), digest: digestC(path, text) } }
-    : {};
-  if (!bytes.includes('connect') && !bytes.includes('sun_path'))
+  // C++ names connections everywhere (`connection`, `disconnect`): a seed there calls `connect(`.
+  const seed =
+    family === 'cpp'
+      ? CPP_SEED.test(text)
+      : bytes.includes('connect') || bytes.includes('sun_path');
+  // A C file is digested even when not a seed: the index may need it (a header, a helper's
+  // definition), and here it is read on a worker's core, not the main thread's. A C++ one
+  // only as a seed: C++ trees are mostly headers of templates and classes no connect reaches,
+  // and digesting them all cost more than the analysis (the index reads one it needs).
+  const digested =
+    digest && (seed || family === 'c')
+      ? { digest: { hash: contentHash(text), digest: digestC(path, text) } }
+      : {};
+  if (!seed)
     return { seed: false, mayMatter: false, definitions: definedNames(text, path), ...digested };
   return { seed: true, mayMatter: mayMatter(text, 'c', NO_WRAPPERS), ...digested };
 }
 
 const UNREAD: FileSurvey = { unread: true, seed: false, mayMatter: true };
+const CPP_SEED = /\bconnect\s*\(|sun_path/;
 const NO_WRAPPERS = defaultSettings();
 
 function nodeMayMatter(bytes: Buffer): boolean {
@@ -74,8 +83,9 @@ const DEFINITION_LINE = /^(?:[A-Za-z_][\w \t*]*?[ \t*])?([A-Za-z_]\w*)[ \t]*\((.
 
 /** The names a C (or C++) text may define: where the index looks for a function it needs. */
 export function definedNames(text: string, path: string): string[] {
+  // C++'s line reads C's definitions too.
+  if (readsAsCpp(path, text)) return cppDefinedNames(text);
   const names: string[] = [];
-  if (readsAsCpp(path, text)) names.push(...cppDefinedNames(text));
   for (const match of text.matchAll(DEFINITION_LINE)) {
     // `int f(int);`, `FOO(x);`: a declaration or a statement, not a definition.
     if (/\)\s*;\s*$/.test(match[2] ?? '')) continue;
