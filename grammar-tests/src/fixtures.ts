@@ -53,8 +53,8 @@ export function loadFixtures(language: string): Fixture[] {
   const languageDir = join(FIXTURE_ROOT, language);
   const fixtures: Fixture[] = [];
   for (const rule of readdirSync(languageDir).sort()) {
-    // Project cases are folders of files judged together (see `project-cases.ts`).
-    if (rule === 'project') continue;
+    // Project and header cases are folders of files judged together (see `project-cases.ts`).
+    if (rule === 'project' || rule === 'headers') continue;
     for (const file of readdirSync(join(languageDir, rule)).sort()) {
       // `x.fixed.c` is the expected result of x.c's quick fixes, not a fixture.
       if (file.includes('.fixed.')) continue;

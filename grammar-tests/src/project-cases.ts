@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { FIXTURE_ROOT, parseFixture, type Fixture } from './fixtures.js';
 
 /**
- * Project cases (`c/project/<case>/`): a few files where a finding in one
+ * Project cases (`c/project/<case>/`, `cpp/project/<case>/`): a few files where a finding in one
  * depends on another (a wrapper, a factory, a helper, a header macro). Each
  * case folder holds a `connectlint.config.json`, which makes it a project of its
  * own for ESLint and the language server; its C files are fixtures as usual.
@@ -15,19 +15,24 @@ export interface ProjectCase {
 }
 
 export function loadProjectCases(): ProjectCase[] {
-  const root = join(FIXTURE_ROOT, 'c', 'project');
+  return ['c', 'cpp'].flatMap((language) => casesIn(language, 'project'));
+}
+
+/** The cases of `<language>/<folder>/`: each subfolder one project. */
+export function casesIn(language: string, folder: string): ProjectCase[] {
+  const root = join(FIXTURE_ROOT, language, folder);
   return readdirSync(root)
     .sort()
     .map((name) => {
       const dir = join(root, name);
       const files = readdirSync(dir)
-        // C and C++ files: a C++ file reads the C project's wrappers too.
-        .filter((file) => /\.([ch]|cc)$/.test(file))
+        // C and C++ files: a C++ file reads the C project's wrappers too, C++ sources C++ headers.
+        .filter((file) => /\.([ch]|cc|hh|cpp|hpp)$/.test(file))
         .sort()
         .map((file) => {
           const path = join(dir, file);
-          return parseFixture(path, 'c', 'project', readFileSync(path, 'utf8'));
+          return parseFixture(path, language, folder, readFileSync(path, 'utf8'));
         });
-      return { name, dir, files };
+      return { name: `${language}/${name}`, dir, files };
     });
 }

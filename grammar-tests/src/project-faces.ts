@@ -10,18 +10,36 @@ import {
   languageForPath,
   lintText,
   type ParserBackend,
+  type Settings,
 } from 'connectlint';
 import { StdioClient } from 'connectlint-language-server/dist/src/testing/stdio-client.js';
-import type { FaceFinding, Fixture } from './fixtures.js';
+import { compare, type FaceFinding, type Fixture } from './fixtures.js';
 import type { ProjectCase } from './project-cases.js';
 import { pulledFindings } from './server-face.js';
+
+/** Every face reports exactly what the cases' annotations say, file by file: the mismatches. */
+export async function faceMismatches(
+  face: ProjectFace,
+  cases: readonly ProjectCase[],
+): Promise<string[]> {
+  const errors: string[] = [];
+  for (const project of cases) {
+    const found = await face(project);
+    for (const file of project.files) errors.push(...compare(file, found.get(file) ?? []));
+  }
+  return errors;
+}
 
 /** A face over a whole project case: each file's findings. */
 export type ProjectFace = (project: ProjectCase) => Promise<Map<Fixture, FaceFinding[]>>;
 
-/** The engine's API: a project index over the case, then each file. */
-export function engineProjectFace(backend: ParserBackend): ProjectFace {
+/** The engine's API: a project index over the case, then each file (with the case's settings, if given). */
+export function engineProjectFace(
+  backend: ParserBackend,
+  settingsOf: (dir: string) => Settings = () => defaultSettings(),
+): ProjectFace {
   return async (project) => {
+    const settings = settingsOf(project.dir);
     const facts = buildProject(
       project.files.map((file) => file.path),
       { root: project.dir },
@@ -29,14 +47,12 @@ export function engineProjectFace(backend: ParserBackend): ProjectFace {
     return new Map(
       project.files.map((file) => [
         file,
-        lintText(backend, file.path, file.text, defaultSettings(), undefined, facts).findings.map(
-          (f) => ({
-            line: f.location.start.line,
-            ruleId: f.ruleId,
-            message: f.message,
-            messageId: f.messageId,
-          }),
-        ),
+        lintText(backend, file.path, file.text, settings, undefined, facts).findings.map((f) => ({
+          line: f.location.start.line,
+          ruleId: f.ruleId,
+          message: f.message,
+          messageId: f.messageId,
+        })),
       ]),
     );
   };
@@ -103,7 +119,13 @@ export const eslintProjectFace: ProjectFace = async (project) => {
  * file opened and its diagnostics pulled once the project index has been read
  * (the server logs when it has).
  */
-export const serverProjectFace: ProjectFace = async (project) => {
+export const serverProjectFace: ProjectFace = (project) => serverFace(project);
+
+/** The same, each file opened with the languageId `languageIdOf` says (the extension's by default). */
+export async function serverFace(
+  project: ProjectCase,
+  languageIdOf: (path: string) => string = (path) => languageForPath(path)?.lspIds[0] ?? 'c',
+): Promise<Map<Fixture, FaceFinding[]>> {
   const client = new StdioClient({ cwd: project.dir });
   try {
     await client.initialize({ pull: true, rootUri: pathToFileURL(project.dir).href });
@@ -114,11 +136,11 @@ export const serverProjectFace: ProjectFace = async (project) => {
     const found = new Map<Fixture, FaceFinding[]>();
     for (const file of project.files) {
       const uri = pathToFileURL(file.path).href;
-      await client.open(uri, languageForPath(file.path)?.lspIds[0] ?? 'c', file.text);
+      await client.open(uri, languageIdOf(file.path), file.text);
       found.set(file, await pulledFindings(client, uri));
     }
     return found;
   } finally {
     await client.close();
   }
-};
+}

@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { loadBackend } from 'connectlint';
-import { compare } from '../src/fixtures.js';
 import { loadProjectCases } from '../src/project-cases.js';
 import {
   cliProjectFace,
   engineProjectFace,
   eslintProjectFace,
+  faceMismatches,
   serverProjectFace,
   type ProjectFace,
 } from '../src/project-faces.js';
@@ -15,15 +15,11 @@ const cases = loadProjectCases();
 
 /** Every face reports exactly what the case's annotations say, file by file. */
 async function checkFace(face: ProjectFace): Promise<void> {
-  const errors: string[] = [];
-  for (const project of cases) {
-    const found = await face(project);
-    for (const file of project.files) errors.push(...compare(file, found.get(file) ?? []));
-  }
+  const errors = await faceMismatches(face, cases);
   assert.deepEqual(errors, [], `\n${errors.join('\n')}`);
 }
 
-describe('project cases (C, several files)', () => {
+describe('project cases (C and C++, several files)', () => {
   it('engine API with a project index', async () =>
     checkFace(engineProjectFace(await loadBackend('native'))));
   it('CLI process in the project folder', () => checkFace(cliProjectFace));

@@ -1,5 +1,5 @@
-import type { ParserBackend, SyntaxTree } from 'connectlint';
-import { LANGUAGES, LineIndex, MAX_FILE_BYTES, languageForPath } from 'connectlint';
+import type { LanguagePattern, LanguageSpec, ParserBackend, SyntaxTree } from 'connectlint';
+import { LANGUAGES, LineIndex, MAX_FILE_BYTES, chooseLanguage, languageForPath } from 'connectlint';
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver';
 
 /** An open document: its text, version, and the tree kept for incremental parsing. */
@@ -12,6 +12,8 @@ export interface OpenDocument {
   text: string;
   lines: LineIndex;
   tree?: SyntaxTree;
+  /** The language of the last parse: the extension's, or C++ for a `.h` (`chooseLanguage`). */
+  language?: LanguageSpec;
 }
 
 /** LSP languageId → an extension of the engine's language that serves it (the engine's one list). */
@@ -95,9 +97,16 @@ export class Documents {
     this.open.delete(uri);
   }
 
-  /** Parses the document, reusing its previous tree. Undefined for languages the engine lacks and texts over the size limit. */
-  parse(document: OpenDocument): SyntaxTree | undefined {
-    const language = languageForPath(document.path);
+  /**
+   * Parses the document, reusing its previous tree. Undefined for languages the
+   * engine lacks and texts over the size limit. A `.h` is C or C++ as the project's
+   * `languages`, the editor's languageId and the header's folder say.
+   */
+  parse(document: OpenDocument, languages: readonly LanguagePattern[]): SyntaxTree | undefined {
+    const language = chooseLanguage(document.path, document.text, languages, document.languageId);
+    // A tree of the other grammar is no base for an incremental parse.
+    if (language !== document.language) document.tree = undefined;
+    document.language = language;
     if (!language) return undefined;
     // Over the size limit the engine skips the text with a notice: no parse (50 MB took 20 s).
     if (document.text.length > MAX_FILE_BYTES) return (document.tree = undefined);

@@ -3,7 +3,6 @@ import {
   analyzeText,
   explain,
   hoverAt,
-  languageForPath,
   envBackend,
   loadBackend,
   localManual,
@@ -231,7 +230,7 @@ export class ConnectlintServer {
     this.project.documentChanged(document.path, document.text);
     let analysis: Analysis;
     try {
-      const tree = this.documents.parse(document);
+      const tree = this.documents.parse(document, settings.languages);
       this.trees.parsed();
       // The previous version's analysis: unchanged functions keep their findings.
       const previous = this.previous.get(document.uri);
@@ -243,6 +242,7 @@ export class ConnectlintServer {
         tree,
         { previous },
         this.project.current(),
+        document.language,
       );
       this.previous.set(document.uri, analysis);
     } catch (error) {
@@ -277,9 +277,10 @@ export class ConnectlintServer {
 
   private onHover({ textDocument, position }: HoverParams): Hover | null {
     const document = this.documents.get(textDocument.uri);
-    const language = document ? languageForPath(document.path) : undefined;
-    if (!document || !language) return null;
+    if (!document) return null;
     const { analysis } = this.analyse(document);
+    const language = document.language;
+    if (!language) return null;
     const root = document.tree?.rootNode;
     const offset = document.lines.offsetAt(position.line, position.character);
     // After an edit, only the hovered function is modelled in full (not the file).

@@ -3,7 +3,7 @@ import {
   MAX_FILE_BYTES,
   NO_PROJECT,
   ProjectIndex,
-  languageForPath,
+  isCFamily,
   projectSources,
   type ProjectFacts,
 } from 'connectlint';
@@ -85,7 +85,7 @@ export class WorkspaceProject {
 
   /** A watched file was created, changed or deleted. */
   fileChanged(path: string): void {
-    if (languageForPath(path)?.family !== 'c') return;
+    if (!isCFamily(path)) return;
     this.readFromDisk(path);
     this.settleSoon();
   }
@@ -93,7 +93,7 @@ export class WorkspaceProject {
   /** An open document's text, at each analysis: what the project sees of it, once its edits pause. */
   documentChanged(path: string, text: string): void {
     this.busyUntil = Math.max(this.busyUntil, performance.now() + QUIET_MS);
-    if (languageForPath(path)?.family !== 'c' || text.length > MAX_FILE_BYTES) return;
+    if (!isCFamily(path) || text.length > MAX_FILE_BYTES) return;
     this.edited.set(path, text);
     this.settleSoon();
   }

@@ -84,3 +84,10 @@ int from_union(int fd, const union sockaddr_any *u)
 {
     return connect(fd, &u->sa, u->sa.sa_family == AF_INET6 ? sizeof(u->in6) : sizeof(u->in)); // ok: addrlen-mismatch
 }
+
+int v6_size_of_itself(int fd, const struct sockaddr_in6 *peer)
+{
+    struct sockaddr_in6 local;
+    memcpy(&local, peer, sizeof(local));
+    return connect(fd, (struct sockaddr *)&local, sizeof local); // ok: addrlen-mismatch
+}

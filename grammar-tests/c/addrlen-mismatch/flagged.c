@@ -80,3 +80,13 @@ int v6_size_of_other_variable(int fd, const struct sockaddr_in6 *peer)
         return -1;
     return 0;
 }
+
+/* The size of the address's address: a pointer's, shorter than any sockaddr. */
+int v6_size_of_its_address(int fd, const struct sockaddr_in6 *peer)
+{
+    struct sockaddr_in6 local;
+    memcpy(&local, peer, sizeof(local));
+    if (connect(fd, (struct sockaddr *)&local, sizeof(&local)) < 0) // expect: addrlen-mismatch(addressSize)
+        return -1;
+    return 0;
+}

@@ -13,6 +13,7 @@ class Peer {
   bool open();
   bool open_v4(const sockaddr_in *sin);
   bool open_this();
+  bool open_unparenthesized();
 
  private:
   int fd_ = -1;
@@ -29,6 +30,11 @@ bool Peer::open_v4(const sockaddr_in *sin) {
 
 bool Peer::open_this() {
   return ::connect(fd_, reinterpret_cast<sockaddr *>(&this->addr6_), sizeof(this->addr6_)) == 0; // ok: addrlen-mismatch
+}
+
+// The address's own size, for its address.
+bool Peer::open_unparenthesized() {
+  return ::connect(fd_, reinterpret_cast<sockaddr *>(&addr6_), sizeof addr6_) == 0; // ok: addrlen-mismatch
 }
 
 // sizeof(struct sockaddr) for a sockaddr_in: the same 16 bytes.

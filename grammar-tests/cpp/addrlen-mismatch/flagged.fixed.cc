@@ -12,6 +12,8 @@ class Peer {
   bool open_unix();
   bool open_storage();
   bool open_this();
+  bool open_address_size();
+  bool open_this_address_size();
 
  private:
   int fd_ = -1;
@@ -37,6 +39,15 @@ bool Peer::open_storage() {
 // Through `this->`: the member is the same.
 bool Peer::open_this() {
   return ::connect(this->fd_, reinterpret_cast<sockaddr *>(&this->addr6_), sizeof(sockaddr_in)) == 0; // expect: addrlen-mismatch(tooShort)
+}
+
+// The size of the address's address: a pointer's 8 bytes.
+bool Peer::open_address_size() {
+  return ::connect(fd_, reinterpret_cast<sockaddr *>(&addr6_), sizeof(addr6_)) == 0; // expect: addrlen-mismatch(addressSize)
+}
+
+bool Peer::open_this_address_size() {
+  return ::connect(fd_, reinterpret_cast<sockaddr *>(&this->addr6_), sizeof(this->addr6_)) == 0; // expect: addrlen-mismatch(addressSize)
 }
 
 }  // namespace net

@@ -7,6 +7,7 @@ import { loadBackend, type BackendName } from '../parse/backend.js';
 import { readSource, shiftBytes } from './read-file.js';
 import { bytesMayMatter, mayMatter } from '../engine/prefilter.js';
 import { languageForPath } from '../parse/languages.js';
+import { isCFamily } from '../project/cpp-outline.js';
 import type { ProjectFacts } from '../project/types.js';
 import { fixSource, type FixRequest } from './fix.js';
 import type { FileSurvey } from '../project/file-survey.js';
@@ -62,7 +63,7 @@ export async function lintFiles(run: LintRun): Promise<FileResult[]> {
       const wrappers =
         settings.wrappers.connect.length > 0 || (run.project?.connectWrappers.length ?? 0) > 0;
       const keep = survey.unread || survey.mayMatter;
-      if (keep || (wrappers && languageForPath(path)?.family === 'c')) {
+      if (keep || (wrappers && isCFamily(path))) {
         candidates.push(index);
         if (!keep) prefilter.add(index);
       } else results[index] = { path, findings: [], notices: [] };

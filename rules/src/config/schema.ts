@@ -1,3 +1,4 @@
+import { CONFIGURABLE_LANGUAGES } from '../parse/language-choice.js';
 import { DEFAULT_PLATFORM, PLATFORMS } from '../platform/platforms.js';
 import { RULES } from '../rules/index.js';
 import { SEVERITIES } from '../rules/rule.js';
@@ -11,7 +12,7 @@ export interface JsonSchema {
   enum?: readonly unknown[];
   default?: unknown;
   properties?: Record<string, JsonSchema>;
-  additionalProperties?: boolean;
+  additionalProperties?: boolean | JsonSchema;
   items?: JsonSchema | JsonSchema[];
   minItems?: number;
   maxItems?: number;
@@ -66,6 +67,13 @@ export function configSchema(): JsonSchema & { properties: Record<string, JsonSc
           ]),
         ),
         additionalProperties: false,
+      },
+      languages: {
+        type: 'object',
+        description:
+          'Files read as C or C++ whatever their extension says, by glob: { "*.h": "cpp" }. A glob without "/" matches file names in any folder, one with "/" the end of the path; the first that matches decides. Without one, a .h is C unless the editor says cpp (outside a folder of C sources), or it has C++ syntax and its folder\'s sources are C++.',
+        additionalProperties: { type: 'string', enum: CONFIGURABLE_LANGUAGES },
+        default: {},
       },
       manual: {
         type: 'string',

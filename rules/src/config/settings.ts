@@ -2,6 +2,7 @@ import { DEFAULT_PLATFORM, type Platform } from '../platform/platforms.js';
 import { RULES } from '../rules/index.js';
 import type { Severity } from '../rules/rule.js';
 import { NO_WRAPPERS, type Wrappers } from '../model/c/types.js';
+import type { LanguagePattern } from '../parse/language-choice.js';
 
 export interface RuleSetting {
   severity: Severity;
@@ -17,6 +18,8 @@ export interface Settings {
   wrappers: Wrappers;
   /** Hovers and --explain show the built-in FreeBSD page, or the machine's `man 2 connect`. */
   manual: 'builtin' | 'local';
+  /** The config's `languages`: globs whose files are C or C++ whatever their extension says (`.h`). */
+  languages: readonly LanguagePattern[];
 }
 
 export function defaultSettings(): Settings {
@@ -31,5 +34,6 @@ export function defaultSettings(): Settings {
     reportUnusedDirectives: false,
     wrappers: NO_WRAPPERS,
     manual: 'builtin',
+    languages: [],
   };
 }

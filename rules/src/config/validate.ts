@@ -1,3 +1,4 @@
+import { CONFIGURABLE_LANGUAGES, languagePattern } from '../parse/language-choice.js';
 import { isPlatform, PLATFORMS } from '../platform/platforms.js';
 import { RULES_BY_ID } from '../rules/index.js';
 import { SEVERITIES, type OptionsSchema, type Severity } from '../rules/rule.js';
@@ -37,6 +38,7 @@ export interface ConfigFile {
   reportUnusedDisableDirectives?: boolean;
   wrappers?: unknown;
   manual?: unknown;
+  languages?: unknown;
 }
 
 /** The config file's keys; `configSchema()` describes each (a test holds them equal). */
@@ -48,6 +50,7 @@ export const TOP_LEVEL_KEYS = [
   'reportUnusedDisableDirectives',
   'wrappers',
   'manual',
+  'languages',
 ];
 export const WRAPPER_KINDS = ['connect', 'socket', 'nonBlocking', 'blocking'] as const;
 
@@ -111,6 +114,10 @@ export function applyConfigFile(value: unknown, settings: Settings, where: strin
       settings.manual = value.manual;
     });
   }
+  if (value.languages !== undefined)
+    attempt(['languages'], () => {
+      settings.languages = parseLanguages(value.languages, `${where}: languages`);
+    });
   if (value.wrappers !== undefined)
     attempt(['wrappers'], () => {
       settings.wrappers = parseWrappers(value.wrappers, `${where}: wrappers`);
@@ -214,6 +221,21 @@ function parseWrappers(value: unknown, where: string): Settings['wrappers'] {
     wrappers[key as (typeof WRAPPER_KINDS)[number]] = names as string[];
   }
   return wrappers;
+}
+
+/** `{ "*.h": "cpp", "legacy/**\/*.h": "c" }`: the first glob that matches a file decides. */
+function parseLanguages(value: unknown, where: string): Settings['languages'] {
+  if (!isObject(value))
+    throw new ConfigError(`${where}: must be an object from globs to languages ("*.h": "cpp")`);
+  return Object.entries(value).map(([glob, language]) => {
+    if (!(CONFIGURABLE_LANGUAGES as readonly unknown[]).includes(language)) {
+      throw new ConfigError(
+        `${where}.${glob}: must be one of ${CONFIGURABLE_LANGUAGES.map((id) => `"${id}"`).join(', ')}, not ${JSON.stringify(language)}`,
+      );
+    }
+    if (glob.trim() === '') throw new ConfigError(`${where}: a glob must not be empty`);
+    return languagePattern(glob, language as (typeof CONFIGURABLE_LANGUAGES)[number]);
+  });
 }
 
 function isObject(value: unknown): value is Record<string, unknown> & ConfigFile {

@@ -4,7 +4,8 @@ import type { FileResult, Finding } from './finding.js';
 import type { OffsetFinding } from './function-cache.js';
 import type { Settings } from '../config/settings.js';
 import { frontEndOf } from '../frontends/registry.js';
-import { languageForPath } from '../parse/languages.js';
+import { chooseLanguage } from '../parse/language-choice.js';
+import type { LanguageSpec } from '../parse/languages.js';
 import type { ParserBackend, SyntaxTree } from '../parse/syntax.js';
 import { RULES } from '../rules/index.js';
 import { formatMessage, type Report, type Rule } from '../rules/rule.js';
@@ -24,11 +25,15 @@ export function lintText(
   settings: Settings,
   tree?: SyntaxTree,
   project?: ProjectFacts,
+  language?: LanguageSpec,
 ): FileResult {
-  return analyzeText(backend, path, text, settings, tree, undefined, project).result;
+  return analyzeText(backend, path, text, settings, tree, undefined, project, language).result;
 }
 
-/** Analyses one file (see `EditorContext` for an editor's documents). */
+/**
+ * Analyses one file (see `EditorContext` for an editor's documents). `language`
+ * is the one a face parsed `tree` with (`chooseLanguage`); without it, chosen here.
+ */
 export function analyzeText(
   backend: ParserBackend,
   path: string,
@@ -37,10 +42,11 @@ export function analyzeText(
   tree?: SyntaxTree,
   editor?: EditorContext,
   project?: ProjectFacts,
+  chosen?: LanguageSpec,
 ): Analysis {
   const result: FileResult = { path, findings: [], notices: [] };
   const analysis: Analysis = { result };
-  const language = languageForPath(path);
+  const language = chosen ?? chooseLanguage(path, text, settings.languages);
   if (!language) {
     result.notices.push({
       level: 'warning',

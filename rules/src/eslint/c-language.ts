@@ -1,10 +1,11 @@
 import type { File, Language, OkParseResult, ParseResult } from '@eslint/core';
 import { loadBackend } from '../parse/backend.js';
-import { languageForPath } from '../parse/languages.js';
+import { languageById, type LanguageSpec } from '../parse/languages.js';
 import { createNativeBackend } from '../parse/native-backend.js';
 import type { ParserBackend, SyntaxTree } from '../parse/syntax.js';
 import { LineIndex } from '../text/positions.js';
 import { CSourceCode, type CComment, type CTranslationUnit } from './c-source-code.js';
+import { eslintFileLanguage } from './file-languages.js';
 
 let backend: ParserBackend | undefined;
 
@@ -32,8 +33,8 @@ export function eslintBackend(): ParserBackend {
   return backend;
 }
 
-/** The tree-sitter tree behind an ESLint C AST, for the rules to analyse without parsing again. */
-export const TREES = new WeakMap<CTranslationUnit, SyntaxTree>();
+/** The tree-sitter tree behind an ESLint C AST and its language, for the rules to analyse without parsing again. */
+export const TREES = new WeakMap<CTranslationUnit, { tree: SyntaxTree; language: LanguageSpec }>();
 
 /**
  * `connectlint/c`: C (and C++) as an ESLint language, parsed by the engine's
@@ -66,9 +67,10 @@ export class CLanguage implements Language {
 
   parse(file: File): ParseResult<CTranslationUnit> {
     const text = String(file.body);
-    // The C family's file: C++ by its extension (`.cc`, `.hpp`…), else C (`.h` too).
-    const language = languageForPath(file.path)?.family === 'cpp' ? 'cpp' : 'c';
-    const tree = eslintBackend().parse(language, text);
+    // C++ by its extension (`.cc`, `.hpp`…), a `.h` when the project says so; else C.
+    const chosen = eslintFileLanguage(file.path, text);
+    const language = chosen?.family === 'cpp' ? chosen : languageById('c');
+    const tree = eslintBackend().parse(language.id, text);
     const lines = new LineIndex(text);
     const loc = (start: number, end: number) => {
       const location = lines.location(start, end);
@@ -92,7 +94,7 @@ export class CLanguage implements Language {
       loc: loc(0, text.length),
       comments,
     };
-    TREES.set(ast, tree);
+    TREES.set(ast, { tree, language });
     return { ok: true, ast };
   }
 

@@ -50,8 +50,8 @@ function findings(
   if (!run.findings) {
     const settings = settingsFor(run.enabled, shared);
     // A C file comes with its tree-sitter tree; TS/JS files are parsed by the engine.
-    const tree = TREES.get(sourceCode.ast as CTranslationUnit);
-    const path = languageForPath(filename) ? filename : tree ? `${filename}.c` : filename;
+    const parsed = TREES.get(sourceCode.ast as CTranslationUnit);
+    const path = languageForPath(filename) ? filename : parsed ? `${filename}.c` : filename;
     const project =
       // C++ reads the C project too (its wrappers, helpers, macros), as in the CLI.
       ['c', 'cpp'].includes(languageForPath(path)?.family ?? '') && isAbsolute(filename)
@@ -62,9 +62,10 @@ function findings(
       path,
       sourceCode.text,
       settings,
-      tree,
+      parsed?.tree,
       undefined,
       project,
+      parsed?.language,
     ).result.findings;
   }
   return run.findings;

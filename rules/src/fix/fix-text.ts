@@ -1,7 +1,7 @@
 import type { Settings } from '../config/settings.js';
 import type { FileNotice, FileResult, Finding, FindingFix } from '../engine/finding.js';
 import { lintText } from '../engine/lint.js';
-import { languageForPath } from '../parse/languages.js';
+import { chooseLanguage } from '../parse/language-choice.js';
 import type { ParserBackend, SyntaxTree } from '../parse/syntax.js';
 import type { ProjectFacts } from '../project/types.js';
 import { applyFixes } from './apply-fixes.js';
@@ -41,13 +41,14 @@ export function fixText(
   filter: FixFilter,
   project?: ProjectFacts,
 ): FixedText {
-  const language = languageForPath(path);
+  // Chosen once: a fix changes no header's language, and every pass parses with it.
+  const language = chooseLanguage(path, text, settings.languages);
   let current = text;
   let tree = language ? backend.parse(language.id, current) : undefined;
   let applied = 0;
   const refused = new Map<string, FileNotice>();
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const result = lintText(backend, path, current, settings, tree, project);
+    const result = lintText(backend, path, current, settings, tree, project, language);
     const fixes = chosenFixes(result.findings, filter, refused);
     if (!language || !tree || fixes.length === 0) return done(result);
     const step = applyParsing(backend, language.id, current, tree, fixes);
@@ -56,7 +57,7 @@ export function fixText(
     ({ text: current, tree } = step);
     applied += step.applied;
   }
-  return done(lintText(backend, path, current, settings, tree, project));
+  return done(lintText(backend, path, current, settings, tree, project, language));
 
   function done(result: FileResult): FixedText {
     result.notices.push(...refused.values());

@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { MAX_FILE_BYTES } from '../engine/lint.js';
-import { languageForPath } from '../parse/languages.js';
+import { isCFamily } from './cpp-outline.js';
 import { rememberedFileTest, resolveInclude } from './includes.js';
 import { contentHash, ProjectIndex } from './project-index.js';
 import { findCompileCommands, readCompileCommands } from './compile-commands.js';
@@ -31,7 +31,7 @@ export function indexFiles(
   files: readonly string[],
   options: IndexOptions,
 ): void {
-  const pending = new Set(files.filter((path) => languageForPath(path)?.family === 'c'));
+  const pending = new Set(files.filter(isCFamily));
   // What the CLI's workers read of a file already (seed or not, its digest, its definitions).
   const surveyed = (path: string) => {
     const survey = options.surveys?.get(path);
@@ -72,7 +72,7 @@ export function indexFiles(
       }
       for (const name of digest.includes) {
         const found = resolveInclude(name, next, options.includeDirs ?? [], options.root, isFile);
-        if (found && !index.has(found) && languageForPath(found)?.family === 'c') queue.push(found);
+        if (found && !index.has(found) && isCFamily(found)) queue.push(found);
       }
     }
   };
@@ -85,7 +85,7 @@ export function indexFiles(
   for (const path of pending) {
     const survey = surveyed(path);
     const text = survey?.definitions ? undefined : bytes(path)?.toString('latin1');
-    for (const name of survey?.definitions ?? (text ? definedNames(text) : [])) {
+    for (const name of survey?.definitions ?? (text ? definedNames(text, path) : [])) {
       const list = definitions.get(name);
       if (list) list.push(path);
       else definitions.set(name, [path]);

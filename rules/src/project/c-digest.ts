@@ -1,6 +1,8 @@
 import { COPIERS, type Copier } from '../model/c/copiers.js';
 import { lexC, matchingParen, splitTopLevel, type LexedFunction } from './c-lexer.js';
 import type { TextMemo } from '../text/text-memo.js';
+import { CPP_NOT_CALLS, cppCallName, endsByThrowing, readsAsCpp } from './cpp-outline.js';
+import { loopCopyOf } from './copy-loop.js';
 import type {
   CreatedSocket,
   DigestCopy,
@@ -21,15 +23,18 @@ export function digestC(
   /** Functions digested before, by their text (an editor's next version of a file). */
   memo?: TextMemo<FunctionDigest>,
 ): FileDigest {
+  // C++ (by its extension, or a header with C++ syntax): namespaces, classes, `std::` calls.
+  const cpp = readsAsCpp(path, text);
   const digestOf = (fn: LexedFunction): FunctionDigest => {
-    if (!memo) return digestFunction(fn);
+    if (!memo) return digestFunction(fn, cpp);
     // The line is left out of the key: an edit above a function moves it and changes nothing else.
-    const known = memo.get(`${fn.isStatic ? 'static ' : ''}${fn.header}{${fn.body}`, () =>
-      digestFunction(fn),
+    const known = memo.get(
+      `${cpp ? 'c++ ' : ''}${fn.isStatic ? 'static ' : ''}${fn.header}{${fn.body}`,
+      () => digestFunction(fn, cpp),
     );
     return { ...known, line: fn.line };
   };
-  return digestLexed(path, lexC(text), digestOf);
+  return digestLexed(path, lexC(text, { cpp }), digestOf);
 }
 
 /**
@@ -42,8 +47,9 @@ export function digestC(
  * The project's facts are the same as from `digestC`.
  */
 export function digestForIndex(path: string, text: string): FileDigest {
-  return digestLexed(path, lexC(text), (fn) =>
-    fn.isStatic && !fn.body.includes('connect') ? callsOnly(fn) : digestFunction(fn),
+  const cpp = readsAsCpp(path, text);
+  return digestLexed(path, lexC(text, { cpp }), (fn) =>
+    fn.isStatic && !fn.body.includes('connect') ? callsOnly(fn, cpp) : digestFunction(fn, cpp),
   );
 }
 
@@ -115,9 +121,10 @@ class Call {
  * A class, not an object with a getter per call: a tree has millions of calls, each one allocated.
  * Found from each `(` backwards (the identifier before it, spaces between), not with a regular
  * expression tried at every identifier: the same calls as `/\b([A-Za-z_]\w*)\s*\(/g`, at a
- * fraction of the cost (most identifiers of a body are no call).
+ * fraction of the cost (most identifiers of a body are no call). In C++ a call through an
+ * object or of a qualified name is read as `cppCallName` says.
  */
-function callsIn(body: string): Call[] {
+function callsIn(body: string, cpp: boolean): Call[] {
   const calls: Call[] = [];
   for (let open = body.indexOf('('); open >= 0; open = body.indexOf('(', open + 1)) {
     let end = open;
@@ -126,8 +133,13 @@ function callsIn(body: string): Call[] {
     while (start > 0 && isWordCode(body.charCodeAt(start - 1))) start--;
     // No name, or a word that starts with a digit (`1e3(`): no call.
     if (start === end || isDigitCode(body.charCodeAt(start))) continue;
-    const name = body.slice(start, end);
+    let name = body.slice(start, end);
     if (KEYWORDS.has(name)) continue;
+    if (cpp) {
+      const called = CPP_NOT_CALLS.has(name) ? undefined : cppCallName(body, start, name);
+      if (called === undefined) continue;
+      name = called;
+    }
     calls.push(new Call(name, start, body, open));
   }
   return calls;
@@ -182,7 +194,7 @@ function bare(expression: string): string {
 const UNREAD: never[] = Object.freeze([]) as unknown as never[];
 
 /** A static function as other files' index reads it: its name and calls (see `digestForIndex`). */
-function callsOnly(fn: LexedFunction): FunctionDigest {
+function callsOnly(fn: LexedFunction, cpp: boolean): FunctionDigest {
   return {
     name: fn.name,
     line: fn.line,
@@ -190,7 +202,7 @@ function callsOnly(fn: LexedFunction): FunctionDigest {
     callsOnly: true,
     params: fn.params.length,
     markers: UNREAD,
-    calls: [...new Set(callsIn(fn.body).map((call) => call.name))],
+    calls: [...new Set(callsIn(fn.body, cpp).map((call) => call.name))],
     returnsCalls: UNREAD,
     paramCalls: UNREAD,
     nonBlockingParams: UNREAD,
@@ -202,9 +214,9 @@ function callsOnly(fn: LexedFunction): FunctionDigest {
   };
 }
 
-function digestFunction(fn: LexedFunction): FunctionDigest {
+function digestFunction(fn: LexedFunction, cpp: boolean): FunctionDigest {
   const { body, params } = fn;
-  const calls = callsIn(body);
+  const calls = callsIn(body, cpp);
   const paramIndex = (expression: string) => params.indexOf(bare(expression).replace(/^&/, ''));
   const paramCalls: ParamCall[] = [];
   // Helpers that hand a parameter on are small; a large body's calls are not all read.
@@ -226,7 +238,8 @@ function digestFunction(fn: LexedFunction): FunctionDigest {
   const callAt = (offset: number) => calls.find((call) => call.at === offset);
   for (const expression of returned) {
     const value = bare(expression.text);
-    const direct = /^([A-Za-z_]\w*)\s*\(/.exec(value);
+    // C++'s `return ::connect(…)`, `return std::…(…)` name the C library's.
+    const direct = /^(?:(?:std)?\s*::\s*)?([A-Za-z_]\w*)\s*\(/.exec(value);
     if (direct) {
       const call = callAt(expression.at + expression.text.indexOf(direct[1] as string));
       if (call) returnedCalls.push(call);
@@ -249,7 +262,9 @@ function digestFunction(fn: LexedFunction): FunctionDigest {
     line: fn.line,
     isStatic: fn.isStatic,
     params: params.length,
-    markers: markersOf(fn.header),
+    // A C++ function that always throws leaves its caller's failure branch as exit() does.
+    markers:
+      cpp && endsByThrowing(body) ? ['noreturn', ...markersOf(fn.header)] : markersOf(fn.header),
     calls: [...new Set(calls.map((call) => call.name))],
     returnsCalls: [...new Set(returnedCalls.map((call) => call.name))],
     paramCalls,
@@ -258,7 +273,7 @@ function digestFunction(fn: LexedFunction): FunctionDigest {
     returnedPassedTo: [],
     keepsErrno: keepsErrno(body),
     returnsErrno:
-      params.length === 0 && returned.some((expression) => bare(expression.text) === 'errno'),
+      params.length === 0 && returned.some((expression) => readsErrnoValue(expression.text)),
     classifies: classifies(fn, body, returned.length > 0),
   };
   if (connectReturned) digest.connectSocketParam = paramIndex(connectReturned.args[0] ?? '');
@@ -277,7 +292,7 @@ function digestFunction(fn: LexedFunction): FunctionDigest {
     digest.socket = socket.socket;
     digest.returnedPassedTo = socket.passedTo;
   }
-  const copy = copyOf(calls, paramIndex, returned);
+  const copy = copyOf(calls, paramIndex, returned) ?? loopCopyOf(params, body, returned);
   if (copy) digest.copy = copy;
   if (returned.length === 0 && !/\breturn\b/.test(body)) {
     // The last statement alone (a regular expression over the whole body backtracks).
@@ -329,9 +344,10 @@ function storesIn(
       const end = body.indexOf(';', valueAt);
       const value = body.slice(valueAt, end < 0 ? undefined : end);
       // `(int) f(…)`, `(f(…))`: where the call's name starts.
-      const lead = /^[\s(]*(\((?:const\s+)?(?:struct\s+)?[A-Za-z_]\w*\s*\**\s*\)\s*)?[\s(]*/.exec(
-        value,
-      );
+      const lead =
+        /^[\s(]*(\((?:const\s+)?(?:struct\s+)?[A-Za-z_]\w*\s*\**\s*\)\s*)?[\s(]*(?:(?:std)?\s*::\s*)?/.exec(
+          value,
+        );
       stores.push({ variable, value, valueAt: valueAt + (lead?.[0].length ?? 0) });
     }
   }
@@ -454,6 +470,15 @@ function copyOf(
     return copy;
   }
   return undefined;
+}
+
+/**
+ * A returned value that is errno's, or made from it: `return errno;`,
+ * `return strerror(errno);`, `return stringerror(errno);` — the function's call
+ * reads errno where it is made, as the in-file model reads such a function.
+ */
+function readsErrnoValue(expression: string): boolean {
+  return /\berrno\b/.test(expression) && !/\berrno\s*=(?!=)/.test(expression);
 }
 
 /** `int saved = errno; … errno = saved;`: the function gives its caller errno back. */

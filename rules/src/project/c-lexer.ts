@@ -1,3 +1,5 @@
+import { cppFunctionName, cppScopeOf, withoutCppTrailers, type CppScope } from './cpp-outline.js';
+
 /**
  * A one-pass reader of a C file's outline, for the project index: its macro
  * definitions, its `#include "…"` lines, its top-level function definitions
@@ -39,6 +41,11 @@ export interface LexedPrototype {
   header: string;
 }
 
+export interface LexOptions {
+  /** C++ (`cpp-outline.ts`): namespaces and classes are stepped into, members named `Class::member`. */
+  cpp?: boolean;
+}
+
 export interface LexedFile {
   macros: LexedMacro[];
   /** `#include "x.h"` targets (not `<…>`: those are the system's). */
@@ -62,7 +69,7 @@ const OPEN_BRACKET = 91;
 const CLOSE_BRACKET = 93;
 const COMMA = 44;
 
-export function lexC(text: string): LexedFile {
+export function lexC(text: string, options: LexOptions = {}): LexedFile {
   const out: LexedFile = { macros: [], includes: [], functions: [], prototypes: [] };
   const length = text.length;
   // Code of the current top-level statement (or of the current body), comments dropped.
@@ -73,6 +80,9 @@ export function lexC(text: string): LexedFile {
   // Where the current top-level statement's text started being collected.
   let header = '';
   let bodyOf: { header: string; line: number } | undefined;
+  // The braces stepped into at the top level (`extern "C" {`, C++'s namespaces and classes).
+  const scopes: (CppScope | undefined)[] = [];
+  const className = () => scopes.findLast((scope) => scope?.className)?.className;
   // Depth at each open `#if`, and at the end of its first branch once an #else is met.
   const conditionals: { depth: number; firstEnd?: number }[] = [];
 
@@ -165,8 +175,10 @@ export function lexC(text: string): LexedFile {
       }
       flush(i);
       header += take();
-      if (/\bextern\s*""\s*$/.test(header)) {
-        // `extern "C" {`: its contents are top level.
+      const scope = options.cpp ? cppScopeOf(header) : undefined;
+      if (scope || /\bextern\s*""\s*$/.test(header)) {
+        // `extern "C" {`, a namespace, a class: its contents are top level.
+        scopes.push(scope);
         header = '';
         i++;
         chunkFrom = i;
@@ -187,7 +199,8 @@ export function lexC(text: string): LexedFile {
       }
       flush(i);
       if (depth === 0) {
-        // The `}` of an `extern "C" {`, or one too many: a new statement starts.
+        // The `}` of an `extern "C" {` (a namespace, a class), or one too many: a new statement starts.
+        scopes.pop();
         take();
         header = '';
       } else {
@@ -287,13 +300,16 @@ export function lexC(text: string): LexedFile {
   /** `braceLine`: the line of the body's `{`; the name is as many lines above as the header has after it. */
   function addDefinition(header: string, body: string, braceLine: number): void {
     const head = header.trimStart();
-    const signature = signatureOf(head.trimEnd());
+    const signature = signatureOf(head.trimEnd(), options.cpp);
     if (!signature) return;
     const line = braceLine - (head.slice(signature.at).match(/\n/g)?.length ?? 0);
+    const before = head.slice(0, signature.at);
+    const owner = options.cpp ? className() : undefined;
     out.functions.push({
-      name: signature.name,
+      name: options.cpp ? cppFunctionName(signature.name, before, owner) : signature.name,
       params: signature.params,
-      isStatic: /\bstatic\b/.test(head.slice(0, signature.at)),
+      // A class's `static` member is seen from every file.
+      isStatic: !owner && /\bstatic\b/.test(before),
       header: head.trim(),
       body,
       line,
@@ -303,8 +319,12 @@ export function lexC(text: string): LexedFile {
   function addPrototype(statement: string): void {
     const head = statement.trim();
     if (!head.includes('(') || /^(typedef|struct|union|enum)\b/.test(head)) return;
-    const signature = signatureOf(head);
-    if (signature) out.prototypes.push({ name: signature.name, header: head });
+    const signature = signatureOf(head, options.cpp);
+    if (!signature) return;
+    const name = options.cpp
+      ? cppFunctionName(signature.name, head.slice(0, signature.at), className())
+      : signature.name;
+    out.prototypes.push({ name, header: head });
   }
 }
 
@@ -335,6 +355,7 @@ const NOT_FUNCTION_NAMES = new Set([
  */
 export function signatureOf(
   header: string,
+  cpp = false,
 ): { name: string; params: string[]; at: number } | undefined {
   if (/=\s*$/.test(header) || /^(struct|union|enum)\b[^(]*$/.test(header)) return undefined;
   const groups = /([A-Za-z_]\w*)\s*\(/g;
@@ -350,8 +371,7 @@ export function signatureOf(
     // After the parameters: attributes, `const` of K&R-less C, nothing else.
     // (Removed one kind at a time: one regular expression with all of them nested
     // backtracks exponentially over a long upper-case name.)
-    const after = header
-      .slice(close + 1)
+    const after = (cpp ? withoutCppTrailers(header.slice(close + 1)) : header.slice(close + 1))
       .replace(/__attribute__\s*\(\([^;]*?\)\)/g, ' ')
       .replace(/\[\[[^\]]*\]\]/g, ' ')
       .replace(/\b[A-Z_][A-Z0-9_]*\b(\s*\([^()]*\))?/g, ' ');

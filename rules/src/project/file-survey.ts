@@ -4,6 +4,7 @@ import { mayMatter } from '../engine/prefilter.js';
 import { defaultSettings } from '../config/settings.js';
 import { languageForPath } from '../parse/languages.js';
 import { digestC, digestForIndex } from './c-digest.js';
+import { cppDefinedNames, readsAsCpp } from './cpp-outline.js';
 import { contentHash } from './project-index.js';
 import type { FileDigest } from './types.js';
 
@@ -43,27 +44,37 @@ export function surveyFile(path: string, digest = true): FileSurvey {
   }
   if (bytes.includes(0)) return UNREAD;
   if (family === 'node') return { seed: false, mayMatter: nodeMayMatter(bytes) };
-  if (family !== 'c') return { seed: false, mayMatter: true };
+  if (family !== 'c' && family !== 'cpp') return { seed: false, mayMatter: true };
   // As `build-index.ts` reads a file for its digest (a BOM kept: the hash is the same).
   const text = bytes.toString('utf8');
-  const seed = bytes.includes('connect') || bytes.includes('sun_path');
+  // C++ names connections everywhere (`connection`, `disconnect`): a seed there calls `connect(`.
+  const seed =
+    family === 'cpp'
+      ? CPP_SEED.test(text)
+      : bytes.includes('connect') || bytes.includes('sun_path');
   const matters = seed && mayMatter(text, 'c', NO_WRAPPERS);
-  // Digested even when not a seed: the index may need it (a header, a helper's definition),
-  // and here it is read on a worker's core, not the main thread's. A file the analysis
-  // will not read as its own needs only what the index reads of it (`digestForIndex`).
-  const digested = digest
-    ? {
-        digest: {
-          hash: contentHash(text),
-          digest: matters ? digestC(path, text) : digestForIndex(path, text),
-        },
-      }
-    : {};
-  if (!seed) return { seed, mayMatter: false, definitions: definedNames(text), ...digested };
-  return { seed, mayMatter: matters, ...digested };
+  // A C file is digested even when not a seed: the index may need it (a header, a helper's
+  // definition), and here it is read on a worker's core, not the main thread's. A C++ one
+  // only as a seed: C++ trees are mostly headers of templates and classes no connect reaches,
+  // and digesting them all cost more than the analysis (the index reads one it needs).
+  // A file the analysis will not read as its own needs only what the index reads of it
+  // (`digestForIndex`).
+  const digested =
+    digest && (seed || family === 'c')
+      ? {
+          digest: {
+            hash: contentHash(text),
+            digest: matters ? digestC(path, text) : digestForIndex(path, text),
+          },
+        }
+      : {};
+  if (!seed)
+    return { seed: false, mayMatter: false, definitions: definedNames(text, path), ...digested };
+  return { seed: true, mayMatter: matters, ...digested };
 }
 
 const UNREAD: FileSurvey = { unread: true, seed: false, mayMatter: true };
+const CPP_SEED = /\bconnect\s*\(|sun_path/;
 const NO_WRAPPERS = defaultSettings();
 
 function nodeMayMatter(bytes: Buffer): boolean {
@@ -80,8 +91,10 @@ function nodeMayMatter(bytes: Buffer): boolean {
 const DEFINITION_LINE =
   /^(?=[A-Za-z_][^\n\r\u2028\u2029(]*\()(?:[A-Za-z_][\w \t*]*?[ \t*])?([A-Za-z_]\w*)[ \t]*\((.*)$/gm;
 
-/** The names a C text may define: where the index looks for a function it needs. */
-export function definedNames(text: string): string[] {
+/** The names a C (or C++) text may define: where the index looks for a function it needs. */
+export function definedNames(text: string, path: string): string[] {
+  // C++'s line reads C's definitions too.
+  if (readsAsCpp(path, text)) return cppDefinedNames(text);
   const names: string[] = [];
   for (const match of text.matchAll(DEFINITION_LINE)) {
     // `int f(int);`, `FOO(x);`: a declaration or a statement, not a definition.

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, relative, isAbsolute } from 'node:path';
 import { findFiles } from '../cli/files.js';
 import { findCompileCommands } from './compile-commands.js';
-import { languageForPath } from '../parse/languages.js';
+import { isCFamily } from './cpp-outline.js';
 
 /** A folder holding one of these is a project of its own (an editor's or ESLint's unit of indexing). */
 export const PROJECT_MARKERS = [
@@ -41,7 +41,7 @@ export function projectRootFor(file: string, top: string): string {
 }
 
 /**
- * The C sources and headers of the project at `root`, as the CLI would find
+ * The C and C++ sources and headers of the project at `root`, as the CLI would find
  * them (`.gitignore` respected, `node_modules` and `.git` skipped), without
  * the folders below that are projects of their own.
  */
@@ -56,5 +56,5 @@ export function projectSources(root: string): string[] {
     }
     return false;
   };
-  return files.filter((file) => languageForPath(file)?.family === 'c' && !inNested(file));
+  return files.filter((file) => isCFamily(file) && !inNested(file));
 }

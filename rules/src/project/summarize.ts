@@ -246,6 +246,11 @@ function agree(
   if (!everyOne((d) => d.socket !== undefined || d.returnsCalls.length > 0)) delete entry.socket;
   if (!everyOne((d) => !d.keepsErrno)) entry.clobbersErrno = false;
   if (!everyOne((d) => d.copy !== undefined)) delete entry.copier;
+  // A call without arguments reads errno if every definition it may reach does: the ones
+  // without parameters (a C++ overload with parameters answers calls with arguments).
+  entry.readsErrno =
+    list.some(({ digest }) => digest.params === 0) &&
+    everyOne((d) => d.params > 0 || d.returnsErrno);
   entry.nonBlockingParams = entry.nonBlockingParams.filter((p) =>
     everyOne((d) => d.nonBlockingParams.includes(p) || d.paramCalls.some((c) => c.param === p)),
   );

@@ -24,6 +24,8 @@ export default createRule({
     messages: {
       pointerSize:
         "'sizeof({{name}})' is the size of a pointer, not of the address it points to: connect() fails with EINVAL. Use 'sizeof(*{{name}})'.",
+      addressSize:
+        "'sizeof(&{{name}})' is the size of a pointer, not of the address '&{{name}}' points to: connect() fails with EINVAL. Use 'sizeof({{name}})'.",
       tooShort:
         'The length is sizeof(struct {{given}}) ({{givenSize}} bytes) but the address is a struct {{actual}} ({{actualSize}} bytes): too short, connect() fails with EINVAL or reads a truncated address.',
       storageOnBsd:
@@ -46,7 +48,7 @@ export default createRule({
 function judge(
   connect: ConnectCall,
   judged: PlatformAt,
-): Report<'pointerSize' | 'tooShort' | 'storageOnBsd' | 'bsdExact'> | undefined {
+): Report<'pointerSize' | 'addressSize' | 'tooShort' | 'storageOnBsd' | 'bsdExact'> | undefined {
   const platform = judged.platform;
   const length = unwrapValue(connect.length);
   if (length.type !== 'sizeof_expression') return undefined;
@@ -82,6 +84,16 @@ function judge(
       return { messageId: 'pointerSize', data: { name: operand.text }, ...at, fixes: [fix] };
     }
   }
+  // sizeof(&x), sizeof(&this->addr_) for the address `&x`: a pointer's size, shorter than any sockaddr.
+  const measured = addressOperand(operand);
+  if (measured && target && !target.viaPointer && target.name === thisMember(measured).text) {
+    const fix: Fix = {
+      description: `Use sizeof(${measured.text})`,
+      safe: true,
+      edits: [{ start: length.startIndex, end: length.endIndex, text: `sizeof(${measured.text})` }],
+    };
+    return { messageId: 'addressSize', data: { name: measured.text }, ...at, fixes: [fix] };
+  }
   if (!target?.kind) return undefined;
   const given = givenKind(operand, connect);
   if (!given) return undefined;
@@ -112,6 +124,14 @@ function judge(
   // Longer than the struct: Linux accepts it, the BSDs do not.
   if (platform === 'linux' || target.kind === 'sockaddr') return undefined;
   return { messageId: 'bsdExact', data, ...at };
+}
+
+/** `&x` → `x` (unwrapped), for a sizeof operand that takes an address. */
+function addressOperand(operand: SyntaxNode): SyntaxNode | undefined {
+  if (operand.type !== 'pointer_expression' || operand.childForFieldName('operator')?.text !== '&')
+    return undefined;
+  const argument = operand.childForFieldName('argument');
+  return argument ? unwrapValue(argument) : undefined;
 }
 
 /** `sizeof(x)`, `sizeof x`, `sizeof(struct T)` → the operand (a type_descriptor for types). */

@@ -92,7 +92,9 @@ function clobberedReads(connect: ConnectCall, model: CFileModel): ClobberedRead[
         const name = calleeName(node) ?? '';
         const readsItself =
           READS_ERRNO_ITSELF.has(name) || (/syslog|printf/.test(name) && /%m/.test(node.text));
-        if (readsItself) events.push({ at: node.startIndex, kind: 'read', node });
+        // A reader's call (`stringerror()`, `sock_errno()`, `LOG_SYSERR(m)`) reads errno too.
+        if (readsItself || isErrnoRead(node, model.errno))
+          events.push({ at: node.startIndex, kind: 'read', node });
         if (model.project.clobbers(name) && !isErrnoRead(node, model.errno)) {
           events.push({
             at: node.endIndex,

@@ -14,8 +14,14 @@ import type { ProjectFunction } from '../../project/types.js';
 export interface ErrnoVocabulary {
   /** Identifiers that read errno (`errno`, object-like alias macros). */
   readers: ReadonlySet<string>;
-  /** Functions and function-like macros whose call reads errno. */
+  /** Function-like macros (and Windows' functions) whose call reads errno. */
   readerCalls: ReadonlySet<string>;
+  /**
+   * Functions without parameters that return errno or a value made from it:
+   * their call without arguments reads errno. (A C++ overload with parameters,
+   * `stringerror(saved)`, reads what it is given.)
+   */
+  readerFunctions: ReadonlySet<string>;
   /** Macros and functions by name → the E-constants their definition tests. */
   classifiers: ReadonlyMap<string, ReadonlySet<string>>;
 }
@@ -34,10 +40,12 @@ export function buildErrnoVocabulary(
 ): ErrnoVocabulary {
   const readers = new Set(['errno']);
   const readerCalls = new Set(WINDOWS_READERS);
+  const readerFunctions = new Set<string>();
   const classifiers = new Map<string, Set<string>>();
   const readsErrno = (text: string) =>
     [...readers].some((name) => new RegExp(`\\b${name}\\b`).test(text)) ||
-    [...readerCalls].some((name) => new RegExp(`\\b${name}\\s*\\(`).test(text));
+    [...readerCalls].some((name) => new RegExp(`\\b${name}\\s*\\(`).test(text)) ||
+    [...readerFunctions].some((name) => new RegExp(`\\b${name}\\s*\\(\\s*\\)`).test(text));
   for (const macro of macros) {
     const value = macro.value.trim();
     const constants = new Set(value.match(/\b(WSA)?E[A-Z0-9]{2,}\b/g) ?? []);
@@ -51,7 +59,7 @@ export function buildErrnoVocabulary(
     }
   }
   for (const fn of external) {
-    if (fn.readsErrno) readerCalls.add(fn.name);
+    if (fn.readsErrno) readerFunctions.add(fn.name);
     if (fn.classifies.length > 0) classifiers.set(fn.name, new Set(fn.classifies));
   }
   // Read from each function's text: a tree walk of every body costs far more.
@@ -61,10 +69,10 @@ export function buildErrnoVocabulary(
     const returnsErrno = [...body.matchAll(/\breturn\b([^;]*);/g)].some((match) =>
       readsErrno(match[1] ?? ''),
     );
-    if (returnsErrno && fn.params.length === 0) readerCalls.add(fn.name);
+    if (returnsErrno && fn.params.length === 0) readerFunctions.add(fn.name);
     if (constants.size > 0) classifiers.set(fn.name, constants);
   }
-  return { readers, readerCalls, classifiers };
+  return { readers, readerCalls, readerFunctions, classifiers };
 }
 
 /** The E-constants a piece of code tests, directly or through a classifier. */
@@ -82,6 +90,12 @@ export function errnoConstantsIn(node: SyntaxNode, vocabulary: ErrnoVocabulary):
 /** Does this node read errno: `errno`, an alias, a reader call? */
 export function isErrnoRead(node: SyntaxNode, vocabulary: ErrnoVocabulary): boolean {
   if (node.type === 'identifier') return vocabulary.readers.has(node.text);
-  if (node.type === 'call_expression') return vocabulary.readerCalls.has(calleeName(node) ?? '');
+  if (node.type !== 'call_expression') return false;
+  const name = calleeName(node) ?? '';
+  if (vocabulary.readerCalls.has(name)) return true;
+  return (
+    vocabulary.readerFunctions.has(name) &&
+    (node.childForFieldName('arguments')?.namedChildCount ?? 0) === 0
+  );
   return false;
 }

@@ -11,6 +11,7 @@ export type NameQuestion =
   | 'summary'
   | 'errno-reader'
   | 'errno-reader-call'
+  | 'errno-reader-function'
   | 'classifier'
   | 'project-fn'
   | 'project-external'
@@ -36,6 +37,8 @@ export function answer(sources: NameFactSources, question: NameQuestion, name: s
       return String(sources.errno.readers.has(name));
     case 'errno-reader-call':
       return String(sources.errno.readerCalls.has(name));
+    case 'errno-reader-function':
+      return String(sources.errno.readerFunctions.has(name));
     case 'classifier':
       return serialize(sources.errno.classifiers.get(name));
     case 'project-fn':
@@ -149,6 +152,7 @@ export function loggedVocabulary(errno: ErrnoVocabulary, reads: NameReads): Errn
   return {
     readers: loggedSet(errno.readers, 'errno-reader', reads),
     readerCalls: loggedSet(errno.readerCalls, 'errno-reader-call', reads),
+    readerFunctions: loggedSet(errno.readerFunctions, 'errno-reader-function', reads),
     classifiers: loggedMap(errno.classifiers, 'classifier', reads),
   };
 }

@@ -1,0 +1,6 @@
+#include "client.h"
+
+int main() {
+  net::Client client;
+  return 0;
+}
