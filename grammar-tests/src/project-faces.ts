@@ -1,10 +1,12 @@
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ESLint } from 'eslint';
 import plugin from 'connectlint/eslint';
 import {
+  applyConfigFile,
   buildProject,
   defaultSettings,
   languageForPath,
@@ -20,23 +22,26 @@ import { pulledFindings } from './server-face.js';
 export type ProjectFace = (project: ProjectCase) => Promise<Map<Fixture, FaceFinding[]>>;
 
 /** The engine's API: a project index over the case, then each file. */
-export function engineProjectFace(backend: ParserBackend): ProjectFace {
+export function engineProjectFace(backend: ParserBackend, withIndex = true): ProjectFace {
   return async (project) => {
-    const facts = buildProject(
-      project.files.map((file) => file.path),
-      { root: project.dir },
-    ).project();
+    // Without the index: each file as a single-file run sees it.
+    const facts = withIndex
+      ? buildProject(
+          project.files.map((file) => file.path),
+          { root: project.dir },
+        ).project()
+      : undefined;
+    const settings = defaultSettings();
+    applyConfigFile(caseConfig(project), settings, 'connectlint.config.json');
     return new Map(
       project.files.map((file) => [
         file,
-        lintText(backend, file.path, file.text, defaultSettings(), undefined, facts).findings.map(
-          (f) => ({
-            line: f.location.start.line,
-            ruleId: f.ruleId,
-            message: f.message,
-            messageId: f.messageId,
-          }),
-        ),
+        lintText(backend, file.path, file.text, settings, undefined, facts).findings.map((f) => ({
+          line: f.location.start.line,
+          ruleId: f.ruleId,
+          message: f.message,
+          messageId: f.messageId,
+        })),
       ]),
     );
   };
@@ -82,6 +87,16 @@ export const eslintProjectFace: ProjectFace = async (project) => {
     overrideConfig: [
       ...(plugin.configs.c as object[]),
       ...(plugin.configs.cpp as object[]),
+      ...(plugin.configs.recommended as object[]),
+      // The case's rules (connect-timeout is off by default), for every file.
+      {
+        rules: Object.fromEntries(
+          Object.entries(caseConfig(project).rules ?? {}).map(([id, severity]) => [
+            `connectlint/${id}`,
+            severity,
+          ]),
+        ),
+      },
     ] as never,
   });
   const results = await eslint.lintFiles(project.files.map((file) => file.path));
@@ -122,3 +137,10 @@ export const serverProjectFace: ProjectFace = async (project) => {
     await client.close();
   }
 };
+
+/** The case's `connectlint.config.json`, as the CLI and the server read it. */
+function caseConfig(project: ProjectCase): { rules?: Record<string, string> } {
+  return JSON.parse(readFileSync(join(project.dir, 'connectlint.config.json'), 'utf8')) as {
+    rules?: Record<string, string>;
+  };
+}

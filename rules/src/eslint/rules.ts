@@ -54,7 +54,8 @@ function findings(
     const path = languageForPath(filename) ? filename : tree ? `${filename}.c` : filename;
     const project =
       // C++ reads the C project too (its wrappers, helpers, macros), as in the CLI.
-      ['c', 'cpp'].includes(languageForPath(path)?.family ?? '') && isAbsolute(filename)
+      // Node files read the project's Node modules (factories and helpers of other modules).
+      ['c', 'cpp', 'node'].includes(languageForPath(path)?.family ?? '') && isAbsolute(filename)
         ? projects.factsFor(filename, cwd)
         : undefined;
     run.findings = analyzeText(

@@ -7,6 +7,7 @@ import { findCompileCommands, readCompileCommands } from './compile-commands.js'
 import { digestC } from './c-digest.js';
 import { definedNames, type FileSurvey } from './file-survey.js';
 import type { FileDigest } from './types.js';
+import { digestNodeProject } from './node-index.js';
 
 /** A store of digests across runs (the CLI's `--cache`): a file unchanged since is not read. */
 export interface DigestStore {
@@ -192,5 +193,6 @@ export function buildProject(
     ...(options.store ? { store: options.store } : {}),
     ...(options.surveys ? { surveys: options.surveys } : {}),
   });
+  index.setNode(digestNodeProject(files, { root: options.root }));
   return index;
 }

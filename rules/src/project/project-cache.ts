@@ -1,5 +1,5 @@
 import { buildProject } from './build-index.js';
-import { projectRootFor, projectSources } from './project-root.js';
+import { projectNodeSources, projectRootFor, projectSources } from './project-root.js';
 import type { ProjectFacts } from './types.js';
 
 /**
@@ -15,7 +15,9 @@ export class ProjectsByRoot {
     const root = projectRootFor(file, top);
     let facts = this.indexes.get(root);
     if (!facts) {
-      facts = buildProject(projectSources(root), { root }).project();
+      facts = buildProject([...projectSources(root), ...projectNodeSources(root)], {
+        root,
+      }).project();
       this.indexes.set(root, facts);
     }
     return facts;

@@ -46,6 +46,15 @@ export function projectRootFor(file: string, top: string): string {
  * the folders below that are projects of their own.
  */
 export function projectSources(root: string): string[] {
+  return projectFiles(root, 'c');
+}
+
+/** The TypeScript and JavaScript modules of the project at `root`, found the same way (the Node index's). */
+export function projectNodeSources(root: string): string[] {
+  return projectFiles(root, 'node');
+}
+
+function projectFiles(root: string, family: string): string[] {
   const { files } = findFiles([root], root, { patterns: [], root });
   const nested = new Map<string, boolean>();
   const inNested = (file: string): boolean => {
@@ -56,5 +65,5 @@ export function projectSources(root: string): string[] {
     }
     return false;
   };
-  return files.filter((file) => languageForPath(file)?.family === 'c' && !inNested(file));
+  return files.filter((file) => languageForPath(file)?.family === family && !inNested(file));
 }
