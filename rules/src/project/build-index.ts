@@ -177,6 +177,8 @@ export function buildProject(
     compileCommands?: string | undefined;
     store?: DigestStore;
     surveys?: ReadonlyMap<string, FileSurvey>;
+    /** Node modules' text the caller read already (see node-index.ts). */
+    read?: (path: string) => string | undefined;
   },
 ): ProjectIndex {
   const databasePath = options.compileCommands ?? findCompileCommands(options.root);
@@ -193,6 +195,14 @@ export function buildProject(
     ...(options.store ? { store: options.store } : {}),
     ...(options.surveys ? { surveys: options.surveys } : {}),
   });
-  index.setNode(digestNodeProject(files, { root: options.root }));
+  const surveys = options.surveys;
+  index.setNode(
+    digestNodeProject(files, {
+      root: options.root,
+      ...(options.read ? { read: options.read } : {}),
+      // The workers' prefilter verdict (a socket module and a creator named): the seeds.
+      ...(surveys ? { isSeed: (path: string) => surveys.get(path)?.mayMatter } : {}),
+    }),
+  );
   return index;
 }

@@ -5,7 +5,7 @@ import { findSockets } from '../model/node/file-model.js';
 import { unwrapExpression } from '../model/node/expressions.js';
 import type { NodeSocket, SocketUse } from '../model/node/types.js';
 import type { Flow } from '../model/node/value-flow.js';
-import { exportedFunctions } from './node-exports.js';
+import { exportedFunctions, returnsSocket } from './node-exports.js';
 import { relativeImports } from './node-imports.js';
 import type {
   ExportDigest,
@@ -16,45 +16,97 @@ import type {
   SocketEffects,
 } from './node-types.js';
 
+/** The exports to digest: those asked for by name (or all), and the factories among the rest. */
+export interface DigestRequest {
+  names: ReadonlySet<string> | 'all';
+  factories: boolean;
+}
+
 /** Parameters followed per exported function: a socket is handed among the first few. */
 const MAX_PARAMS = 4;
 const LISTENING = /^(on|once|addListener|prependListener|prependOnceListener)$/;
 const ENDING = /^(destroy|end|resetAndDestroy)$/;
 
 /**
- * What one module tells its importers about sockets: for each exported function,
- * the socket it makes and returns (its kind, whether it connects, and what the
- * function did to it), the other module's factory whose socket it returns, and
- * what it does to a socket handed to each parameter (listens for 'error', sets a
- * timeout, connects, destroys, hands it on to another module's export — or lets
- * it escape). Read with the Node model of the module itself: the same value flow
- * that follows a socket through a file's helpers.
+ * What one module tells its importers about sockets: for each exported function
+ * asked for, the socket it makes and returns (its kind, whether it connects, and
+ * what the function did to it), the other module's factory whose socket it returns,
+ * and what it does to a socket handed to each parameter (listens for 'error', sets
+ * a timeout, connects, destroys, hands it on to another module's export — or lets
+ * it escape). Read with the Node model, on a slice of the module: its imports and
+ * the function's own text, found from the text (`node-exports.ts`) — a module of
+ * 100 KB whose one helper is asked for costs the parse of that helper. A function
+ * of the module the helper calls is not in the slice: a socket handed to it escapes.
  */
 export function digestNodeModule(
   backend: ParserBackend,
   languageId: string,
   path: string,
   text: string,
+  wanted: DigestRequest = { names: 'all', factories: true },
 ): NodeModuleDigest {
   const imports = relativeImports(text);
-  const tree = backend.parse(languageId, text);
-  {
-    const index = new NameIndex(tree.rootNode, text);
-    const found = findSockets(backend, languageId, index, undefined, true);
-    if (!found) return { path, imports, exports: {} };
-    const { sockets, readers } = found;
-    const exports: Record<string, ExportDigest> = {};
-    for (const [name, fns] of exportedFunctions(index, readers.functions)) {
-      const digests = fns.map((fn) =>
-        digestFunction(fn, sockets, imports, (position) =>
-          readers.flow.followParameter(fn, position),
-        ),
+  const header = moduleHeader(text);
+  const asked = (name: string) => wanted.names === 'all' || wanted.names.has(name);
+  const exports: Record<string, ExportDigest> = {};
+  for (const [name, definitions] of exportedFunctions(
+    text,
+    (name) => wanted.factories || asked(name),
+  )) {
+    // Not asked by name: a factory's, if its text returns what a creator makes.
+    const kept = asked(name) ? definitions : definitions.filter((fn) => returnsSocket(fn.text));
+    const digests = kept.flatMap((fn) => {
+      const digest = digestSlice(
+        backend,
+        languageId,
+        `${header}\n${fn.text}`,
+        fn.name,
+        imports,
+        asked(name),
       );
-      const merged = mergeDefinitions(digests);
-      if (merged) exports[name] = merged;
-    }
-    return { path, imports, exports };
+      return digest ? [digest] : [];
+    });
+    const merged = mergeDefinitions(digests);
+    if (merged && (asked(name) || merged.socket)) exports[name] = merged;
   }
+  return { path, imports, exports };
+}
+
+/** One function of the module, parsed with the module's imports before it. */
+function digestSlice(
+  backend: ParserBackend,
+  languageId: string,
+  slice: string,
+  name: string,
+  imports: readonly NodeImport[],
+  followParameters: boolean,
+): ExportDigest | undefined {
+  const tree = backend.parse(languageId, slice);
+  const index = new NameIndex(tree.rootNode, slice);
+  const found = findSockets(backend, languageId, index, undefined, true);
+  if (!found) return undefined;
+  const { sockets, readers } = found;
+  const fn = readers.functions.functionsNamed(name).find((node) => {
+    const outer = readers.index.ancestry.functionOf(node);
+    return !outer || outer.startIndex === node.startIndex;
+  });
+  if (!fn) return undefined;
+  return digestFunction(fn, sockets, imports, (position) =>
+    followParameters ? readers.flow.followParameter(fn, position) : undefined,
+  );
+}
+
+/**
+ * The module's imports and requires at the top level (a line that starts with one),
+ * so that a slice binds `net`, `tls_1`, `helpers` as the module does.
+ */
+function moduleHeader(text: string): string {
+  const lines: string[] = [];
+  for (const match of text.matchAll(
+    /^(?:import\b[^;]*?(?:from\s*)?['"][^'"\n]+['"];?|(?:const|let|var)\s[^\n]*\brequire\s*\([^\n]*)/gm,
+  ))
+    lines.push(match[0]);
+  return lines.join('\n');
 }
 
 function digestFunction(

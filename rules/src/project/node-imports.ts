@@ -8,50 +8,55 @@ import type { NodeImport } from './node-types.js';
  * `__toESM`). Bare specifiers (packages) are never followed: the index stays
  * inside the project.
  */
-const SPECIFIER = String.raw`['"](\.{1,2}(?:/[^'"]*)?)['"]`;
-const ESM_IMPORT = new RegExp(
-  String.raw`\bimport\s+(?:type\s+)?(?:([\w$]+)\s*,?\s*)?(?:\{([^}]*)\}|\*\s*as\s+([\w$]+))?\s*from\s*${SPECIFIER}`,
-  'g',
-);
-const INTEROP = String.raw`(?:(?:[\w$.]*(?:__importDefault|__importStar|_interopRequireDefault|_interopRequireWildcard|__toESM))\s*\(\s*)?`;
-const REQUIRE_WHOLE = new RegExp(
-  String.raw`\b(?:const|let|var)\s+([\w$]+)\s*=\s*${INTEROP}require\(\s*${SPECIFIER}\s*\)\s*\)?(?:\s*\.\s*([\w$]+))?`,
-  'g',
-);
-const REQUIRE_NAMED = new RegExp(
-  String.raw`\b(?:const|let|var)\s*\{([^}]*)\}\s*=\s*require\(\s*${SPECIFIER}\s*\)`,
-  'g',
+/** A relative specifier as a string: where each import is found from (few per file). */
+const RELATIVE_STRING = /['"](\.{1,2}(?:\/[^'"\n]*)?)['"]/g;
+/** Before the specifier, at the end of the text before it: an ESM import clause. */
+const ESM_BEFORE =
+  /\bimport\s+(?:type\s+)?(?:([\w$]+)\s*,?\s*)?(?:\{([^}]*)\}|\*\s*as\s+([\w$]+))?\s*from\s*$/;
+const INTEROP = String.raw`(?:[\w$.]*(?:__importDefault|__importStar|_interopRequireDefault|_interopRequireWildcard|__toESM)\s*\(\s*)?`;
+/** `const x = require(` (through the interop helpers), `const { a, b: c } = require(`. */
+const REQUIRE_BEFORE = new RegExp(
+  String.raw`\b(?:const|let|var)\s+(?:([\w$]+)|\{([^}]*)\})\s*=\s*${INTEROP}require\(\s*$`,
 );
 
+const DESTRUCTURED = /\b(?:const|let|var)\s*\{([^}]*)\}\s*=\s*([\w$]+)\s*[;\n]/g;
+
 export function relativeImports(text: string): NodeImport[] {
-  if (!text.includes('./') && !/['"]\.\.?['"]/.test(text)) return [];
   const found: NodeImport[] = [];
-  for (const match of text.matchAll(ESM_IMPORT)) {
-    const specifier = match[4] as string;
-    if (match[1]) found.push({ local: match[1], specifier, imported: 'default' });
-    if (match[3]) found.push({ local: match[3], specifier, imported: '*' });
-    for (const [imported, local] of namedList(match[2], ' as ')) {
-      found.push({ local, specifier, imported });
+  for (const match of text.matchAll(RELATIVE_STRING)) {
+    const specifier = match[1] as string;
+    const before = text.slice(Math.max(0, match.index - 300), match.index);
+    const esm = ESM_BEFORE.exec(before);
+    if (esm) {
+      if (esm[1]) found.push({ local: esm[1], specifier, imported: 'default' });
+      if (esm[3]) found.push({ local: esm[3], specifier, imported: '*' });
+      for (const [imported, local] of namedList(esm[2], ' as '))
+        found.push({ local, specifier, imported });
+      continue;
     }
-  }
-  for (const match of text.matchAll(REQUIRE_WHOLE)) {
-    const specifier = match[2] as string;
-    found.push({ local: match[1] as string, specifier, imported: match[3] ?? '*' });
-  }
-  for (const match of text.matchAll(REQUIRE_NAMED)) {
-    for (const [imported, local] of namedList(match[1], ':'))
-      found.push({ local, specifier: match[2] as string, imported });
+    const required = REQUIRE_BEFORE.exec(before);
+    if (!required) continue;
+    if (required[1]) {
+      // `require('./x').name`: the export; else the whole module.
+      const after = /^['"]\s*\)\s*\)?\s*\.\s*([\w$]+)/.exec(
+        text.slice(match.index + match[0].length - 1, match.index + match[0].length + 64),
+      );
+      found.push({ local: required[1], specifier, imported: after?.[1] ?? '*' });
+    } else
+      for (const [imported, local] of namedList(required[2], ':'))
+        found.push({ local, specifier, imported });
   }
   // `const stream = require('./stream'); const { getStream } = stream` (pg): names of a namespace.
-  for (const whole of found.filter((entry) => entry.imported === '*')) {
-    const pattern = new RegExp(
-      String.raw`\b(?:const|let|var)\s*\{([^}]*)\}\s*=\s*${whole.local.replace(/\$/g, '\\$')}\s*[;\n]`,
-      'g',
-    );
-    for (const match of text.matchAll(pattern))
-      for (const [imported, local] of namedList(match[1], ':'))
+  const wholes = new Map(
+    found.filter((entry) => entry.imported === '*').map((entry) => [entry.local, entry]),
+  );
+  if (wholes.size > 0)
+    for (const destructured of text.matchAll(DESTRUCTURED)) {
+      const whole = wholes.get(destructured[2] as string);
+      if (!whole) continue;
+      for (const [imported, local] of namedList(destructured[1], ':'))
         found.push({ local, specifier: whole.specifier, imported });
-  }
+    }
   return found;
 }
 

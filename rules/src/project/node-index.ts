@@ -5,39 +5,45 @@ import { createNativeBackend } from '../parse/native-backend.js';
 import { languageForPath } from '../parse/languages.js';
 import type { ParserBackend } from '../parse/syntax.js';
 import { digestNodeModule } from './node-digest.js';
+import { returnsSocket } from './node-exports.js';
 import { relativeImports, resolveRelative } from './node-imports.js';
 import type { NodeModuleDigest } from './node-types.js';
+import { escapeRegExp } from '../text/regexp.js';
 
 /** A module that names a socket module: it may make sockets. */
 const SOCKET_MODULE = /['"`](?:node:)?(?:net|tls|dgram)['"`]/;
 const EXPORTS = /\bexport\b|\bexports\b/;
-const CREATOR = String.raw`(?:new\s+)?[\w$.()\s,]*?\b(?:connect|createConnection|Socket|TLSSocket|Stream|createSocket)\s*\(`;
-/** `return net.connect(…)`, `=> new tls.TLSSocket(…)`: a function returns what it makes. */
-const RETURNS_CREATION = new RegExp(String.raw`(?:\breturn\s+|=>\s*)${CREATOR}`);
 /** A relative import or require: a helper may hand a socket on to another module. */
 const RELATIVE = /(?:from\s*|require\(\s*)['"]\.\.?\//;
 /** A function that may do something to a socket it is handed. */
 const SOCKET_WORK =
   /['"`]error['"`]|\.\s*(?:setTimeout|destroy|connect|end)\s*\(|\b(?:pipeline|finished)\b/;
 
+/** The index's own parser, one per process (its queries compiled once). */
+let indexBackend: ParserBackend | undefined;
+
 export interface NodeIndexOptions {
   root: string;
   /** The text of a file of the run (a caller that read it already); else read from disk. */
   read?: (path: string) => string | undefined;
+  /** Whether a file of the run may bear a socket, known from a survey (the CLI's workers'): not read when not. */
+  isSeed?: (path: string) => boolean | undefined;
   backend?: ParserBackend;
 }
 
 /**
  * The Node modules of a project worth a digest, chosen from their text, and their
- * digests — "parse only what may matter", for the index too:
+ * digests — "parse only what may matter", for the index too (a digest is a parse):
  *   1. factories: modules of the run that name a socket module and return what a
- *      creator makes (`return net.connect(…)`, or a name assigned one);
- *   2. helpers: the modules that every module naming a socket module imports
- *      relatively and calls, when their text does
- *      something a socket may be done (listens for 'error', sets a timeout,
- *      destroys, connects);
- *   3. then, to a fixed point, the modules digested helpers hand a socket on to
- *      and digested functions return the socket of.
+ *      creator makes (`return net.connect(…)`, or a name assigned one); only their
+ *      factories are digested;
+ *   2. helpers: in every module that names a socket module, the calls of another
+ *      module's export (relative imports only) with a socket's name as an argument
+ *      (a name assigned a creator's result on the creator's line): those exports
+ *      are digested, when their module's text does something a socket may be done
+ *      (listens for 'error', sets a timeout, destroys, connects, imports relatively);
+ *   3. then, to a fixed point, the exports digested helpers hand a socket on to and
+ *      digested functions return the socket of.
  * Only relative specifiers are followed, and only inside `root`: never a package.
  */
 export function digestNodeProject(
@@ -54,69 +60,102 @@ export function digestNodeProject(
     return !rel.startsWith('..') && !isAbsolute(rel);
   };
   const exists = (path: string) => inRoot(path) && (texts.has(path) || existsSync(path));
-  const digests = new Map<string, NodeModuleDigest>();
-  let backend = options.backend;
-  const digest = (path: string, source: string) => {
-    const language = languageForPath(path);
-    if (digests.has(path) || language?.family !== 'node') return;
-    backend ??= createNativeBackend();
-    digests.set(path, digestNodeModule(backend, language.id, path, source));
+  // What is asked of each module: export names, and whether its factories are.
+  const requests = new Map<string, { names: Set<string>; factories: boolean }>();
+  const pending: string[] = [];
+  const ask = (path: string, name: string | undefined) => {
+    const request = requests.get(path) ?? { names: new Set<string>(), factories: false };
+    requests.set(path, request);
+    if (name === undefined) request.factories = true;
+    else if (!request.names.has(name)) request.names.add(name);
+    else return;
+    pending.push(path);
   };
-  const wanted: string[] = [];
   for (const path of files) {
     if (languageForPath(path)?.family !== 'node') continue;
+    // Most modules name no socket module: the caller's survey, or their bytes, say so.
+    const seed = options.isSeed?.(path);
+    if (seed === false || (seed === undefined && !options.read && !namesSocketModule(path)))
+      continue;
     const source = text(path);
     if (!source || !SOCKET_MODULE.test(source)) continue;
-    if (EXPORTS.test(source) && returnsSocket(source)) wanted.push(path);
-    for (const module of calledImports(path, source, exists)) wanted.push(module);
+    if (EXPORTS.test(source) && returnsSocket(source)) ask(path, undefined);
+    for (const { module, name } of socketHandOns(path, source, exists)) ask(module, name);
   }
-  // The helpers and factories the digested modules name, to a fixed point.
-  while (wanted.length > 0) {
-    const path = wanted.pop() as string;
-    if (digests.has(path)) continue;
+  const digests = new Map<string, NodeModuleDigest>();
+  const backend = options.backend ?? (indexBackend ??= createNativeBackend());
+  while (pending.length > 0) {
+    const path = pending.pop() as string;
+    const request = requests.get(path);
+    const language = languageForPath(path);
     const source = text(path);
-    if (!source || !EXPORTS.test(source)) continue;
-    // A helper that may only hand the socket on to another module's helper is read too.
+    if (!request || !source || language?.family !== 'node' || !EXPORTS.test(source)) continue;
     if (!SOCKET_WORK.test(source) && !SOCKET_MODULE.test(source) && !RELATIVE.test(source))
       continue;
-    digest(path, source);
-    const found = digests.get(path);
-    for (const fn of Object.values(found?.exports ?? {})) {
+    const done = digests.get(path);
+    if (done && [...request.names].every((name) => Object.hasOwn(done.exports, name))) continue;
+    const found = digestNodeModule(backend, language.id, path, source, request);
+    digests.set(path, found);
+    // The exports its functions hand a socket on to, or return the socket of.
+    for (const fn of Object.values(found.exports)) {
       const next = [...(fn.returnsCall ? [fn.returnsCall] : [])];
       for (const param of fn.params) next.push(...(param?.handsOn ?? []));
       for (const call of next) {
-        const entry = found?.imports.find((i) => i.local === call.local);
+        const entry = found.imports.find((i) => i.local === call.local);
         const module = entry ? resolveRelative(entry.specifier, path, exists) : undefined;
-        if (module && !digests.has(module)) wanted.push(module);
+        if (!entry || !module) continue;
+        ask(module, entry.imported === '*' ? (call.property ?? 'default') : entry.imported);
       }
     }
   }
   return [...digests.values()];
 }
 
-/** `return net.connect(…)`, or `return s` where `s = net.connect(…)`. */
-function returnsSocket(text: string): boolean {
-  if (RETURNS_CREATION.test(text)) return true;
-  for (const match of text.matchAll(/\breturn\s+(?:this\.)?([\w$]+)\s*[;\n}]/g)) {
-    const name = (match[1] as string).replace(/\$/g, '\\$');
-    if (new RegExp(String.raw`\b${name}\s*=\s*${CREATOR}`).test(text)) return true;
+/**
+ * The exports of other modules `text` hands a socket to, by its text: calls of an
+ * imported name (`attach(s)`, `util.attach(this.sock)`, `(0, util_1.attach)(s)`) with,
+ * as an argument, a name the module assigns a creator's or an imported call's result.
+ */
+function socketHandOns(
+  path: string,
+  text: string,
+  exists: (path: string) => boolean,
+): { module: string; name: string }[] {
+  // The names a creation is assigned to, read back from each creator's call on its line.
+  const holders = new Set<string>();
+  for (const match of text.matchAll(SOCKET_CREATORS)) {
+    const before = text.slice(text.lastIndexOf('\n', match.index) + 1, match.index);
+    const assigned = /(?:^|[^\w$.])((?:this\.|self\.)?[\w$]+)\s*=(?![=>])[^=]*$/.exec(before);
+    if (assigned) holders.add(assigned[1] as string);
   }
-  return false;
+  if (holders.size === 0) return [];
+  const found: { module: string; name: string }[] = [];
+  for (const entry of relativeImports(text)) {
+    const calls = new RegExp(
+      String.raw`(?<![\w$.])${escapeRegExp(entry.local)}\s*(?:\.\s*([\w$]+)\s*)?\)?\s*\(([^()]*)\)`,
+      'g',
+    );
+    for (const match of text.matchAll(calls)) {
+      const args = (match[2] ?? '').split(',').map((arg) => arg.replace(/\s+/g, ''));
+      if (!args.some((arg) => holders.has(arg))) continue;
+      const module = resolveRelative(entry.specifier, path, exists);
+      const name = entry.imported === '*' ? (match[1] ?? 'default') : entry.imported;
+      if (module && (entry.imported === '*' || !match[1])) found.push({ module, name });
+    }
+  }
+  return found;
 }
 
-/** The modules `text` imports relatively and calls (`attach(s)`, `util.attach(s)`, `(0, m_1.dial)()`). */
-function calledImports(path: string, text: string, exists: (path: string) => boolean): string[] {
-  const modules: string[] = [];
-  for (const entry of relativeImports(text)) {
-    const local = entry.local.replace(/\$/g, '\\$');
-    const called = new RegExp(String.raw`(?<![\w$.])${local}\s*(?:\.\s*[\w$]+\s*)?\)?\s*\(`).test(
-      text,
-    );
-    if (!called) continue;
-    const module = resolveRelative(entry.specifier, path, exists);
-    if (module) modules.push(module);
+/** A creator's call: `net.connect(`, `new tls.TLSSocket(`. */
+const SOCKET_CREATORS = /\b(?:connect|createConnection|Socket|TLSSocket|createSocket)\s*\(/g;
+
+function namesSocketModule(path: string): boolean {
+  try {
+    const bytes = readFileSync(path);
+    return ['net', 'tls', 'dgram'].some((word) => bytes.includes(word));
+  } catch {
+    return false;
   }
-  return modules;
 }
 
 function readText(path: string): string | undefined {

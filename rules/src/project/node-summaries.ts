@@ -1,4 +1,4 @@
-import { basename } from 'node:path';
+import { basename, dirname } from 'node:path';
 import { resolveRelative } from './node-imports.js';
 import type {
   ImportedCall,
@@ -78,7 +78,13 @@ export function summarizeNodeProject(digests: Iterable<NodeModuleDigest>): NodeP
       // A default export is called by whatever name its importer gives it: its module's, mostly.
       factories.add(name === 'default' ? basename(path).replace(/\.[^.]*$/, '') : name);
     }
-  return { modules: facts, factories: [...factories].sort() };
+  const stems = new Set<string>();
+  for (const path of Object.keys(facts)) {
+    const stem = basename(path).replace(/\.[^.]*$/, '');
+    stems.add(stem);
+    if (stem === 'index') stems.add(basename(dirname(path)));
+  }
+  return { modules: facts, factories: [...factories].sort(), stems: [...stems].sort() };
 }
 
 function union(a: SocketEffects, b: SocketEffects): SocketEffects {

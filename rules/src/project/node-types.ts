@@ -66,4 +66,6 @@ export interface NodeProjectFacts {
   modules: Record<string, Record<string, NodeExportFact>>;
   /** The export names that return a socket: a file that names one may hold a finding. */
   factories: string[];
+  /** The modules' names as a specifier ends (`stream` of `./stream.js`, `transport` of `./transport/index.ts`). */
+  stems: string[];
 }

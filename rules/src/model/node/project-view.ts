@@ -1,6 +1,11 @@
 import type { SyntaxNode } from '../../parse/syntax.js';
 import { relativeImports, resolveRelative } from '../../project/node-imports.js';
-import type { NodeExportFact, NodeProjectFacts, SocketEffects } from '../../project/node-types.js';
+import type {
+  NodeExportFact,
+  NodeImport,
+  NodeProjectFacts,
+  SocketEffects,
+} from '../../project/node-types.js';
 import { unwrapExpression } from './expressions.js';
 import type { SocketUse } from './types.js';
 
@@ -11,32 +16,48 @@ import type { SocketUse } from './types.js';
  * single-file behaviour (a socket handed to it escapes; a call of it makes nothing).
  */
 export class NodeProjectView {
-  /** Local name → the module and export it stands for (`*`: the whole module). */
-  private readonly imports = new Map<string, { module: string; imported: string }>();
+  /** The file's relative imports by local name, read on first need (most files never ask). */
+  private entries: Map<string, NodeImport> | undefined;
+  /** Local name → the module and export it stands for (`*`: the whole module); null: none the index read. */
+  private readonly resolved = new Map<string, { module: string; imported: string } | null>();
 
   constructor(
-    path: string,
-    text: string,
+    private readonly path: string,
+    private readonly text: string,
     private readonly facts: NodeProjectFacts,
-  ) {
-    const exists = (candidate: string) => Object.hasOwn(facts.modules, candidate);
-    for (const entry of relativeImports(text)) {
-      const module = resolveRelative(entry.specifier, path, exists);
-      if (module) this.imports.set(entry.local, { module, imported: entry.imported });
-    }
+  ) {}
+
+  /** Does the file import a module the index read? By the text: a module's name in it. */
+  get isEmpty(): boolean {
+    return !this.facts.stems.some((stem) => this.text.includes(stem));
   }
 
-  get isEmpty(): boolean {
-    return this.imports.size === 0;
+  private lookup(local: string): { module: string; imported: string } | undefined {
+    let found = this.resolved.get(local);
+    if (found === undefined) {
+      this.entries ??= new Map(relativeImports(this.text).map((entry) => [entry.local, entry]));
+      const entry = this.entries.get(local);
+      const exists = (candidate: string) => Object.hasOwn(this.facts.modules, candidate);
+      const module = entry ? resolveRelative(entry.specifier, this.path, exists) : undefined;
+      found = entry && module ? { module, imported: entry.imported } : null;
+      this.resolved.set(local, found);
+    }
+    return found ?? undefined;
   }
 
   /** The names a call of an imported factory is made through: `getStream`, `stream.getStream`'s `getStream`. */
   factoryNames(): string[] {
+    // Only a file that names a factory (or a default factory's module) imports one.
+    if (!this.facts.factories.some((name) => this.text.includes(name))) return [];
+    this.entries ??= new Map(relativeImports(this.text).map((entry) => [entry.local, entry]));
     const names = new Set<string>();
-    for (const [local, { module, imported }] of this.imports) {
-      const exports = this.facts.modules[module] ?? {};
-      if (imported !== '*') {
-        if (Object.hasOwn(exports, imported) && exports[imported]?.socket) names.add(local);
+    for (const local of this.entries.keys()) {
+      const found = this.lookup(local);
+      if (!found) continue;
+      const exports = this.facts.modules[found.module] ?? {};
+      if (found.imported !== '*') {
+        if (Object.hasOwn(exports, found.imported) && exports[found.imported]?.socket)
+          names.add(local);
         continue;
       }
       if (exports.default?.socket) names.add(local);
@@ -53,14 +74,14 @@ export class NodeProjectView {
   exportOf(callee: SyntaxNode): NodeExportFact | undefined {
     const node = unwrapExpression(callee);
     if (node.type === 'identifier') {
-      const found = this.imports.get(node.text);
+      const found = this.lookup(node.text);
       if (!found) return undefined;
       return this.fact(found.module, found.imported === '*' ? 'default' : found.imported);
     }
     if (node.type !== 'member_expression') return undefined;
     const object = node.childForFieldName('object');
     const property = node.childForFieldName('property')?.text;
-    const found = object?.type === 'identifier' ? this.imports.get(object.text) : undefined;
+    const found = object?.type === 'identifier' ? this.lookup(object.text) : undefined;
     if (!found || !property) return undefined;
     if (found.imported === '*') return this.fact(found.module, property);
     // `import x from './m'` compiled: `m_1.default.dial`; or `x.dial` of a default object.
