@@ -48,7 +48,12 @@ export async function runProject(
   store?.setProject(
     files,
     extra,
-    [...files, ...(databaseFile ? [databaseFile] : []), ...index.entries().map(([path]) => path)],
+    [
+      ...files,
+      ...(databaseFile ? [databaseFile] : []),
+      ...index.entries().map(([path]) => path),
+      ...index.nodePaths(),
+    ],
     project,
   );
   return { project };

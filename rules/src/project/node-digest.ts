@@ -121,10 +121,12 @@ function digestFunction(
   );
   // `tls.connect(options)` with the caller's options may upgrade the caller's socket
   // (`{ socket }`): not known to connect anything, so not a factory its callers judge.
+  const options = made?.args.find((arg) => arg.type !== 'number' && arg.type !== 'string');
   const upgrade =
     made?.kind === 'tls' &&
     made.connecting &&
-    (made.args[0]?.type !== 'object' || optionsName(made.args[0], /^socket$/));
+    !!options &&
+    (options.type !== 'object' || optionsName(options, /^socket$/));
   if (made && !upgrade)
     digest.socket = {
       kind: made.kind,

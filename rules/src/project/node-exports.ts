@@ -1,18 +1,22 @@
 import { escapeRegExp } from '../text/regexp.js';
 
-/** `return net.connect(…)`, `=> new tls.TLSSocket(…)`: a function returns what it makes. */
-const RETURNS_CREATION =
-  /(?:\breturn\s+|=>\s*)(?:new\s+)?[\w$.() ,]{0,80}?\b(?:connect|createConnection|Socket|TLSSocket|Stream|createSocket)\s*\(/;
-const CREATION = /\b(?:connect|createConnection|Socket|TLSSocket|createSocket)\s*\(/g;
+const CREATION = /\b(?:connect|createConnection|Socket|TLSSocket|Stream|createSocket)\s*\(/g;
+/** Before a creator's call on its line: `return net.`, `=> new tls.` — the function returns it. */
+const RETURNED_BEFORE = /(?:\breturn\s+|=>\s*)(?:new\s+)?[\w$.() ,]{0,80}$/;
+/** Before a creator's call on its line: `s = net.`, `this.sock = new net.` — a name it is assigned. */
+const ASSIGNED_BEFORE = /(?:^|[^\w$.])(?:this\.)?([\w$]+)\s*=(?![=>])[^=]*$/;
 
-/** `return net.connect(…)`, or `return s` where `s = net.connect(…)`: from the text. */
+/**
+ * `return net.connect(…)`, `=> new tls.TLSSocket(…)`, or `return s` where
+ * `s = net.connect(…)`: from the text, from each creator's call back along its line
+ * (a pattern that starts at every `return` cost more than the rest of the index).
+ */
 export function returnsSocket(text: string): boolean {
-  if (RETURNS_CREATION.test(text)) return true;
-  // The names a creation is assigned to, on its line; then a `return` of one of them.
   const names = new Set<string>();
   for (const match of text.matchAll(CREATION)) {
     const before = text.slice(text.lastIndexOf('\n', match.index) + 1, match.index);
-    const assigned = /(?:^|[^\w$.])(?:this\.)?([\w$]+)\s*=(?![=>])[^=]*$/.exec(before);
+    if (RETURNED_BEFORE.test(before)) return true;
+    const assigned = ASSIGNED_BEFORE.exec(before);
     if (assigned) names.add(assigned[1] as string);
   }
   for (const name of names)
@@ -124,9 +128,11 @@ function definitionsOf(text: string, name: string): ExportedFunction[] {
   const escaped = escapeRegExp(name);
   const found: ExportedFunction[] = [];
   for (const match of text.matchAll(
-    new RegExp(String.raw`(?:\basync\s+)?\bfunction\s*\*?\s*${escaped}\s*\(`, 'g'),
+    new RegExp(String.raw`\bfunction\s*\*?\s*${escaped}\s*\(`, 'g'),
   )) {
-    const slice = functionValueAt(text, match.index);
+    // `async function name(`: the slice starts at `async`.
+    const async = /\basync\s+$/.exec(text.slice(Math.max(0, match.index - 16), match.index));
+    const slice = functionValueAt(text, match.index - (async?.[0].length ?? 0));
     if (slice) found.push({ name, text: slice });
   }
   for (const match of text.matchAll(

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { isAbsolute, relative } from 'node:path';
+import { sep } from 'node:path';
 import { MAX_FILE_BYTES } from '../engine/lint.js';
 import { createNativeBackend } from '../parse/native-backend.js';
 import { languageForPath } from '../parse/languages.js';
@@ -55,10 +55,8 @@ export function digestNodeProject(
     if (!texts.has(path)) texts.set(path, options.read?.(path) ?? readText(path));
     return texts.get(path);
   };
-  const inRoot = (path: string) => {
-    const rel = relative(options.root, path);
-    return !rel.startsWith('..') && !isAbsolute(rel);
-  };
+  const top = options.root.endsWith(sep) ? options.root : `${options.root}${sep}`;
+  const inRoot = (path: string) => path.startsWith(top);
   const exists = (path: string) => inRoot(path) && (texts.has(path) || existsSync(path));
   // What is asked of each module: export names, and whether its factories are.
   const requests = new Map<string, { names: Set<string>; factories: boolean }>();
@@ -130,6 +128,11 @@ function socketHandOns(
   }
   if (holders.size === 0) return [];
   const found: { module: string; name: string }[] = [];
+  const modules = new Map<string, string | undefined>();
+  const resolve = (specifier: string) => {
+    if (!modules.has(specifier)) modules.set(specifier, resolveRelative(specifier, path, exists));
+    return modules.get(specifier);
+  };
   for (const entry of relativeImports(text)) {
     const calls = new RegExp(
       String.raw`(?<![\w$.])${escapeRegExp(entry.local)}\s*(?:\.\s*([\w$]+)\s*)?\)?\s*\(([^()]*)\)`,
@@ -138,7 +141,7 @@ function socketHandOns(
     for (const match of text.matchAll(calls)) {
       const args = (match[2] ?? '').split(',').map((arg) => arg.replace(/\s+/g, ''));
       if (!args.some((arg) => holders.has(arg))) continue;
-      const module = resolveRelative(entry.specifier, path, exists);
+      const module = resolve(entry.specifier);
       const name = entry.imported === '*' ? (match[1] ?? 'default') : entry.imported;
       if (module && (entry.imported === '*' || !match[1])) found.push({ module, name });
     }

@@ -1,5 +1,5 @@
 import { buildProject } from './build-index.js';
-import { projectNodeSources, projectRootFor, projectSources } from './project-root.js';
+import { projectAllSources, projectRootFor } from './project-root.js';
 import type { ProjectFacts } from './types.js';
 
 /**
@@ -15,9 +15,8 @@ export class ProjectsByRoot {
     const root = projectRootFor(file, top);
     let facts = this.indexes.get(root);
     if (!facts) {
-      facts = buildProject([...projectSources(root), ...projectNodeSources(root)], {
-        root,
-      }).project();
+      // C sources and headers, TypeScript and JavaScript modules: one walk of the root.
+      facts = buildProject(projectAllSources(root), { root }).project();
       this.indexes.set(root, facts);
     }
     return facts;

@@ -61,6 +61,11 @@ export class ProjectIndex {
     this.facts = undefined;
   }
 
+  /** The Node modules the index digested: what a cache of the facts watches. */
+  nodePaths(): string[] {
+    return this.node.map((digest) => digest.path);
+  }
+
   /** The project's facts, summarized once per change of any file. */
   project(): ProjectFacts {
     if (this.files.size === 0 && this.node.length === 0) return NO_PROJECT;

@@ -54,7 +54,12 @@ export function projectNodeSources(root: string): string[] {
   return projectFiles(root, 'node');
 }
 
-function projectFiles(root: string, family: string): string[] {
+/** Both, from one walk of the folder (ESLint's index of a project root). */
+export function projectAllSources(root: string): string[] {
+  return projectFiles(root, 'c', 'node');
+}
+
+function projectFiles(root: string, ...families: string[]): string[] {
   const { files } = findFiles([root], root, { patterns: [], root });
   const nested = new Map<string, boolean>();
   const inNested = (file: string): boolean => {
@@ -65,5 +70,7 @@ function projectFiles(root: string, family: string): string[] {
     }
     return false;
   };
-  return files.filter((file) => languageForPath(file)?.family === family && !inNested(file));
+  return files.filter(
+    (file) => families.includes(languageForPath(file)?.family ?? '') && !inNested(file),
+  );
 }

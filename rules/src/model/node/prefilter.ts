@@ -8,7 +8,8 @@ import type { NodeProjectFacts } from '../../project/node-types.js';
  * (`connect`, `createConnection`, `Socket`, `Stream`, `TLSSocket`, `createSocket` — also
  * destructured, aliased, or as a base class). A file that calls `.connect(` or listens for
  * `'error'` on a socket handed in by a parameter, with neither, has no socket the model
- * follows (sockets are not followed across modules): it needs no parse.
+ * follows — unless it calls a socket factory of another module of the project (the
+ * project index's, `namesProjectFactory`): it needs no parse.
  */
 const SOCKET_MODULE = /['"`](?:node:)?(?:net|tls|dgram)['"`]/;
 const CREATOR_NAME =
