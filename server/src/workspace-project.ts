@@ -7,6 +7,7 @@ import {
   projectSources,
   projectNodeSources,
   digestNodeProject,
+  type ParserBackend,
   type ProjectFacts,
 } from 'connectlint';
 
@@ -42,7 +43,11 @@ export class WorkspaceProject {
   /** Until when the scan waits: the first second, then `QUIET_MS` after each analysis (see `documentChanged`). */
   private busyUntil = performance.now() + FIRST_OPEN_MS;
 
-  constructor(private readonly onChange: () => void) {}
+  /** `backend`: the server's parser (wasm by default), for the Node modules' functions. */
+  constructor(
+    private readonly onChange: () => void,
+    private readonly backend?: ParserBackend,
+  ) {}
 
   /** The facts every analysis reads: those of the last settled index. */
   current(): ProjectFacts {
@@ -96,7 +101,10 @@ export class WorkspaceProject {
     this.index.setNode(
       this.folders.flatMap((folder) => {
         try {
-          return digestNodeProject(projectNodeSources(folder), { root: folder });
+          return digestNodeProject(projectNodeSources(folder), {
+            root: folder,
+            ...(this.backend ? { backend: this.backend } : {}),
+          });
         } catch {
           return [];
         }

@@ -29,7 +29,13 @@ interface FileRun {
 const runs = new WeakMap<object, FileRun>();
 
 /** One project index per project root for the whole ESLint run (one process). */
-const projects = new ProjectsByRoot();
+const projects = new ProjectsByRoot(() => {
+  try {
+    return eslintBackend();
+  } catch {
+    return undefined;
+  }
+});
 
 function fileRun(ast: object): FileRun {
   let run = runs.get(ast);

@@ -8,6 +8,7 @@ import { digestC } from './c-digest.js';
 import { definedNames, type FileSurvey } from './file-survey.js';
 import type { FileDigest } from './types.js';
 import { digestNodeProject } from './node-index.js';
+import type { ParserBackend } from '../parse/syntax.js';
 
 /** A store of digests across runs (the CLI's `--cache`): a file unchanged since is not read. */
 export interface DigestStore {
@@ -179,6 +180,8 @@ export function buildProject(
     surveys?: ReadonlyMap<string, FileSurvey>;
     /** Node modules' text the caller read already (see node-index.ts). */
     read?: (path: string) => string | undefined;
+    /** The parser for the Node modules' functions (the face's; else the native one). */
+    backend?: ParserBackend;
   },
 ): ProjectIndex {
   const databasePath = options.compileCommands ?? findCompileCommands(options.root);
@@ -200,6 +203,7 @@ export function buildProject(
     digestNodeProject(files, {
       root: options.root,
       ...(options.read ? { read: options.read } : {}),
+      ...(options.backend ? { backend: options.backend } : {}),
       // The workers' prefilter verdict (a socket module and a creator named): the seeds.
       ...(surveys ? { isSeed: (path: string) => surveys.get(path)?.mayMatter } : {}),
     }),

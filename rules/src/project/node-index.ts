@@ -19,8 +19,22 @@ const RELATIVE = /(?:from\s*|require\(\s*)['"]\.\.?\//;
 const SOCKET_WORK =
   /['"`]error['"`]|\.\s*(?:setTimeout|destroy|connect|end)\s*\(|\b(?:pipeline|finished)\b/;
 
-/** The index's own parser, one per process (its queries compiled once). */
-let indexBackend: ParserBackend | undefined;
+/**
+ * The index's own parser when its caller has none, one per process (its queries compiled
+ * once): the native one. Where it does not load (a wasm-only install), a caller without a
+ * parser gets no Node index — the faces hand theirs (the CLI's, the server's, ESLint's).
+ */
+let indexBackend: ParserBackend | null | undefined;
+function nativeBackend(): ParserBackend | undefined {
+  if (indexBackend === undefined) {
+    try {
+      indexBackend = createNativeBackend();
+    } catch {
+      indexBackend = null;
+    }
+  }
+  return indexBackend ?? undefined;
+}
 
 export interface NodeIndexOptions {
   root: string;
@@ -81,7 +95,8 @@ export function digestNodeProject(
     for (const { module, name } of socketHandOns(path, source, exists)) ask(module, name);
   }
   const digests = new Map<string, NodeModuleDigest>();
-  const backend = options.backend ?? (indexBackend ??= createNativeBackend());
+  const backend = options.backend ?? nativeBackend();
+  if (!backend) return [];
   while (pending.length > 0) {
     const path = pending.pop() as string;
     const request = requests.get(path);
