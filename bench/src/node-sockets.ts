@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import {
   analyzeText,
+  buildProject,
   defaultSettings,
   findFiles,
   LineIndex,
@@ -23,10 +24,12 @@ const { files } = findFiles(process.argv.slice(2), process.cwd(), {
   patterns: [],
   root: process.cwd(),
 });
+// The project index over the same files (a factory or helper of another module of a package).
+const project = buildProject(files, { root: process.cwd() }).project();
 for (const path of files) {
   if (!/\.[cm]?[jt]sx?$/.test(path)) continue;
   const text = readFileSync(path, 'utf8');
-  const analysis = analyzeText(backend, path, text, settings);
+  const analysis = analyzeText(backend, path, text, settings, undefined, undefined, project);
   // A TS/JS file's model is the Node front end's.
   const sockets = (analysis.model as NodeFileModel | undefined)?.sockets ?? [];
   if (sockets.length === 0) continue;

@@ -1,10 +1,12 @@
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ESLint } from 'eslint';
 import plugin from 'connectlint/eslint';
 import {
+  applyConfigFile,
   buildProject,
   defaultSettings,
   languageForPath,
@@ -33,17 +35,24 @@ export async function faceMismatches(
 /** A face over a whole project case: each file's findings. */
 export type ProjectFace = (project: ProjectCase) => Promise<Map<Fixture, FaceFinding[]>>;
 
-/** The engine's API: a project index over the case, then each file (with the case's settings, if given). */
+/**
+ * The engine's API: a project index over the case (none with `withIndex: false`: each
+ * file as a single-file run sees it), then each file with the case's settings
+ * (`settingsOf`; by default its `connectlint.config.json`, as the CLI and the server read it).
+ */
 export function engineProjectFace(
   backend: ParserBackend,
-  settingsOf: (dir: string) => Settings = () => defaultSettings(),
+  options: { settingsOf?: (dir: string) => Settings; withIndex?: boolean } = {},
 ): ProjectFace {
   return async (project) => {
-    const settings = settingsOf(project.dir);
-    const facts = buildProject(
-      project.files.map((file) => file.path),
-      { root: project.dir },
-    ).project();
+    const facts =
+      options.withIndex === false
+        ? undefined
+        : buildProject(
+            project.files.map((file) => file.path),
+            { root: project.dir },
+          ).project();
+    const settings = options.settingsOf?.(project.dir) ?? caseSettings(project);
     return new Map(
       project.files.map((file) => [
         file,
@@ -98,6 +107,16 @@ export const eslintProjectFace: ProjectFace = async (project) => {
     overrideConfig: [
       ...(plugin.configs.c as object[]),
       ...(plugin.configs.cpp as object[]),
+      ...(plugin.configs.recommended as object[]),
+      // The case's rules (connect-timeout is off by default), for every file.
+      {
+        rules: Object.fromEntries(
+          Object.entries(caseConfig(project).rules ?? {}).map(([id, severity]) => [
+            `connectlint/${id}`,
+            severity,
+          ]),
+        ),
+      },
     ] as never,
   });
   const results = await eslint.lintFiles(project.files.map((file) => file.path));
@@ -143,4 +162,18 @@ export async function serverFace(
   } finally {
     await client.close();
   }
+}
+
+/** The case's `connectlint.config.json`, as the CLI and the server read it. */
+function caseConfig(project: ProjectCase): { rules?: Record<string, string> } {
+  return JSON.parse(readFileSync(join(project.dir, 'connectlint.config.json'), 'utf8')) as {
+    rules?: Record<string, string>;
+  };
+}
+
+/** Default settings with the case's configuration applied. */
+function caseSettings(project: ProjectCase): Settings {
+  const settings = defaultSettings();
+  applyConfigFile(caseConfig(project), settings, 'connectlint.config.json');
+  return settings;
 }

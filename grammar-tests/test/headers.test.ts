@@ -42,7 +42,7 @@ async function checkFace(face: ProjectFace, of: readonly ProjectCase[] = cases):
 
 describe('headers read as C++', () => {
   it('engine API with the case settings', async () =>
-    checkFace(engineProjectFace(await loadBackend('native'), settingsOf)));
+    checkFace(engineProjectFace(await loadBackend('native'), { settingsOf })));
   it('CLI process in the case folder', () => checkFace(cliProjectFace));
   it("ESLint's API in the case folder (the C language parses them with the C++ grammar)", () =>
     checkFace(eslintProjectFace));

@@ -38,8 +38,14 @@ export { grammarWasmPath, resourceDir, useBundledResources } from './resources.j
 export { configSchema, type JsonSchema } from './config/schema.js';
 export { ProjectIndex, contentHash } from './project/project-index.js';
 export { buildProject, indexFiles } from './project/build-index.js';
-export { projectSources, projectRootFor, PROJECT_MARKERS } from './project/project-root.js';
+export {
+  projectSources,
+  projectNodeSources,
+  projectRootFor,
+  PROJECT_MARKERS,
+} from './project/project-root.js';
 export { isCFamily } from './project/cpp-outline.js';
+export { digestNodeProject } from './project/node-index.js';
 export { ProjectsByRoot } from './project/project-cache.js';
 export { NO_PROJECT, type ProjectFacts, type ProjectFunction } from './project/types.js';
 export { applyFixes } from './fix/apply-fixes.js';

@@ -1,40 +1,11 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { after, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
+import { mkdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { BIN, findings, tree } from './cli-tree.js';
 
 /** The CLI's project index, compilation database and cache, as a user meets them. */
-const BIN = fileURLToPath(new URL('../../bin/connectlint.js', import.meta.url));
-const roots: string[] = [];
-after(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
-
-function tree(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'connectlint-project-'));
-  roots.push(root);
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), text);
-  }
-  return root;
-}
-
-function findings(args: string[], cwd: string): string[] {
-  const run = spawnSync(process.execPath, [BIN, '--format', 'json', ...args], {
-    cwd,
-    encoding: 'utf8',
-  });
-  assert.ok(run.status === 0 || run.status === 1, run.stderr);
-  const output = JSON.parse(run.stdout) as {
-    files: { path: string; findings: { ruleId: string; start: { line: number } }[] }[];
-  };
-  return output.files.flatMap((file) =>
-    file.findings.map((f) => `${file.path}:${f.start.line} ${f.ruleId}`),
-  );
-}
-
 const WRAPPER =
   'int net_dial(int fd, const struct sockaddr *sa, socklen_t n) {\n  return connect(fd, sa, n);\n}\n';
 const CALLER =

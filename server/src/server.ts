@@ -125,7 +125,7 @@ export class ConnectlintServer {
     // p95 edit-to-diagnostics 11 ms native, 8.4 ms wasm (bench/RESULTS.md).
     this.backend = await loadBackend(envBackend() ?? 'wasm');
     this.documents = new Documents(this.backend);
-    this.project = new WorkspaceProject(() => this.refreshAll());
+    this.project = new WorkspaceProject(() => this.refreshAll(), this.backend);
     const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? undefined;
     this.workspaceFolder = folder?.startsWith('file:') ? fileURLToPath(folder) : undefined;
     this.workspaceFolders = (params.workspaceFolders?.map((f) => f.uri) ?? [folder ?? ''])

@@ -4,7 +4,11 @@ import {
   NO_PROJECT,
   ProjectIndex,
   isCFamily,
+  languageForPath,
   projectSources,
+  projectNodeSources,
+  digestNodeProject,
+  type ParserBackend,
   type ProjectFacts,
 } from 'connectlint';
 
@@ -30,6 +34,9 @@ const FIRST_OPEN_MS = 1000;
  */
 export class WorkspaceProject {
   private readonly index = new ProjectIndex();
+  /** The workspace folders, once scanned; a Node module changed on disk since the last digest. */
+  private folders: readonly string[] = [];
+  private nodeStale = false;
   private facts: ProjectFacts = NO_PROJECT;
   private pending: NodeJS.Timeout | undefined;
   /** Open documents' latest text, read into the index once their edits pause (not on the edit's path). */
@@ -37,7 +44,11 @@ export class WorkspaceProject {
   /** Until when the scan waits: the first second, then `QUIET_MS` after each analysis (see `documentChanged`). */
   private busyUntil = performance.now() + FIRST_OPEN_MS;
 
-  constructor(private readonly onChange: () => void) {}
+  /** `backend`: the server's parser (wasm by default), for the Node modules' functions. */
+  constructor(
+    private readonly onChange: () => void,
+    private readonly backend?: ParserBackend,
+  ) {}
 
   /** The facts every analysis reads: those of the last settled index. */
   current(): ProjectFacts {
@@ -79,12 +90,35 @@ export class WorkspaceProject {
       report?.(Math.floor((done / files.length) * 100));
       await new Promise((resolve) => setImmediate(resolve));
     }
+    this.folders = folders;
+    this.readNode();
     this.settle();
     this.heapMb = { before, after: heapMb() };
   }
 
+  /** The folders' Node modules: factories and helpers, digested again as a whole (few files). */
+  private readNode(): void {
+    this.nodeStale = false;
+    this.index.setNode(
+      this.folders.flatMap((folder) => {
+        try {
+          return digestNodeProject(projectNodeSources(folder), {
+            root: folder,
+            ...(this.backend ? { backend: this.backend } : {}),
+          });
+        } catch {
+          return [];
+        }
+      }),
+    );
+  }
+
   /** A watched file was created, changed or deleted. */
   fileChanged(path: string): void {
+    if (languageForPath(path)?.family === 'node') {
+      this.nodeStale = true;
+      this.settleSoon();
+    }
     if (!isCFamily(path)) return;
     this.readFromDisk(path);
     this.settleSoon();
@@ -129,6 +163,7 @@ export class WorkspaceProject {
   }
 
   private settle(): void {
+    if (this.nodeStale) this.readNode();
     for (const [path, text] of this.edited) this.index.set(path, text);
     this.edited.clear();
     const next = this.index.project();

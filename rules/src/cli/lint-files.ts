@@ -63,7 +63,13 @@ export async function lintFiles(run: LintRun): Promise<FileResult[]> {
       const wrappers =
         settings.wrappers.connect.length > 0 || (run.project?.connectWrappers.length ?? 0) > 0;
       const keep = survey.unread || survey.mayMatter;
-      if (keep || (wrappers && isCFamily(path))) {
+      // A Node file may call another module's socket factory (the project's Node index).
+      const factories = (run.project?.node?.factories.length ?? 0) > 0;
+      if (
+        keep ||
+        (wrappers && isCFamily(path)) ||
+        (factories && languageForPath(path)?.family === 'node')
+      ) {
         candidates.push(index);
         if (!keep) prefilter.add(index);
       } else results[index] = { path, findings: [], notices: [] };

@@ -1,4 +1,6 @@
 import { resolve } from 'node:path';
+import { envBackend, loadBackend } from '../parse/backend.js';
+import { languageForPath } from '../parse/languages.js';
 import { buildProject, type DigestStore } from '../project/build-index.js';
 import type { ProjectFacts } from '../project/types.js';
 import { findCompileCommands } from '../project/compile-commands.js';
@@ -36,7 +38,12 @@ export async function runProject(
   if (kept) return { project: kept };
   // Read on every core (`survey`), then the index is built from what was read.
   const surveys = await survey?.(files);
+  // The Node modules' functions are parsed with the run's parser (wasm where native is missing).
+  const backend = files.some((path) => languageForPath(path)?.family === 'node')
+    ? await loadBackend(envBackend())
+    : undefined;
   const index = buildProject(files, {
+    ...(backend ? { backend } : {}),
     root: cwd,
     compileCommands: database,
     ...(store ? { store } : {}),
@@ -48,7 +55,12 @@ export async function runProject(
   store?.setProject(
     files,
     extra,
-    [...files, ...(databaseFile ? [databaseFile] : []), ...index.entries().map(([path]) => path)],
+    [
+      ...files,
+      ...(databaseFile ? [databaseFile] : []),
+      ...index.entries().map(([path]) => path),
+      ...index.nodePaths(),
+    ],
     project,
   );
   return { project };

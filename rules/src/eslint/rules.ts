@@ -29,7 +29,13 @@ interface FileRun {
 const runs = new WeakMap<object, FileRun>();
 
 /** One project index per project root for the whole ESLint run (one process). */
-const projects = new ProjectsByRoot();
+const projects = new ProjectsByRoot(() => {
+  try {
+    return eslintBackend();
+  } catch {
+    return undefined;
+  }
+});
 
 function fileRun(ast: object): FileRun {
   let run = runs.get(ast);
@@ -54,7 +60,8 @@ function findings(
     const path = languageForPath(filename) ? filename : parsed ? `${filename}.c` : filename;
     const project =
       // C++ reads the C project too (its wrappers, helpers, macros), as in the CLI.
-      ['c', 'cpp'].includes(languageForPath(path)?.family ?? '') && isAbsolute(filename)
+      // Node files read the project's Node modules (factories and helpers of other modules).
+      ['c', 'cpp', 'node'].includes(languageForPath(path)?.family ?? '') && isAbsolute(filename)
         ? projects.factsFor(filename, cwd)
         : undefined;
     run.findings = analyzeText(

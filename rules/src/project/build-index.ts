@@ -7,6 +7,8 @@ import { findCompileCommands, readCompileCommands } from './compile-commands.js'
 import { digestC } from './c-digest.js';
 import { definedNames, type FileSurvey } from './file-survey.js';
 import type { FileDigest, FunctionDigest } from './types.js';
+import { digestNodeProject } from './node-index.js';
+import type { ParserBackend } from '../parse/syntax.js';
 
 /** A store of digests across runs (the CLI's `--cache`): a file unchanged since is not read. */
 export interface DigestStore {
@@ -188,6 +190,10 @@ export function buildProject(
     compileCommands?: string | undefined;
     store?: DigestStore;
     surveys?: ReadonlyMap<string, FileSurvey>;
+    /** Node modules' text the caller read already (see node-index.ts). */
+    read?: (path: string) => string | undefined;
+    /** The parser for the Node modules' functions (the face's; else the native one). */
+    backend?: ParserBackend;
   },
 ): ProjectIndex {
   const databasePath = options.compileCommands ?? findCompileCommands(options.root);
@@ -204,5 +210,15 @@ export function buildProject(
     ...(options.store ? { store: options.store } : {}),
     ...(options.surveys ? { surveys: options.surveys } : {}),
   });
+  const surveys = options.surveys;
+  index.setNode(
+    digestNodeProject(files, {
+      root: options.root,
+      ...(options.read ? { read: options.read } : {}),
+      ...(options.backend ? { backend: options.backend } : {}),
+      // The workers' prefilter verdict (a socket module and a creator named): the seeds.
+      ...(surveys ? { isSeed: (path: string) => surveys.get(path)?.mayMatter } : {}),
+    }),
+  );
   return index;
 }

@@ -1,6 +1,7 @@
 import { buildProject } from './build-index.js';
-import { projectRootFor, projectSources } from './project-root.js';
+import { projectAllSources, projectRootFor } from './project-root.js';
 import type { ProjectFacts } from './types.js';
+import type { ParserBackend } from '../parse/syntax.js';
 
 /**
  * The project facts of the projects a process lints, one index per project
@@ -10,12 +11,20 @@ import type { ProjectFacts } from './types.js';
 export class ProjectsByRoot {
   private readonly indexes = new Map<string, ProjectFacts>();
 
+  /** `backend`: the face's parser, for the Node modules' functions. */
+  constructor(private readonly backend?: () => ParserBackend | undefined) {}
+
   /** The facts of the project of `file`, with `top` the folder of the run. */
   factsFor(file: string, top: string): ProjectFacts {
     const root = projectRootFor(file, top);
     let facts = this.indexes.get(root);
     if (!facts) {
-      facts = buildProject(projectSources(root), { root }).project();
+      // C sources and headers, TypeScript and JavaScript modules: one walk of the root.
+      const backend = this.backend?.();
+      facts = buildProject(projectAllSources(root), {
+        root,
+        ...(backend ? { backend } : {}),
+      }).project();
       this.indexes.set(root, facts);
     }
     return facts;

@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import { digestC } from './c-digest.js';
 import { summarizeProject } from './summarize.js';
 import { NO_PROJECT, type FileDigest, type ProjectFacts } from './types.js';
+import { summarizeNodeProject } from './node-summaries.js';
+import type { NodeModuleDigest } from './node-types.js';
 
 /**
  * The project index: what every C source and header of a project tells the
@@ -14,6 +16,7 @@ import { NO_PROJECT, type FileDigest, type ProjectFacts } from './types.js';
 export class ProjectIndex {
   private readonly files = new Map<string, { hash: string; digest: FileDigest }>();
   private facts: ProjectFacts | undefined;
+  private node: readonly NodeModuleDigest[] = [];
 
   /** Reads one file's text (again): true when the file is new or its text changed. */
   set(path: string, text: string): boolean {
@@ -52,13 +55,40 @@ export class ProjectIndex {
     return [...this.files];
   }
 
+  /** The Node modules' digests (see node-index.ts): replaced as a whole. */
+  setNode(digests: readonly NodeModuleDigest[]): void {
+    this.node = digests;
+    this.facts = undefined;
+  }
+
+  /** The Node modules the index digested: what a cache of the facts watches. */
+  nodePaths(): string[] {
+    return this.node.map((digest) => digest.path);
+  }
+
   /** The project's facts, summarized once per change of any file. */
   project(): ProjectFacts {
-    if (this.files.size === 0) return NO_PROJECT;
-    return (this.facts ??= summarizeProject([...this.files.values()].map((file) => file.digest)));
+    if (this.files.size === 0 && this.node.length === 0) return NO_PROJECT;
+    return (this.facts ??= withNode(
+      this.files.size === 0
+        ? NO_PROJECT
+        : summarizeProject([...this.files.values()].map((file) => file.digest)),
+      this.node,
+    ));
   }
 }
 
 export function contentHash(text: string): string {
   return createHash('sha1').update(text).digest('hex');
+}
+
+/** The C facts with the Node modules' summary beside them, the digest covering both. */
+function withNode(facts: ProjectFacts, node: readonly NodeModuleDigest[]): ProjectFacts {
+  if (node.length === 0) return facts;
+  const summary = summarizeNodeProject(node);
+  return {
+    ...facts,
+    node: summary,
+    digest: contentHash(`${facts.digest}\0${JSON.stringify(summary)}`),
+  };
 }

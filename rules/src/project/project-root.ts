@@ -3,6 +3,7 @@ import { dirname, join, relative, isAbsolute } from 'node:path';
 import { findFiles } from '../cli/files.js';
 import { findCompileCommands } from './compile-commands.js';
 import { isCFamily } from './cpp-outline.js';
+import { languageForPath } from '../parse/languages.js';
 
 /** A folder holding one of these is a project of its own (an editor's or ESLint's unit of indexing). */
 export const PROJECT_MARKERS = [
@@ -46,6 +47,20 @@ export function projectRootFor(file: string, top: string): string {
  * the folders below that are projects of their own.
  */
 export function projectSources(root: string): string[] {
+  return projectFiles(root, 'c');
+}
+
+/** The TypeScript and JavaScript modules of the project at `root`, found the same way (the Node index's). */
+export function projectNodeSources(root: string): string[] {
+  return projectFiles(root, 'node');
+}
+
+/** Both, from one walk of the folder (ESLint's index of a project root). */
+export function projectAllSources(root: string): string[] {
+  return projectFiles(root, 'c', 'node');
+}
+
+function projectFiles(root: string, ...families: string[]): string[] {
   const { files } = findFiles([root], root, { patterns: [], root });
   const nested = new Map<string, boolean>();
   const inNested = (file: string): boolean => {
@@ -56,5 +71,9 @@ export function projectSources(root: string): string[] {
     }
     return false;
   };
-  return files.filter((file) => isCFamily(file) && !inNested(file));
+  // `c` is the C family: C and C++ sources and headers.
+  const wanted = (file: string) =>
+    (families.includes('c') && isCFamily(file)) ||
+    (families.includes('node') && languageForPath(file)?.family === 'node');
+  return files.filter((file) => wanted(file) && !inNested(file));
 }

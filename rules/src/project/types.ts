@@ -1,5 +1,6 @@
 import type { Copier } from '../model/c/copiers.js';
 import type { SocketKind } from '../model/c/types.js';
+import type { NodeProjectFacts } from './node-types.js';
 
 /**
  * What one C file tells the rest of the project, read from its text alone (see
@@ -129,6 +130,8 @@ export interface ProjectFacts {
   noReturn: string[];
   /** Functions that return connect(2)'s result: a file that calls one is worth a parse. */
   connectWrappers: string[];
+  /** The Node modules' sockets (see node-types.ts), when the project has any. */
+  node?: NodeProjectFacts;
   /** Changes whenever any fact does: a cache key. */
   digest: string;
 }

@@ -24,7 +24,7 @@ export class FileFunctions {
   }
 
   /** `function name`, `const name = () => {}`, `name = function () {}`. */
-  private functionsNamed(name: string): SyntaxNode[] {
+  functionsNamed(name: string): SyntaxNode[] {
     return this.index.memo('functions', name, this.index.root, () =>
       this.index.occurrences(name).flatMap((node) => {
         // `function name`, `name = ...`: by the text first (a parent costs a walk from the root).

@@ -7,6 +7,7 @@ import type { NameIndex } from './name-index.js';
 import type { Ancestry } from './ancestry.js';
 import type { NodeSocket, SocketUse } from './types.js';
 import { ConnectPhase } from './connect-phase.js';
+import { importedUses, type NodeProjectView } from './project-view.js';
 import { socketUse, type Flow, type ValueFlow } from './value-flow.js';
 
 /** What the file's sockets are read with: built once per file. */
@@ -34,6 +35,28 @@ export function socketFromCreation(
     readers,
   );
   if (creator.subclass) addSubclassUses(socket, creator.subclass, readers);
+  return socket;
+}
+
+/**
+ * The socket a factory of another module of the project makes (`getStream()`, through
+ * the project index): of the kind it makes, connecting if it connects, with what the
+ * factory did to it before returning it as uses at the call.
+ */
+export function socketFromProjectFactory(
+  call: SyntaxNode,
+  callee: SyntaxNode,
+  project: NodeProjectView,
+  readers: SocketReaders,
+): NodeSocket | undefined {
+  if (call.type !== 'call_expression') return undefined;
+  const made = project.exportOf(callee)?.socket;
+  if (!made) return undefined;
+  const name = nameOf(callee);
+  // The factory's own arguments are not a creator's options: none are read.
+  const socket = fromFlow(call, name, made, [], readers.flow.follow(call), readers);
+  const inside = importedUses(call, name, made.effects, call);
+  socket.uses = [...inside, ...socket.uses].sort((a, b) => a.call.startIndex - b.call.startIndex);
   return socket;
 }
 

@@ -25,6 +25,8 @@ export interface SocketUse {
    * subclass whose own methods call it. Undefined for uses in the socket's own scope.
    */
   via?: SyntaxNode;
+  /** A timeout a function of another module sets only when an option is given (see project-view.ts). */
+  onlyWhenGiven?: true;
 }
 
 export interface NodeSocket {

@@ -2,7 +2,8 @@ import type { SyntaxNode } from '../../parse/syntax.js';
 import { callArguments, encloses } from '../../parse/tree.js';
 import type { ExportResolver } from './creators.js';
 import { escapeRegExp } from '../../text/regexp.js';
-import { isTransparent } from './expressions.js';
+import { isTransparent, unwrapExpression } from './expressions.js';
+import { importedUses, type NodeProjectView } from './project-view.js';
 import type { FileFunctions } from './functions.js';
 import type { NameIndex } from './name-index.js';
 import type { Ancestry } from './ancestry.js';
@@ -100,10 +101,33 @@ export class ValueFlow {
     private readonly index: NameIndex,
     private readonly functions: FileFunctions,
     private readonly exports: ExportResolver,
+    private readonly project?: NodeProjectView,
   ) {}
 
   /** Follows the value of `start` (a creation, or a factory's call). */
   follow(start: SyntaxNode): Flow {
+    return this.run(start, (apply) => apply(this.stepFrom(start), undefined));
+  }
+
+  /** Follows a function's parameter in its body: what the function does to what it is handed. */
+  followParameter(fn: SyntaxNode, position: number): Flow | undefined {
+    const parameter = parameterName(fn, position);
+    const body = fn.childForFieldName('body');
+    if (!parameter || !body) return undefined;
+    // Started from the parameter list: nothing the body does is inside it (see `run`'s skip).
+    const list = fn.childForFieldName('parameters') ?? fn.childForFieldName('parameter') ?? body;
+    return this.run(list, (_apply, visit) =>
+      visit({ key: parameter, display: parameter, scope: body }, undefined),
+    );
+  }
+
+  private run(
+    start: SyntaxNode,
+    seed: (
+      apply: (step: Step, via: SyntaxNode | undefined) => void,
+      visit: (holder: Holder, via: SyntaxNode | undefined) => void,
+    ) => void,
+  ): Flow {
     const flow: Flow = { holders: [], uses: [], escapes: [], returnedFrom: [] };
     const visited = new Set<string>();
     const apply = (step: Step, via: SyntaxNode | undefined) => {
@@ -125,7 +149,7 @@ export class ValueFlow {
       if (!via) flow.holders.push(holder);
       for (const step of this.holderSteps(holder)) apply(step, via);
     };
-    apply(this.stepFrom(start), undefined);
+    seed(apply, visit);
     flow.uses.sort((a, b) => a.call.startIndex - b.call.startIndex);
     return flow;
   }
@@ -165,7 +189,13 @@ export class ValueFlow {
     const parameter = fn ? parameterName(fn, bound ? position - 1 : position) : undefined;
     const body = fn?.childForFieldName('body');
     if (!fn || !parameter || !body) {
-      flow.escapes.push(call);
+      // A function of another module of the project: what the index says it does.
+      const effects = callee
+        ? this.project?.exportOf(bound ?? callee)?.params[bound ? position - 1 : position]
+        : null;
+      if (effects && callee)
+        flow.uses.push(...importedUses(call, calledName(callee), effects, via));
+      else flow.escapes.push(call);
       return;
     }
     visit({ key: parameter, display: parameter, scope: body }, via ?? call);
@@ -385,6 +415,13 @@ export class ValueFlow {
         case 'arrow_function':
           if (is('body')) step.returnedFrom = parent;
           return step;
+        case 'call_expression':
+        case 'new_expression':
+          // `this.stream(config)`: the holder called as a function (its other value, a
+          // factory, as pg keeps either in one field) hands no socket on. An argument's
+          // call is `arguments` above; a callee's is this.
+          if (!is('function') && !is('constructor')) step.escape = parent;
+          return step;
         case 'expression_statement':
         case 'if_statement':
         case 'while_statement':
@@ -550,6 +587,12 @@ function calleeOf(call: SyntaxNode): { callee: SyntaxNode | null; awaited: boole
     return { callee: inner[inner.length - 1] ?? callee, awaited: true };
   }
   return { callee, awaited: false };
+}
+
+/** `dial` of `dial(s)`, `transport.dial(s)` and `(0, transport_1.dial)(s)`. */
+function calledName(callee: SyntaxNode): SyntaxNode {
+  const bare = unwrapExpression(callee);
+  return bare.type === 'member_expression' ? (bare.childForFieldName('property') ?? bare) : bare;
 }
 
 /** `f` of `f.bind(...)` and `f.call(...)`. */

@@ -61,7 +61,8 @@ export function nodeTimeoutFindings(model: NodeFileModel): TimeoutReport[] {
     ];
     const option = creationOption(socket, 'timeout', model);
     const sure = [
-      ...timers.filter((use) => !guardedBy(use, model)),
+      // A function of another module that sets it only when an option is given: its `onlyWhenGiven`.
+      ...timers.filter((use) => !('onlyWhenGiven' in use) && !guardedBy(use, model)),
       ...(option && !givenOnly(option, model) ? [option] : []),
     ];
     if (sure.length > 0) continue;

@@ -1,0 +1,5 @@
+import type { Socket } from 'node:net';
+
+export function listen(socket: Socket): void {
+  socket.on('error', (err) => console.error('socket error', err));
+}

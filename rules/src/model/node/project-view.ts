@@ -1,0 +1,121 @@
+import type { SyntaxNode } from '../../parse/syntax.js';
+import { relativeImports, resolveRelative } from '../../project/node-imports.js';
+import type {
+  NodeExportFact,
+  NodeImport,
+  NodeProjectFacts,
+  SocketEffects,
+} from '../../project/node-types.js';
+import { unwrapExpression } from './expressions.js';
+import type { SocketUse } from './types.js';
+
+/**
+ * The project's other modules as one file's model sees them (through the project
+ * index): the file's relative imports, resolved to the modules the index read, and
+ * what their exports do with sockets. A name the index does not know keeps the
+ * single-file behaviour (a socket handed to it escapes; a call of it makes nothing).
+ */
+export class NodeProjectView {
+  /** The file's relative imports by local name, read on first need (most files never ask). */
+  private entries: Map<string, NodeImport> | undefined;
+  /** Local name → the module and export it stands for (`*`: the whole module); null: none the index read. */
+  private readonly resolved = new Map<string, { module: string; imported: string } | null>();
+
+  constructor(
+    private readonly path: string,
+    private readonly text: string,
+    private readonly facts: NodeProjectFacts,
+  ) {}
+
+  /** Does the file import a module the index read? By the text: a module's name in it. */
+  get isEmpty(): boolean {
+    return !this.facts.stems.some((stem) => this.text.includes(stem));
+  }
+
+  private lookup(local: string): { module: string; imported: string } | undefined {
+    let found = this.resolved.get(local);
+    if (found === undefined) {
+      this.entries ??= new Map(relativeImports(this.text).map((entry) => [entry.local, entry]));
+      const entry = this.entries.get(local);
+      const exists = (candidate: string) => Object.hasOwn(this.facts.modules, candidate);
+      const module = entry ? resolveRelative(entry.specifier, this.path, exists) : undefined;
+      found = entry && module ? { module, imported: entry.imported } : null;
+      this.resolved.set(local, found);
+    }
+    return found ?? undefined;
+  }
+
+  /** The names a call of an imported factory is made through: `getStream`, `stream.getStream`'s `getStream`. */
+  factoryNames(): string[] {
+    // Only a file that names a factory (or a default factory's module) imports one.
+    if (!this.facts.factories.some((name) => this.text.includes(name))) return [];
+    this.entries ??= new Map(relativeImports(this.text).map((entry) => [entry.local, entry]));
+    const names = new Set<string>();
+    for (const local of this.entries.keys()) {
+      const found = this.lookup(local);
+      if (!found) continue;
+      const exports = this.facts.modules[found.module] ?? {};
+      if (found.imported !== '*') {
+        if (Object.hasOwn(exports, found.imported) && exports[found.imported]?.socket)
+          names.add(local);
+        continue;
+      }
+      if (exports.default?.socket) names.add(local);
+      for (const [name, fact] of Object.entries(exports)) if (fact.socket) names.add(name);
+    }
+    return [...names];
+  }
+
+  /**
+   * The export a callee names: `dial` (imported), `transport.dial` and `(0, transport_1.dial)`
+   * (a namespace or `require`), `stream_1.default` (compiled default import), or the module
+   * itself called (`const dial = require('./dial'); dial()` of `module.exports = function`).
+   */
+  exportOf(callee: SyntaxNode): NodeExportFact | undefined {
+    const node = unwrapExpression(callee);
+    if (node.type === 'identifier') {
+      const found = this.lookup(node.text);
+      if (!found) return undefined;
+      return this.fact(found.module, found.imported === '*' ? 'default' : found.imported);
+    }
+    if (node.type !== 'member_expression') return undefined;
+    const object = node.childForFieldName('object');
+    const property = node.childForFieldName('property')?.text;
+    const found = object?.type === 'identifier' ? this.lookup(object.text) : undefined;
+    if (!found || !property) return undefined;
+    if (found.imported === '*') return this.fact(found.module, property);
+    // `import x from './m'` compiled: `m_1.default.dial`; or `x.dial` of a default object.
+    return undefined;
+  }
+
+  private fact(module: string, name: string): NodeExportFact | undefined {
+    const exports = this.facts.modules[module];
+    return exports && Object.hasOwn(exports, name) ? exports[name] : undefined;
+  }
+}
+
+/**
+ * What a function of another module does to a socket, as uses of the socket at the
+ * call that hands it there (or makes it): the rules read them as they read a helper's
+ * of the same file, pointing at that call.
+ */
+export function importedUses(
+  call: SyntaxNode,
+  name: SyntaxNode,
+  effects: SocketEffects,
+  via: SyntaxNode | undefined,
+): SocketUse[] {
+  const at = { call, name, via: via ?? call };
+  const uses: SocketUse[] = [];
+  if (effects.error) uses.push({ ...at, method: 'on', args: [], event: 'error' });
+  if (effects.timeout)
+    uses.push({
+      ...at,
+      method: 'setTimeout',
+      args: [call],
+      ...(effects.timeout === 'given' ? { onlyWhenGiven: true } : {}),
+    });
+  if (effects.connects) uses.push({ ...at, method: 'connect', args: [] });
+  if (effects.destroys) uses.push({ ...at, method: 'destroy', args: [] });
+  return uses;
+}

@@ -1,0 +1,229 @@
+import { escapeRegExp } from '../text/regexp.js';
+
+const CREATION = /\b(?:connect|createConnection|Socket|TLSSocket|Stream|createSocket)\s*\(/g;
+/** Before a creator's call on its line: `return net.`, `=> new tls.` — the function returns it. */
+const RETURNED_BEFORE = /(?:\breturn\s+|=>\s*)(?:new\s+)?[\w$.() ,]{0,80}$/;
+/** Before a creator's call on its line: `s = net.`, `this.sock = new net.` — a name it is assigned. */
+const ASSIGNED_BEFORE = /(?:^|[^\w$.])(?:this\.)?([\w$]+)\s*=(?![=>])[^=]*$/;
+
+/**
+ * `return net.connect(…)`, `=> new tls.TLSSocket(…)`, or `return s` where
+ * `s = net.connect(…)`: from the text, from each creator's call back along its line
+ * (a pattern that starts at every `return` cost more than the rest of the index).
+ */
+export function returnsSocket(text: string): boolean {
+  const names = new Set<string>();
+  for (const match of text.matchAll(CREATION)) {
+    const before = text.slice(text.lastIndexOf('\n', match.index) + 1, match.index);
+    if (RETURNED_BEFORE.test(before)) return true;
+    const assigned = ASSIGNED_BEFORE.exec(before);
+    if (assigned) names.add(assigned[1] as string);
+  }
+  for (const name of names)
+    if (new RegExp(String.raw`\breturn\s+(?:this\.)?${escapeRegExp(name)}\s*[;\n}]`).test(text))
+      return true;
+  return false;
+}
+
+/** One definition of an exported function, as text: what the index parses of a module. */
+export interface ExportedFunction {
+  /** The name the function has in its slice (`const NAME = …` for a function value). */
+  name: string;
+  /** A declaration (`function NAME(…) {…}`) or `const NAME = <function value>;`. */
+  text: string;
+}
+
+/**
+ * A module's exported functions by export name, found from its text alone: ESM
+ * `export function f`, `export const f = …`, `export { a, b as c }`, `export default
+ * function`/`export default f`; CommonJS `exports.f = …`, `module.exports.f = …`,
+ * `module.exports = { a, b: c }`, `module.exports = f` (the module's `default`). A
+ * name exported without a function written where it is exported (`const { getStream
+ * } = pick()` then `module.exports = { getStream }`, as pg picks its runtime's
+ * functions) is every function of the module with that name. Only the names asked
+ * for are looked up.
+ */
+export function exportedFunctions(
+  text: string,
+  wanted: (name: string) => boolean,
+): Map<string, ExportedFunction[]> {
+  const locals = new Map<string, string>();
+  const inline = new Map<string, number>();
+  const note = (exported: string, local: string) => {
+    if (wanted(exported) && !locals.has(exported)) locals.set(exported, local);
+  };
+  for (const match of text.matchAll(
+    /\bexport\s+(default\s+)?(?:async\s+)?function\b\s*\*?\s*([\w$]+)?/g,
+  )) {
+    const exported = match[1] ? 'default' : (match[2] ?? 'default');
+    if (!wanted(exported)) continue;
+    if (match[2]) note(exported, match[2]);
+    else inline.set(exported, match.index + match[0].indexOf('function'));
+  }
+  for (const match of text.matchAll(/\bexport\s+(?:const|let|var)\s+([\w$]+)\s*[=:]/g))
+    note(match[1] as string, match[1] as string);
+  for (const match of text.matchAll(/\bexport\s*\{([^}]*)\}(?!\s*from)/g))
+    for (const entry of (match[1] ?? '').split(',')) {
+      const [local, exported] = entry.split(/\s+as\s+/).map((part) => part.trim());
+      if (local && /^[\w$]+$/.test(local)) note(exported || local, local);
+    }
+  for (const match of text.matchAll(/\bexport\s+default\s+([\w$]+)\s*;?\s*$/gm))
+    if (match[1] !== 'function' && match[1] !== 'class') note('default', match[1] as string);
+  for (const match of text.matchAll(
+    /\b(?:module\.)?exports(?:\.([\w$]+))?\s*=(?!=)\s*(function\b|async\b|\(|[\w$]+\s*(?:=>|[;\n,)])|\{)?/g,
+  )) {
+    const name = match[1] ?? 'default';
+    const value = match[2] ?? '';
+    if (!match[1] && !match[0].startsWith('module')) continue;
+    const at = match.index + match[0].length - value.length;
+    if (value === '{' && !match[1]) {
+      for (const [key, local] of objectEntries(text, at)) note(key, local);
+      continue;
+    }
+    if (!wanted(name) || !value) continue;
+    const identifier = /^([\w$]+)\s*[;\n,)]$/.exec(value);
+    if (identifier && identifier[1] !== 'function') note(name, identifier[1] as string);
+    else if (!/^[\w$]+\s*[;\n,)]$/.test(value)) inline.set(name, at);
+  }
+  const found = new Map<string, ExportedFunction[]>();
+  for (const [exported, at] of inline) {
+    const slice = functionValueAt(text, at);
+    if (slice) found.set(exported, [{ name: `__export_${found.size}`, text: slice }]);
+  }
+  for (const [exported, local] of locals) {
+    if (found.has(exported)) continue;
+    const definitions = definitionsOf(text, local);
+    if (definitions.length > 0) found.set(exported, definitions);
+  }
+  for (const [exported, fns] of found)
+    found.set(
+      exported,
+      fns.map((fn) =>
+        fn.name.startsWith('__export_')
+          ? { name: fn.name, text: `const ${fn.name} = ${fn.text};` }
+          : fn,
+      ),
+    );
+  return found;
+}
+
+/** `{ a, b: c, d() {…} }` at `at`: key → local name (a method has none and is skipped). */
+function objectEntries(text: string, at: number): [string, string][] {
+  const end = matchingBrace(text, at);
+  if (end < 0) return [];
+  const body = text.slice(at + 1, end);
+  const entries: [string, string][] = [];
+  for (const part of body.split(',')) {
+    const pair =
+      /^\s*(?:\/\/[^\n]*\n|\/\*[\s\S]*?\*\/|\s)*['"]?([\w$]+)['"]?\s*(?::\s*([\w$]+)\s*)?$/.exec(
+        part,
+      );
+    if (pair) entries.push([pair[1] as string, pair[2] ?? (pair[1] as string)]);
+  }
+  return entries;
+}
+
+/** Every definition of a function named `name`: `function name(…) {…}`, `name = <function>`. */
+function definitionsOf(text: string, name: string): ExportedFunction[] {
+  const escaped = escapeRegExp(name);
+  const found: ExportedFunction[] = [];
+  for (const match of text.matchAll(
+    new RegExp(String.raw`\bfunction\s*\*?\s*${escaped}\s*\(`, 'g'),
+  )) {
+    // `async function name(`: the slice starts at `async`.
+    const async = /\basync\s+$/.exec(text.slice(Math.max(0, match.index - 16), match.index));
+    const slice = functionValueAt(text, match.index - (async?.[0].length ?? 0));
+    if (slice) found.push({ name, text: slice });
+  }
+  for (const match of text.matchAll(
+    new RegExp(
+      String.raw`(?<![\w$.])${escaped}\s*=(?!=)\s*(?=async\b|function\b|\(|[\w$]+\s*=>)`,
+      'g',
+    ),
+  )) {
+    const slice = functionValueAt(text, match.index + match[0].length);
+    if (slice) found.push({ name, text: `const ${name} = ${slice};` });
+  }
+  return found;
+}
+
+/**
+ * The text of the function value or declaration at `at`: through the `{…}` of its
+ * body (braces counted outside strings, templates and comments), or an arrow's
+ * expression body up to the `;`, `,` or line end at its depth.
+ */
+function functionValueAt(text: string, at: number): string | undefined {
+  const arrow = /^(?:async\s*)?(?:\([^)]*\)|[\w$]+)\s*(?::[^=]*?)?=>\s*/.exec(
+    text.slice(at, at + 400),
+  );
+  if (arrow) {
+    const bodyAt = at + arrow[0].length;
+    if (text[bodyAt] === '{') {
+      const end = matchingBrace(text, bodyAt);
+      return end < 0 ? undefined : text.slice(at, end + 1);
+    }
+    const end = expressionEnd(text, bodyAt);
+    return text.slice(at, end);
+  }
+  if (!/^(?:async\s+)?function\b/.test(text.slice(at, at + 20))) return undefined;
+  // The body's brace: the first `{` after the parameter list's closing parenthesis.
+  const open = text.indexOf('(', at);
+  const close = open < 0 ? -1 : matchingBrace(text, open);
+  const body = close < 0 ? -1 : text.indexOf('{', close);
+  const end = body < 0 ? -1 : matchingBrace(text, body);
+  return end < 0 ? undefined : text.slice(at, end + 1);
+}
+
+const CLOSING: Record<string, string> = { '{': '}', '(': ')', '[': ']' };
+
+/** The index of the bracket closing the one at `at`, skipping strings, templates and comments. */
+function matchingBrace(text: string, at: number): number {
+  const stack: string[] = [];
+  for (let i = at; i < text.length; i++) {
+    const c = text[i] as string;
+    if (c === '/' && text[i + 1] === '/') i = lineEnd(text, i);
+    else if (c === '/' && text[i + 1] === '*') i = text.indexOf('*/', i + 2) + 1 || text.length;
+    else if (c === '"' || c === "'" || c === '`') i = stringEnd(text, i);
+    else if (CLOSING[c]) stack.push(CLOSING[c] as string);
+    else if (c === stack[stack.length - 1]) {
+      stack.pop();
+      if (stack.length === 0) return i;
+    } else if (c === '}' || c === ')' || c === ']') return -1;
+  }
+  return -1;
+}
+
+function expressionEnd(text: string, at: number): number {
+  for (let i = at; i < text.length; i++) {
+    const c = text[i] as string;
+    if (c === ';' || c === ',' || c === '\n' || c === ')' || c === '}') return i;
+    if (c === '"' || c === "'" || c === '`') i = stringEnd(text, i);
+    else if (CLOSING[c]) {
+      const end = matchingBrace(text, i);
+      if (end < 0) return i;
+      i = end;
+    }
+  }
+  return text.length;
+}
+
+function lineEnd(text: string, at: number): number {
+  const end = text.indexOf('\n', at);
+  return end < 0 ? text.length : end;
+}
+
+/** The closing quote of the string or template at `at` (a template's `${…}` skipped). */
+function stringEnd(text: string, at: number): number {
+  const quote = text[at];
+  for (let i = at + 1; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\\') i++;
+    else if (c === quote) return i;
+    else if (quote === '`' && c === '$' && text[i + 1] === '{') {
+      const end = matchingBrace(text, i + 1);
+      if (end < 0) return text.length;
+      i = end;
+    } else if (c === '\n' && quote !== '`') return i;
+  }
+  return text.length;
+}

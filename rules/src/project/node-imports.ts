@@ -1,0 +1,99 @@
+import { dirname, join } from 'node:path';
+import type { NodeImport } from './node-types.js';
+
+/**
+ * The relative imports of a TypeScript or JavaScript module, read from its text
+ * (no parse): ESM `import`, CommonJS `require`, and the interop compilers wrap
+ * `require` in (`__importDefault`, `__importStar`, `_interopRequireDefault`,
+ * `__toESM`). Bare specifiers (packages) are never followed: the index stays
+ * inside the project.
+ */
+/** A relative specifier as a string: where each import is found from (few per file). */
+const RELATIVE_STRING = /['"](\.{1,2}(?:\/[^'"\n]*)?)['"]/g;
+/** Before the specifier, at the end of the text before it: an ESM import clause. */
+const ESM_BEFORE =
+  /\bimport\s+(?:type\s+)?(?:([\w$]+)\s*,?\s*)?(?:\{([^}]*)\}|\*\s*as\s+([\w$]+))?\s*from\s*$/;
+const INTEROP = String.raw`(?:[\w$.]*(?:__importDefault|__importStar|_interopRequireDefault|_interopRequireWildcard|__toESM)\s*\(\s*)?`;
+/** `const x = require(` (through the interop helpers), `const { a, b: c } = require(`. */
+const REQUIRE_BEFORE = new RegExp(
+  String.raw`\b(?:const|let|var)\s+(?:([\w$]+)|\{([^}]*)\})\s*=\s*${INTEROP}require\(\s*$`,
+);
+
+const DESTRUCTURED = /\b(?:const|let|var)\s*\{([^}]*)\}\s*=\s*([\w$]+)\s*[;\n]/g;
+
+export function relativeImports(text: string): NodeImport[] {
+  const found: NodeImport[] = [];
+  for (const match of text.matchAll(RELATIVE_STRING)) {
+    const specifier = match[1] as string;
+    const before = text.slice(Math.max(0, match.index - 300), match.index);
+    const esm = ESM_BEFORE.exec(before);
+    if (esm) {
+      if (esm[1]) found.push({ local: esm[1], specifier, imported: 'default' });
+      if (esm[3]) found.push({ local: esm[3], specifier, imported: '*' });
+      for (const [imported, local] of namedList(esm[2], ' as '))
+        found.push({ local, specifier, imported });
+      continue;
+    }
+    const required = REQUIRE_BEFORE.exec(before);
+    if (!required) continue;
+    if (required[1]) {
+      // `require('./x').name`: the export; else the whole module.
+      const after = /^['"]\s*\)\s*\)?\s*\.\s*([\w$]+)/.exec(
+        text.slice(match.index + match[0].length - 1, match.index + match[0].length + 64),
+      );
+      found.push({ local: required[1], specifier, imported: after?.[1] ?? '*' });
+    } else
+      for (const [imported, local] of namedList(required[2], ':'))
+        found.push({ local, specifier, imported });
+  }
+  // `const stream = require('./stream'); const { getStream } = stream` (pg): names of a namespace.
+  const wholes = new Map(
+    found.filter((entry) => entry.imported === '*').map((entry) => [entry.local, entry]),
+  );
+  if (wholes.size > 0)
+    for (const destructured of text.matchAll(DESTRUCTURED)) {
+      const whole = wholes.get(destructured[2] as string);
+      if (!whole) continue;
+      for (const [imported, local] of namedList(destructured[1], ':'))
+        found.push({ local, specifier: whole.specifier, imported });
+    }
+  return found;
+}
+
+/** `a, b as c` (or `a, b: c`) → [a, a], [b, c]. */
+function namedList(list: string | undefined, separator: string): [string, string][] {
+  if (!list) return [];
+  return list.split(',').flatMap((entry) => {
+    const [imported, local] = entry
+      .replace(/^\s*type\s+/, '')
+      .split(separator)
+      .map((part) => part.trim());
+    if (!imported || !/^[\w$]+$/.test(imported)) return [];
+    const name = local && /^[\w$]+$/.test(local) ? local : imported;
+    return [[imported, name] as [string, string]];
+  });
+}
+
+/**
+ * The module a relative specifier names, as Node and TypeScript resolve it:
+ * `./x` is `x`, `x.js`, `x.ts`…, or `x/index.*`; `./x.js` is also `x.ts` (TypeScript
+ * writes the output's name). `exists` says whether a path is a file of the project.
+ */
+export function resolveRelative(
+  specifier: string,
+  from: string,
+  exists: (path: string) => boolean,
+): string | undefined {
+  const base = join(dirname(from), specifier);
+  const swapped = /\.(m|c)?js$/.test(base)
+    ? [base.replace(/\.(m|c)?js$/, '.$1ts'), base.replace(/\.js$/, '.tsx')]
+    : [];
+  const candidates = [
+    ...(/\.[cm]?[jt]sx?$/.test(base) ? [base, ...swapped] : []),
+    ...EXTENSIONS.map((extension) => `${base}${extension}`),
+    ...EXTENSIONS.map((extension) => join(base, `index${extension}`)),
+  ];
+  return candidates.find(exists);
+}
+
+const EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.mjs', '.cjs', '.jsx'];

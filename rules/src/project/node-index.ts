@@ -1,0 +1,187 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { sep } from 'node:path';
+import { MAX_FILE_BYTES } from '../engine/lint.js';
+import { createNativeBackend } from '../parse/native-backend.js';
+import { languageForPath } from '../parse/languages.js';
+import type { ParserBackend } from '../parse/syntax.js';
+import { digestNodeModule } from './node-digest.js';
+import { returnsSocket } from './node-exports.js';
+import { relativeImports, resolveRelative } from './node-imports.js';
+import type { NodeModuleDigest } from './node-types.js';
+import { escapeRegExp } from '../text/regexp.js';
+
+/** A module that names a socket module: it may make sockets. */
+const SOCKET_MODULE = /['"`](?:node:)?(?:net|tls|dgram)['"`]/;
+const EXPORTS = /\bexport\b|\bexports\b/;
+/** A relative import or require: a helper may hand a socket on to another module. */
+const RELATIVE = /(?:from\s*|require\(\s*)['"]\.\.?\//;
+/** A function that may do something to a socket it is handed. */
+const SOCKET_WORK =
+  /['"`]error['"`]|\.\s*(?:setTimeout|destroy|connect|end)\s*\(|\b(?:pipeline|finished)\b/;
+
+/**
+ * The index's own parser when its caller has none, one per process (its queries compiled
+ * once): the native one. Where it does not load (a wasm-only install), a caller without a
+ * parser gets no Node index — the faces hand theirs (the CLI's, the server's, ESLint's).
+ */
+let indexBackend: ParserBackend | null | undefined;
+function nativeBackend(): ParserBackend | undefined {
+  if (indexBackend === undefined) {
+    try {
+      indexBackend = createNativeBackend();
+    } catch {
+      indexBackend = null;
+    }
+  }
+  return indexBackend ?? undefined;
+}
+
+export interface NodeIndexOptions {
+  root: string;
+  /** The text of a file of the run (a caller that read it already); else read from disk. */
+  read?: (path: string) => string | undefined;
+  /** Whether a file of the run may bear a socket, known from a survey (the CLI's workers'): not read when not. */
+  isSeed?: (path: string) => boolean | undefined;
+  backend?: ParserBackend;
+}
+
+/**
+ * The Node modules of a project worth a digest, chosen from their text, and their
+ * digests — "parse only what may matter", for the index too (a digest is a parse):
+ *   1. factories: modules of the run that name a socket module and return what a
+ *      creator makes (`return net.connect(…)`, or a name assigned one); only their
+ *      factories are digested;
+ *   2. helpers: in every module that names a socket module, the calls of another
+ *      module's export (relative imports only) with a socket's name as an argument
+ *      (a name assigned a creator's result on the creator's line): those exports
+ *      are digested, when their module's text does something a socket may be done
+ *      (listens for 'error', sets a timeout, destroys, connects, imports relatively);
+ *   3. then, to a fixed point, the exports digested helpers hand a socket on to and
+ *      digested functions return the socket of.
+ * Only relative specifiers are followed, and only inside `root`: never a package.
+ */
+export function digestNodeProject(
+  files: readonly string[],
+  options: NodeIndexOptions,
+): NodeModuleDigest[] {
+  const texts = new Map<string, string | undefined>();
+  const text = (path: string) => {
+    if (!texts.has(path)) texts.set(path, options.read?.(path) ?? readText(path));
+    return texts.get(path);
+  };
+  const top = options.root.endsWith(sep) ? options.root : `${options.root}${sep}`;
+  const inRoot = (path: string) => path.startsWith(top);
+  const exists = (path: string) => inRoot(path) && (texts.has(path) || existsSync(path));
+  // What is asked of each module: export names, and whether its factories are.
+  const requests = new Map<string, { names: Set<string>; factories: boolean }>();
+  const pending: string[] = [];
+  const ask = (path: string, name: string | undefined) => {
+    const request = requests.get(path) ?? { names: new Set<string>(), factories: false };
+    requests.set(path, request);
+    if (name === undefined) request.factories = true;
+    else if (!request.names.has(name)) request.names.add(name);
+    else return;
+    pending.push(path);
+  };
+  for (const path of files) {
+    if (languageForPath(path)?.family !== 'node') continue;
+    // Most modules name no socket module: the caller's survey, or their bytes, say so.
+    const seed = options.isSeed?.(path);
+    if (seed === false || (seed === undefined && !options.read && !namesSocketModule(path)))
+      continue;
+    const source = text(path);
+    if (!source || !SOCKET_MODULE.test(source)) continue;
+    if (EXPORTS.test(source) && returnsSocket(source)) ask(path, undefined);
+    for (const { module, name } of socketHandOns(path, source, exists)) ask(module, name);
+  }
+  const digests = new Map<string, NodeModuleDigest>();
+  const backend = options.backend ?? nativeBackend();
+  if (!backend) return [];
+  while (pending.length > 0) {
+    const path = pending.pop() as string;
+    const request = requests.get(path);
+    const language = languageForPath(path);
+    const source = text(path);
+    if (!request || !source || language?.family !== 'node' || !EXPORTS.test(source)) continue;
+    if (!SOCKET_WORK.test(source) && !SOCKET_MODULE.test(source) && !RELATIVE.test(source))
+      continue;
+    const done = digests.get(path);
+    if (done && [...request.names].every((name) => Object.hasOwn(done.exports, name))) continue;
+    const found = digestNodeModule(backend, language.id, path, source, request);
+    digests.set(path, found);
+    // The exports its functions hand a socket on to, or return the socket of.
+    for (const fn of Object.values(found.exports)) {
+      const next = [...(fn.returnsCall ? [fn.returnsCall] : [])];
+      for (const param of fn.params) next.push(...(param?.handsOn ?? []));
+      for (const call of next) {
+        const entry = found.imports.find((i) => i.local === call.local);
+        const module = entry ? resolveRelative(entry.specifier, path, exists) : undefined;
+        if (!entry || !module) continue;
+        ask(module, entry.imported === '*' ? (call.property ?? 'default') : entry.imported);
+      }
+    }
+  }
+  return [...digests.values()];
+}
+
+/**
+ * The exports of other modules `text` hands a socket to, by its text: calls of an
+ * imported name (`attach(s)`, `util.attach(this.sock)`, `(0, util_1.attach)(s)`) with,
+ * as an argument, a name the module assigns a creator's or an imported call's result.
+ */
+function socketHandOns(
+  path: string,
+  text: string,
+  exists: (path: string) => boolean,
+): { module: string; name: string }[] {
+  // The names a creation is assigned to, read back from each creator's call on its line.
+  const holders = new Set<string>();
+  for (const match of text.matchAll(SOCKET_CREATORS)) {
+    const before = text.slice(text.lastIndexOf('\n', match.index) + 1, match.index);
+    const assigned = /(?:^|[^\w$.])((?:this\.|self\.)?[\w$]+)\s*=(?![=>])[^=]*$/.exec(before);
+    if (assigned) holders.add(assigned[1] as string);
+  }
+  if (holders.size === 0) return [];
+  const found: { module: string; name: string }[] = [];
+  const modules = new Map<string, string | undefined>();
+  const resolve = (specifier: string) => {
+    if (!modules.has(specifier)) modules.set(specifier, resolveRelative(specifier, path, exists));
+    return modules.get(specifier);
+  };
+  for (const entry of relativeImports(text)) {
+    const calls = new RegExp(
+      String.raw`(?<![\w$.])${escapeRegExp(entry.local)}\s*(?:\.\s*([\w$]+)\s*)?\)?\s*\(([^()]*)\)`,
+      'g',
+    );
+    for (const match of text.matchAll(calls)) {
+      const args = (match[2] ?? '').split(',').map((arg) => arg.replace(/\s+/g, ''));
+      if (!args.some((arg) => holders.has(arg))) continue;
+      const module = resolve(entry.specifier);
+      const name = entry.imported === '*' ? (match[1] ?? 'default') : entry.imported;
+      if (module && (entry.imported === '*' || !match[1])) found.push({ module, name });
+    }
+  }
+  return found;
+}
+
+/** A creator's call: `net.connect(`, `new tls.TLSSocket(`. */
+const SOCKET_CREATORS = /\b(?:connect|createConnection|Socket|TLSSocket|createSocket)\s*\(/g;
+
+function namesSocketModule(path: string): boolean {
+  try {
+    const bytes = readFileSync(path);
+    return ['net', 'tls', 'dgram'].some((word) => bytes.includes(word));
+  } catch {
+    return false;
+  }
+}
+
+function readText(path: string): string | undefined {
+  try {
+    if (statSync(path).size > MAX_FILE_BYTES) return undefined;
+    const text = readFileSync(path, 'utf8');
+    return text.includes('\0') ? undefined : text;
+  } catch {
+    return undefined;
+  }
+}
