@@ -31,14 +31,14 @@ export interface EngineReply {
  * killed by the kernel, whatever it is doing.
  */
 export class EngineFace {
-  private worker: ChildProcess | undefined;
+  private child: ChildProcess | undefined;
   private nextId = 0;
 
   async run(
     input: FuzzInput,
     options: Omit<EngineRequest, 'id' | 'ext' | 'bytes'>,
   ): Promise<Outcome & { count: number }> {
-    const worker = (this.worker ??= fork(
+    const child = (this.child ??= fork(
       fileURLToPath(new URL('./engine-worker.js', import.meta.url)),
       [],
       // Structured clone, so the input's bytes arrive as a Uint8Array.
@@ -53,8 +53,8 @@ export class EngineFace {
     return new Promise((resolve) => {
       const finish = (outcome: Outcome & { count: number }) => {
         clearTimeout(timer);
-        worker.off('message', onMessage);
-        worker.off('exit', onExit);
+        child.off('message', onMessage);
+        child.off('exit', onExit);
         resolve(outcome);
       };
       const onMessage = (reply: EngineReply) => {
@@ -73,7 +73,7 @@ export class EngineFace {
           });
       };
       const onExit = (code: number | null, signal: string | null) => {
-        this.worker = undefined;
+        this.child = undefined;
         finish({
           status: 'crash',
           ms: Date.now() - started,
@@ -82,14 +82,14 @@ export class EngineFace {
         });
       };
       const timer = setTimeout(() => {
-        this.worker = undefined;
-        worker.off('exit', onExit);
-        worker.kill('SIGKILL');
+        this.child = undefined;
+        child.off('exit', onExit);
+        child.kill('SIGKILL');
         finish({ status: 'hang', ms: bound, count: 1, detail: `no answer within ${bound} ms` });
       }, bound);
-      worker.on('message', onMessage);
-      worker.on('exit', onExit);
-      worker.send({
+      child.on('message', onMessage);
+      child.on('exit', onExit);
+      child.send({
         id,
         ext: input.ext,
         bytes: input.bytes,
@@ -99,11 +99,11 @@ export class EngineFace {
   }
 
   async close(): Promise<void> {
-    const worker = this.worker;
-    this.worker = undefined;
-    if (!worker || worker.exitCode !== null) return;
-    const exited = new Promise((resolve) => worker.once('exit', resolve));
-    worker.kill();
+    const child = this.child;
+    this.child = undefined;
+    if (!child || child.exitCode !== null) return;
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill();
     await exited;
   }
 }
