@@ -12,6 +12,7 @@ import type { ProjectFacts } from '../project/types.js';
 import { fixSource, type FixRequest } from './fix.js';
 import type { FileSurvey } from '../project/file-survey.js';
 import { WorkerPool, type LintTask } from './worker-pool.js';
+import type { KeptFiles } from './kept-files.js';
 
 export interface LintRun {
   files: string[];
@@ -28,6 +29,8 @@ export interface LintRun {
   surveys?: ReadonlyMap<string, FileSurvey>;
   /** The run's workers, started for the project pass: the analysis goes on in them. */
   pool?: WorkerPool;
+  /** The files' bytes this thread kept from the survey (a run in one thread). */
+  kept?: KeptFiles;
 }
 
 /**
@@ -106,7 +109,7 @@ export async function lintFiles(run: LintRun): Promise<FileResult[]> {
   else {
     // By default small runs stay in this thread.
     const workers = workerCount(candidateBytes, tasks.length, run.jobs);
-    if (workers <= 1) linted = await lintInProcess(tasks, setup, run.parser, onProgress);
+    if (workers <= 1) linted = await lintInProcess(tasks, setup, run.parser, onProgress, run.kept);
     else {
       const pool = new WorkerPool(workers, run.parser);
       try {
@@ -130,13 +133,14 @@ export function mayMatterOnDisk(
   path: string,
   settings: Settings,
   project?: ProjectFacts,
+  /** The file's bytes, read already (the CLI's survey). */
+  kept?: Buffer,
 ): number | undefined {
   const family = languageForPath(path)?.family;
   try {
     // Too big: not read here, `readSource` says so.
-    const size = statSync(path).size;
-    if (size > MAX_FILE_BYTES) return 0;
-    const bytes = readFileSync(path);
+    if (!kept && statSync(path).size > MAX_FILE_BYTES) return 0;
+    const bytes = kept ?? readFileSync(path);
     if (!family || bytes.includes(0)) return bytes.length;
     if (!bytesMayMatter(bytes, family, settings, project)) return undefined;
     return mayMatter(decoder.decode(bytes), family, settings, project) ? bytes.length : undefined;
@@ -165,26 +169,33 @@ async function lintInProcess(
   setup: { settings: Settings[]; project?: ProjectFacts; fix?: FixRequest },
   parser: BackendName | undefined,
   onProgress?: (done: number) => void,
+  kept?: KeptFiles,
 ): Promise<FileResult[]> {
   const backend = await loadBackend(parser);
   const results: FileResult[] = [];
   for (const task of tasks) {
-    results.push(lintTask(backend, task, setup));
+    results.push(lintTask(backend, task, setup, kept));
     onProgress?.(results.length);
   }
   return results;
 }
 
-/** One task of a run, in this thread or a worker's: its bytes looked at first when asked. */
+/**
+ * One task of a run, in this thread or a worker's: its bytes looked at first
+ * when asked; the bytes this thread kept from the survey, if it did, are used
+ * instead of reading the file again.
+ */
 export function lintTask(
   backend: Awaited<ReturnType<typeof loadBackend>>,
   task: LintTask,
   setup: { settings: Settings[]; project?: ProjectFacts; fix?: FixRequest },
+  kept?: KeptFiles,
 ): FileResult {
   const settings = setup.settings[task.settings] as Settings;
-  if (task.prefilter && mayMatterOnDisk(task.path, settings, setup.project) === undefined)
+  const bytes = kept?.take(task.path);
+  if (task.prefilter && mayMatterOnDisk(task.path, settings, setup.project, bytes) === undefined)
     return { path: task.path, findings: [], notices: [] };
-  return lintPath(backend, task.path, settings, setup.project, setup.fix);
+  return lintPath(backend, task.path, settings, setup.project, setup.fix, bytes);
 }
 
 export function lintPath(
@@ -193,9 +204,10 @@ export function lintPath(
   settings: Settings,
   project?: ProjectFacts,
   fix?: FixRequest,
+  kept?: Buffer,
 ): FileResult {
   // The files that cannot matter were dropped before (`lintFiles`).
-  const source = readSource(path);
+  const source = readSource(path, kept);
   if ('notice' in source) return { path, findings: [], notices: [source.notice] };
   try {
     // The project's facts judge every pass of the fixes, as they judge a plain run.

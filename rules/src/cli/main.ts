@@ -23,6 +23,7 @@ import { RunCache } from './cache.js';
 import { runProject } from './run-project.js';
 import { surveyFiles } from './survey-files.js';
 import type { ProjectFacts } from '../project/types.js';
+import type { IndexRequest } from '../project/build-index.js';
 import type { Settings } from '../config/settings.js';
 import { shardAutomationId } from './shard.js';
 
@@ -128,7 +129,12 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
         digestKnown: (path) => !!cache?.hasDigest(path),
       });
       surveyFailed = false;
-      return surveyed.surveys;
+      const { surveys, pool, kept } = surveyed;
+      return {
+        surveys,
+        ...(pool ? { answer: (request: IndexRequest) => pool.answerIndex(request) } : {}),
+        ...(kept ? { bytes: (path: string) => kept.get(path) } : {}),
+      };
     };
     try {
       ({ project } = await runProject(search.files, cwd, options.compileCommands, cache, survey));
@@ -159,6 +165,7 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
         ...(options.jobs ? { jobs: options.jobs } : {}),
         ...(surveyed ? { surveys: surveyed.surveys } : {}),
         ...(surveyed?.pool ? { pool: surveyed.pool } : {}),
+        ...(surveyed?.kept ? { kept: surveyed.kept } : {}),
         onProgress: (done) => progress.update(done),
       });
     } finally {

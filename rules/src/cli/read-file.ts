@@ -13,7 +13,10 @@ const decoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false });
  */
 export function readSource(
   path: string,
+  /** The file's bytes, read already (the CLI's survey): not read again. */
+  kept?: Buffer,
 ): { text: string; bomBytes: number } | { notice: FileNotice } {
+  if (kept) return sourceOf(kept);
   try {
     const size = statSync(path).size;
     if (size > MAX_FILE_BYTES) {
@@ -24,13 +27,16 @@ export function readSource(
         },
       };
     }
-    const bytes = readFileSync(path);
-    const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-    return { text: decoder.decode(bytes), bomBytes: bom ? 3 : 0 };
+    return sourceOf(readFileSync(path));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     return { notice: { level: 'error', message: `cannot read: ${code ?? String(error)}` } };
   }
+}
+
+function sourceOf(bytes: Buffer): { text: string; bomBytes: number } {
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  return { text: decoder.decode(bytes), bomBytes: bom ? 3 : 0 };
 }
 
 /**

@@ -1,10 +1,25 @@
 import { resolve } from 'node:path';
 import { envBackend, loadBackend } from '../parse/backend.js';
 import { languageForPath } from '../parse/languages.js';
-import { buildProject, type DigestStore } from '../project/build-index.js';
+import {
+  buildProject,
+  buildProjectAsync,
+  type DigestStore,
+  type IndexAnswer,
+  type IndexRequest,
+} from '../project/build-index.js';
 import type { ProjectFacts } from '../project/types.js';
 import { findCompileCommands } from '../project/compile-commands.js';
 import type { FileSurvey } from '../project/file-survey.js';
+
+/** What a survey of the run's files gives the index: the surveys, and who answers its requests. */
+export interface SurveyedFiles {
+  surveys: ReadonlyMap<string, FileSurvey>;
+  /** The workers that read the files answer the index's requests (else this thread does). */
+  answer?: (request: IndexRequest) => Promise<IndexAnswer>;
+  /** The bytes this thread kept of the files it read. */
+  bytes?: (path: string) => Buffer | undefined;
+}
 
 /** A digest store that also keeps the whole project's facts between runs (the CLI's `--cache`). */
 export interface ProjectStore extends DigestStore {
@@ -30,25 +45,31 @@ export async function runProject(
   cwd: string,
   compileCommands: string | undefined,
   store?: ProjectStore,
-  survey?: (files: readonly string[]) => Promise<ReadonlyMap<string, FileSurvey>>,
+  survey?: (files: readonly string[]) => Promise<SurveyedFiles>,
 ): Promise<{ project: ProjectFacts }> {
   const database = compileCommands ? resolve(cwd, compileCommands) : undefined;
   const extra = `${cwd}\0${database ?? ''}`;
   const kept = store?.project(files, extra);
   if (kept) return { project: kept };
   // Read on every core (`survey`), then the index is built from what was read.
-  const surveys = await survey?.(files);
+  const surveyed = await survey?.(files);
+  const surveys = surveyed?.surveys;
   // The Node modules' functions are parsed with the run's parser (wasm where native is missing).
   const backend = files.some((path) => languageForPath(path)?.family === 'node')
     ? await loadBackend(envBackend())
     : undefined;
-  const index = buildProject(files, {
+  const options = {
     ...(backend ? { backend } : {}),
     root: cwd,
     compileCommands: database,
     ...(store ? { store } : {}),
     ...(surveys ? { surveys } : {}),
-  });
+    ...(surveyed?.bytes ? { bytes: surveyed.bytes } : {}),
+  };
+  // The index's digests and searches go to the workers that hold the files' bytes.
+  const index = surveyed?.answer
+    ? await buildProjectAsync(files, options, surveyed.answer)
+    : buildProject(files, options);
   const project = index.project();
   // Every file of the run was looked at (to pick what matters), and the index's own.
   const databaseFile = database ?? findCompileCommands(cwd);

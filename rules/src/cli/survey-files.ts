@@ -4,6 +4,7 @@ import { surveyFile, type FileSurvey } from '../project/file-survey.js';
 import { rememberDigest } from '../project/known-digests.js';
 import { workerCount } from './lint-files.js';
 import { WorkerPool } from './worker-pool.js';
+import { KeptFiles } from './kept-files.js';
 
 /**
  * The first pass of a CLI run: every file read once (see `FileSurvey`), on
@@ -18,7 +19,7 @@ export async function surveyFiles(
     /** A seed whose digest is known already (the cache's): not digested again. */
     digestKnown?: (path: string) => boolean;
   },
-): Promise<{ surveys: Map<string, FileSurvey>; pool?: WorkerPool }> {
+): Promise<{ surveys: Map<string, FileSurvey>; pool?: WorkerPool; kept?: KeptFiles }> {
   let bytes = 0;
   for (const path of files) {
     try {
@@ -31,8 +32,9 @@ export async function surveyFiles(
   const count = workerCount(bytes, files.length, options.jobs);
   if (count <= 1) {
     const surveys = new Map<string, FileSurvey>();
-    for (const path of files) surveys.set(path, surveyed(path, digest(path)));
-    return { surveys };
+    const kept = new KeptFiles();
+    for (const path of files) surveys.set(path, surveyed(path, digest(path), kept));
+    return { surveys, kept };
   }
   const pool = new WorkerPool(count, options.parser);
   try {
@@ -44,9 +46,12 @@ export async function surveyFiles(
   }
 }
 
-/** A file surveyed in this thread, which will analyse it too: its digest is kept for the project view. */
-export function surveyed(path: string, digest: boolean): FileSurvey {
-  const survey = surveyFile(path, digest);
+/**
+ * A file surveyed in this thread, which will analyse it too: its digest is kept
+ * for the project view, its bytes in `kept` for the index's requests and the analysis.
+ */
+export function surveyed(path: string, digest: boolean, kept: KeptFiles): FileSurvey {
+  const survey = surveyFile(path, digest, (bytes) => kept.keep(path, bytes));
   if (survey.mayMatter && survey.digest)
     rememberDigest(path, survey.digest.hash, survey.digest.digest);
   return survey;

@@ -5,6 +5,7 @@ import type { BackendName } from '../parse/backend.js';
 import type { FileSurvey } from '../project/file-survey.js';
 import type { ProjectFacts } from '../project/types.js';
 import type { FixRequest } from './fix.js';
+import type { IndexAnswer, IndexRequest } from '../project/build-index.js';
 
 /** A file to lint: its path, its settings (an index into the run's table), and whether to prefilter it first. */
 export interface LintTask {
@@ -18,12 +19,14 @@ export interface LintTask {
 export type WorkerRequest =
   | { kind: 'survey'; items: { index: number; path: string; digest: boolean }[] }
   | { kind: 'setup'; settings: Settings[]; project?: ProjectFacts; fix?: FixRequest }
+  | { kind: 'index'; request: IndexRequest }
   | { kind: 'lint'; items: ({ index: number } & LintTask)[] }
   | { kind: 'stop' };
 
 export type WorkerReply =
   | 'ready'
   | { kind: 'survey'; items: { index: number; survey: FileSurvey }[] }
+  | { kind: 'index'; answer: IndexAnswer }
   | { kind: 'lint'; items: { index: number; result: FileResult }[] };
 
 /**
@@ -47,6 +50,11 @@ export class WorkerPool {
   /** Which worker surveyed a file (by position in `workers`). */
   private readonly surveyedBy = new Map<string, number>();
   private onFailure: ((error: Error) => void) | undefined;
+  /** Each worker's index requests awaiting their answer, oldest first (a worker answers in order). */
+  private readonly asked: {
+    resolve: (answer: IndexAnswer) => void;
+    reject: (error: Error) => void;
+  }[][] = [];
 
   constructor(count: number, parser?: BackendName) {
     for (let i = 0; i < count; i++) {
@@ -59,9 +67,15 @@ export class WorkerPool {
           worker.once('message', (message) => message === 'ready' && resolve()),
         ),
       );
+      const asked: (typeof this.asked)[number] = [];
+      this.asked.push(asked);
+      worker.on('message', (message: WorkerReply) => {
+        if (message !== 'ready' && message.kind === 'index') asked.shift()?.resolve(message.answer);
+      });
       worker.on('error', (error) => {
         this.failure ??= error;
         this.onFailure?.(error);
+        for (const waiting of asked.splice(0)) waiting.reject(error);
       });
     }
   }
@@ -84,6 +98,46 @@ export class WorkerPool {
             })
           : [],
     );
+  }
+
+  /**
+   * Answers a request of the project index (`build-index.ts`): each file by the
+   * worker that read it (its bytes are there), on every core at once; a file no
+   * worker read by the least asked.
+   */
+  async answerIndex(request: IndexRequest): Promise<IndexAnswer> {
+    await Promise.all(this.ready);
+    const shares: string[][] = this.workers.map(() => []);
+    for (const path of request.paths) {
+      const owner =
+        this.surveyedBy.get(path) ??
+        shares.reduce(
+          (least, share, at) => (share.length < (shares[least]?.length ?? 0) ? at : least),
+          0,
+        );
+      shares[owner]?.push(path);
+    }
+    const answers = await Promise.all(
+      shares.map((paths, at) =>
+        paths.length === 0
+          ? undefined
+          : this.ask(at, { kind: 'index', request: { ...request, paths } }),
+      ),
+    );
+    if (request.kind === 'search')
+      return answers.flatMap((answer) => (Array.isArray(answer) ? answer : []));
+    const merged = new Map();
+    for (const answer of answers)
+      if (answer instanceof Map) for (const [path, entry] of answer) merged.set(path, entry);
+    return merged;
+  }
+
+  private ask(at: number, request: WorkerRequest): Promise<IndexAnswer> {
+    if (this.failure) return Promise.reject(this.failure);
+    return new Promise((resolve, reject) => {
+      this.asked[at]?.push({ resolve, reject });
+      this.workers[at]?.postMessage(request);
+    });
   }
 
   /** Lints the tasks with the run's settings and the project's facts (sent to each worker once). */

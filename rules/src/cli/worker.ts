@@ -6,10 +6,12 @@ import type { FixRequest } from './fix.js';
 import { lintTask } from './lint-files.js';
 import { surveyed } from './survey-files.js';
 import type { WorkerReply, WorkerRequest } from './worker-pool.js';
+import { KeptFiles } from './kept-files.js';
+import { answerIndexRequest, readBytes } from '../project/build-index.js';
 
 /**
  * A CLI worker thread (see `worker-pool.ts`): surveys the files it is handed
- * for the project index, then lints the batches it is handed with the run's
+ * for the project index, answers the index's requests about them, then lints the batches it is handed with the run's
  * settings and the project's facts, until told to stop.
  */
 const { parser } = workerData as { parser?: BackendName };
@@ -17,6 +19,8 @@ const backend = await loadBackend(parser);
 const port = parentPort;
 if (!port) throw new Error('worker.js runs only as a worker thread');
 let setup: { settings: Settings[]; project?: ProjectFacts; fix?: FixRequest } = { settings: [] };
+// The files this worker surveyed: the index asks it about them, and it analyses most of them.
+const kept = new KeptFiles();
 const reply = (message: WorkerReply) => port.postMessage(message);
 port.on('message', (request: WorkerRequest) => {
   switch (request.kind) {
@@ -32,8 +36,14 @@ port.on('message', (request: WorkerRequest) => {
         // This worker will most likely analyse them too (see `WorkerPool.lint`).
         items: request.items.map((item) => ({
           index: item.index,
-          survey: surveyed(item.path, item.digest),
+          survey: surveyed(item.path, item.digest, kept),
         })),
+      });
+      return;
+    case 'index':
+      reply({
+        kind: 'index',
+        answer: answerIndexRequest(request.request, (path) => kept.get(path) ?? readBytes(path)),
       });
       return;
     case 'lint':
@@ -41,7 +51,7 @@ port.on('message', (request: WorkerRequest) => {
         kind: 'lint',
         items: request.items.map((task) => ({
           index: task.index,
-          result: lintTask(backend, task, setup),
+          result: lintTask(backend, task, setup, kept),
         })),
       });
   }

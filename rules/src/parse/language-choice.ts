@@ -74,11 +74,36 @@ export function languagePattern(
  * skipped: a C header whose comment says "namespace" and whose folder is C++ is
  * read by a grammar that reads C too.
  */
-const CPP_SYNTAX =
-  /\b(?:namespace\s+\w+\s*\{|class\s+\w+[^;]*\{|template\s*<|using\s+namespace\b|(?:public|private|protected)\s*:|constexpr\b|nullptr\b)|(?<!\[\[\s*)\b\w+::\w/;
+const CPP_WORDS =
+  /\b(?:namespace\s+\w+\s*\{|class\s+\w+[^;]*\{|template\s*<|using\s+namespace\b|(?:public|private|protected)\s*:|constexpr\b|nullptr\b)/;
 
 export function looksLikeCpp(text: string): boolean {
-  return CPP_SYNTAX.test(text);
+  return CPP_WORDS.test(text) || hasScope(text);
+}
+
+/**
+ * `word::word` outside `[[…]]`, looked for from each `::` (a regular expression
+ * for it tries every word of the text, and headers are read by the thousand).
+ */
+function hasScope(text: string): boolean {
+  for (let at = text.indexOf('::'); at >= 0; at = text.indexOf('::', at + 2)) {
+    if (!isWordCode(text.charCodeAt(at - 1)) || !isWordCode(text.charCodeAt(at + 2))) continue;
+    let start = at - 1;
+    while (start > 0 && isWordCode(text.charCodeAt(start - 1))) start--;
+    let before = start;
+    while (before > 0 && /\s/.test(text.charAt(before - 1))) before--;
+    if (!text.startsWith('[[', before - 2)) return true;
+  }
+  return false;
+}
+
+function isWordCode(code: number): boolean {
+  return (
+    (code >= 48 && code <= 57) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 97 && code <= 122) ||
+    code === 95
+  );
 }
 
 const C_SOURCE = /\.c$/;

@@ -4,8 +4,8 @@ import { isCFamily } from './cpp-outline.js';
 import { rememberedFileTest, resolveInclude } from './includes.js';
 import { contentHash, ProjectIndex } from './project-index.js';
 import { findCompileCommands, readCompileCommands } from './compile-commands.js';
-import { digestC } from './c-digest.js';
-import { definedNames, type FileSurvey } from './file-survey.js';
+import { digestForIndex } from './c-digest.js';
+import { definedNames, isSeed, type FileSurvey } from './file-survey.js';
 import type { FileDigest, FunctionDigest } from './types.js';
 import { digestNodeProject } from './node-index.js';
 import type { ParserBackend } from '../parse/syntax.js';
@@ -17,9 +17,25 @@ export interface DigestStore {
 }
 
 /**
+ * What the index asks of the files as it grows: their digests, or which of
+ * them name one of a few words (the callers of a connect wrapper). The CLI's
+ * workers answer for the files they read (`cli/worker.ts`), every other face
+ * at once, from the disk (`answerIndexRequest`).
+ */
+export type IndexRequest =
+  { kind: 'digest'; paths: string[] } | { kind: 'search'; names: string[]; paths: string[] };
+
+/** A digest request's answer, by path: undefined for a file that cannot be read, is too big or binary. */
+export type DigestAnswer = Map<string, DigestEntry | undefined>;
+type DigestEntry = { hash: string; digest: FileDigest };
+/** A search request's answer: the paths whose bytes name one of the words. */
+export type SearchAnswer = string[];
+export type IndexAnswer = DigestAnswer | SearchAnswer;
+
+/**
  * Fills the index with what the C files of a run can tell the files that may
  * hold a finding — "parse only what may matter", for the index too:
- *   1. the seeds: files that name connect or sun_path (what the analysis parses),
+ *   1. the seeds: files that call `connect(` or name sun_path (what the analysis parses),
  *      and the headers their `#include "…"` lines reach inside `root`;
  *   2. then, to a fixed point, the files that define a function the digested
  *      code calls (found by a definition at the start of a line, the way C is
@@ -33,16 +49,64 @@ export function indexFiles(
   files: readonly string[],
   options: IndexOptions,
 ): void {
+  const bytes = bytesReader(options.read);
+  const steps = indexSteps(index, files, options, bytes);
+  for (let step = steps.next(); !step.done;)
+    step = steps.next(answerIndexRequest(step.value, bytes));
+}
+
+/** `indexFiles` with the files' reading done elsewhere (the CLI's workers, where the files' bytes are). */
+export async function indexFilesAsync(
+  index: ProjectIndex,
+  files: readonly string[],
+  options: IndexOptions,
+  answer: (request: IndexRequest) => Promise<IndexAnswer>,
+): Promise<void> {
+  const steps = indexSteps(index, files, options, bytesReader(options.read));
+  for (let step = steps.next(); !step.done;) step = steps.next(await answer(step.value));
+}
+
+/** Answers a request of the index from `bytes` (a file's bytes, read or kept). */
+export function answerIndexRequest(
+  request: IndexRequest,
+  bytes: (path: string) => Buffer | undefined,
+): IndexAnswer {
+  if (request.kind === 'search')
+    return request.paths.filter((path) => {
+      const found = bytes(path);
+      return !!found && request.names.some((name) => found.includes(name));
+    });
+  const answer: DigestAnswer = new Map();
+  for (const path of request.paths) {
+    const raw = bytes(path);
+    if (!raw) {
+      answer.set(path, undefined);
+      continue;
+    }
+    const text = raw.toString('utf8');
+    const hash = contentHash(text);
+    // The index's own reading (an analysed file's project view reads its own text).
+    answer.set(path, { hash, digest: digestForIndex(path, text) });
+  }
+  return answer;
+}
+
+/**
+ * The steps of `indexFiles`: each `yield` is a request for the files' digests
+ * or a search of their bytes, in batches (one batch per step of the fixed
+ * point), so that a caller may answer it on every core.
+ */
+function* indexSteps(
+  index: ProjectIndex,
+  files: readonly string[],
+  options: IndexOptions,
+  bytes: (path: string) => Buffer | undefined,
+): Generator<IndexRequest, void, IndexAnswer> {
   const pending = new Set(files.filter(isCFamily));
   // What the CLI's workers read of a file already (seed or not, its digest, its definitions).
   const surveyed = (path: string) => {
     const survey = options.surveys?.get(path);
     return survey && !survey.unread ? survey : undefined;
-  };
-  const bytesOf = new Map<string, Buffer | undefined>();
-  const bytes = (path: string) => {
-    if (!bytesOf.has(path)) bytesOf.set(path, readBytes(path));
-    return bytesOf.get(path);
   };
   const needed = new Set<string>();
   // Names needed since the last expansion: their definitions' calls are still to be read.
@@ -57,31 +121,66 @@ export function indexFiles(
   const defined = new Map<string, FunctionDigest[]>();
   const wrappers = new Set<string>();
   const isFile = rememberedFileTest();
-  const add = (path: string, whole: boolean) => {
-    const queue = [path];
-    while (queue.length > 0) {
-      const next = queue.pop() as string;
-      if (index.has(next)) continue;
-      pending.delete(next);
-      const digest = digestPath(index, next, options.store, bytes, surveyed(next));
-      if (!digest) continue;
-      for (const fn of digest.functions) {
-        if (fn.connectSocketParam !== undefined) wrappers.add(fn.name);
-        if (whole || needed.has(fn.name)) for (const name of fn.calls) need(name);
-        const list = defined.get(fn.name);
-        if (list) list.push(fn);
-        else defined.set(fn.name, [fn]);
-      }
-      for (const name of digest.includes) {
-        const found = resolveInclude(name, next, options.includeDirs ?? [], options.root, isFile);
-        if (found && !index.has(found) && isCFamily(found)) queue.push(found);
-      }
+  // Files asked for already (one that could not be read is not asked for again).
+  const tried = new Set<string>();
+  // What a digest adds to the closure: its functions' calls (all, or the needed ones').
+  const read = (entry: DigestEntry, whole: boolean) => {
+    for (const fn of entry.digest.functions) {
+      if (fn.connectSocketParam !== undefined) wrappers.add(fn.name);
+      if (whole || needed.has(fn.name)) for (const name of fn.calls) need(name);
+      const list = defined.get(fn.name);
+      if (list) list.push(fn);
+      else defined.set(fn.name, [fn]);
     }
   };
-  for (const path of [...pending]) {
-    const survey = surveyed(path);
-    if (survey ? survey.seed : isSeed(bytes(path))) add(path, true);
+  // Digests `paths` (whole: every function's calls are needed), then the headers they include.
+  function* add(
+    paths: readonly string[],
+    whole: boolean,
+  ): Generator<IndexRequest, void, IndexAnswer> {
+    for (let batch = paths; batch.length > 0;) {
+      const got: DigestAnswer = new Map();
+      const ask: string[] = [];
+      for (const path of batch) {
+        if (tried.has(path)) continue;
+        tried.add(path);
+        pending.delete(path);
+        const survey = surveyed(path)?.digest;
+        const kept = options.store?.digest(path) ?? survey;
+        if (kept) {
+          if (kept === survey) options.store?.setDigest(path, kept.hash, kept.digest);
+          got.set(path, kept);
+        } else ask.push(path);
+      }
+      if (ask.length > 0) {
+        const answer = (yield { kind: 'digest', paths: ask }) as DigestAnswer;
+        for (const path of ask) {
+          const entry = answer.get(path);
+          got.set(path, entry);
+          if (entry) options.store?.setDigest(path, entry.hash, entry.digest);
+        }
+      }
+      const next: string[] = [];
+      for (const [path, entry] of got) {
+        if (!entry) continue;
+        index.setDigest(path, entry.hash, entry.digest);
+        read(entry, whole);
+        for (const name of entry.digest.includes) {
+          const found = resolveInclude(name, path, options.includeDirs ?? [], options.root, isFile);
+          if (found && !tried.has(found) && isCFamily(found)) next.push(found);
+        }
+      }
+      batch = next;
+    }
   }
+  yield* add(
+    [...pending].filter((path) => {
+      const survey = surveyed(path);
+      const found = survey ? undefined : bytes(path);
+      return survey ? survey.seed : !!found && isSeed(found);
+    }),
+    true,
+  );
   // The other files' definitions, by name: read once each.
   const definitions = new Map<string, string[]>();
   for (const path of pending) {
@@ -98,24 +197,26 @@ export function indexFiles(
   let wrappersSearched = 0;
   for (let grew = true; grew;) {
     grew = false;
-    for (const name of [...needed]) {
+    const defining = new Set<string>();
+    for (const name of needed) {
       if (looked.has(name)) continue;
       looked.add(name);
-      for (const path of definitions.get(name) ?? []) {
-        if (index.has(path)) continue;
-        add(path, false);
-        grew = true;
-      }
+      for (const path of definitions.get(name) ?? []) if (!tried.has(path)) defining.add(path);
+    }
+    if (defining.size > 0) {
+      yield* add([...defining], false);
+      grew = true;
     }
     if (wrappers.size > wrappersSearched) {
       wrappersSearched = wrappers.size;
-      const names = [...wrappers];
-      for (const path of [...pending]) {
-        const found = bytes(path);
-        if (found && names.some((name) => found.includes(name))) {
-          add(path, true);
-          grew = true;
-        }
+      const callers = (yield {
+        kind: 'search',
+        names: [...wrappers],
+        paths: [...pending],
+      }) as SearchAnswer;
+      if (callers.length > 0) {
+        yield* add(callers, true);
+        grew = true;
       }
     }
     // The calls of the functions read so far whose names became needed: a name's
@@ -136,37 +237,23 @@ export interface IndexOptions {
   store?: DigestStore;
   /** Files read already, by path (the CLI's workers): not read again. */
   surveys?: ReadonlyMap<string, FileSurvey>;
+  /** A file's bytes where the caller kept them (else read from the disk). */
+  read?: (path: string) => Buffer | undefined;
 }
 
-/** A file whose bytes name connect or sun_path: the index reads all of it. */
-function isSeed(bytes: Buffer | undefined): boolean {
-  return !!bytes && (bytes.includes('connect') || bytes.includes('sun_path'));
+/** Each file's bytes read once (`read` first, then the disk). */
+function bytesReader(
+  read?: (path: string) => Buffer | undefined,
+): (path: string) => Buffer | undefined {
+  const bytesOf = new Map<string, Buffer | undefined>();
+  return (path) => {
+    if (!bytesOf.has(path)) bytesOf.set(path, read?.(path) ?? readBytes(path));
+    return bytesOf.get(path);
+  };
 }
 
-function digestPath(
-  index: ProjectIndex,
-  path: string,
-  store: DigestStore | undefined,
-  bytes: (path: string) => Buffer | undefined,
-  survey: FileSurvey | undefined,
-): FileDigest | undefined {
-  const kept = store?.digest(path) ?? survey?.digest;
-  if (kept) {
-    index.setDigest(path, kept.hash, kept.digest);
-    if (kept === survey?.digest) store?.setDigest(path, kept.hash, kept.digest);
-    return kept.digest;
-  }
-  const raw = bytes(path);
-  if (!raw) return undefined;
-  const text = raw.toString('utf8');
-  const hash = contentHash(text);
-  const digest = digestC(path, text);
-  index.setDigest(path, hash, digest);
-  store?.setDigest(path, hash, digest);
-  return digest;
-}
-
-function readBytes(path: string): Buffer | undefined {
+/** A C file's bytes for the index: undefined when it cannot be read, is too big or binary. */
+export function readBytes(path: string): Buffer | undefined {
   try {
     if (statSync(path).size > MAX_FILE_BYTES) return undefined;
     const bytes = readFileSync(path);
@@ -176,6 +263,19 @@ function readBytes(path: string): Buffer | undefined {
   }
 }
 
+export interface ProjectOptions {
+  root: string;
+  compileCommands?: string | undefined;
+  store?: DigestStore;
+  surveys?: ReadonlyMap<string, FileSurvey>;
+  /** Node modules' text the caller read already (see node-index.ts). */
+  read?: (path: string) => string | undefined;
+  /** The parser for the Node modules' functions (the face's; else the native one). */
+  backend?: ParserBackend;
+  /** C files' bytes the caller kept (else read from the disk). */
+  bytes?: (path: string) => Buffer | undefined;
+}
+
 /**
  * The project of `files` under `root`: they, the files of its compilation
  * database (`compileCommands`, else `compile_commands.json` found at the root
@@ -183,19 +283,27 @@ function readBytes(path: string): Buffer | undefined {
  * A database the caller named must be readable (it throws); one found on our
  * own that is broken is passed over.
  */
-export function buildProject(
+export function buildProject(files: readonly string[], options: ProjectOptions): ProjectIndex {
+  const { index, sources, indexOptions } = startProject(files, options);
+  indexFiles(index, sources, indexOptions);
+  return withNodeModules(index, files, options);
+}
+
+/** `buildProject` with the C files' digests and searches answered by `answer` (the CLI's workers). */
+export async function buildProjectAsync(
   files: readonly string[],
-  options: {
-    root: string;
-    compileCommands?: string | undefined;
-    store?: DigestStore;
-    surveys?: ReadonlyMap<string, FileSurvey>;
-    /** Node modules' text the caller read already (see node-index.ts). */
-    read?: (path: string) => string | undefined;
-    /** The parser for the Node modules' functions (the face's; else the native one). */
-    backend?: ParserBackend;
-  },
-): ProjectIndex {
+  options: ProjectOptions,
+  answer: (request: IndexRequest) => Promise<IndexAnswer>,
+): Promise<ProjectIndex> {
+  const { index, sources, indexOptions } = startProject(files, options);
+  await indexFilesAsync(index, sources, indexOptions, answer);
+  return withNodeModules(index, files, options);
+}
+
+function startProject(
+  files: readonly string[],
+  options: ProjectOptions,
+): { index: ProjectIndex; sources: string[]; indexOptions: IndexOptions } {
   const databasePath = options.compileCommands ?? findCompileCommands(options.root);
   let database: ReturnType<typeof readCompileCommands> | undefined;
   try {
@@ -203,13 +311,24 @@ export function buildProject(
   } catch (error) {
     if (options.compileCommands) throw error;
   }
-  const index = new ProjectIndex();
-  indexFiles(index, [...files, ...(database?.files ?? [])], {
-    root: options.root,
-    includeDirs: database?.includeDirs ?? [],
-    ...(options.store ? { store: options.store } : {}),
-    ...(options.surveys ? { surveys: options.surveys } : {}),
-  });
+  return {
+    index: new ProjectIndex(),
+    sources: [...files, ...(database?.files ?? [])],
+    indexOptions: {
+      root: options.root,
+      includeDirs: database?.includeDirs ?? [],
+      ...(options.store ? { store: options.store } : {}),
+      ...(options.surveys ? { surveys: options.surveys } : {}),
+      ...(options.bytes ? { read: options.bytes } : {}),
+    },
+  };
+}
+
+function withNodeModules(
+  index: ProjectIndex,
+  files: readonly string[],
+  options: ProjectOptions,
+): ProjectIndex {
   const surveys = options.surveys;
   index.setNode(
     digestNodeProject(files, {

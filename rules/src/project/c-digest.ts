@@ -48,9 +48,13 @@ export function digestC(
  */
 export function digestForIndex(path: string, text: string): FileDigest {
   const cpp = readsAsCpp(path, text);
-  return digestLexed(path, lexC(text, { cpp }), (fn) =>
-    fn.isStatic && !fn.body.includes('connect') ? callsOnly(fn, cpp) : digestFunction(fn, cpp),
-  );
+  return digestLexed(path, lexC(text, { cpp }), forIndex(cpp));
+}
+
+/** A function as the index reads it (see `digestForIndex`). */
+function forIndex(cpp: boolean): (fn: LexedFunction) => FunctionDigest {
+  return (fn) =>
+    fn.isStatic && !fn.body.includes('connect') ? callsOnly(fn, cpp) : digestFunction(fn, cpp);
 }
 
 function digestLexed(

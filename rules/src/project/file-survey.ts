@@ -22,7 +22,7 @@ import type { FileDigest } from './types.js';
 export interface FileSurvey {
   /** Not read: missing, unreadable, over the size limit, or binary (the analysis reads it again and says why). */
   unread?: true;
-  /** C: the bytes name `connect` or `sun_path` (the index reads all of it). */
+  /** C: the code calls `connect(` or names `sun_path` (the index reads all of it, see `isSeed`). */
   seed: boolean;
   /** The engine's prefilter keeps the file with no wrapper names: `connect(`, `sun_path`, a Node module name. */
   mayMatter: boolean;
@@ -32,8 +32,16 @@ export interface FileSurvey {
   definitions?: string[];
 }
 
-/** `digest`: false when the caller has the seed's digest already (the CLI's cache). */
-export function surveyFile(path: string, digest = true): FileSurvey {
+/**
+ * `digest`: false when the caller has the seed's digest already (the CLI's
+ * cache). `keep`: handed the bytes of a file the index or the analysis may
+ * read again (a C file, a file that may matter), so that it is read once.
+ */
+export function surveyFile(
+  path: string,
+  digest = true,
+  keep?: (bytes: Buffer) => void,
+): FileSurvey {
   const family = languageForPath(path)?.family;
   let bytes: Buffer;
   try {
@@ -43,38 +51,49 @@ export function surveyFile(path: string, digest = true): FileSurvey {
     return UNREAD;
   }
   if (bytes.includes(0)) return UNREAD;
-  if (family === 'node') return { seed: false, mayMatter: nodeMayMatter(bytes) };
+  if (family === 'node') {
+    const matters = nodeMayMatter(bytes);
+    if (matters) keep?.(bytes);
+    return { seed: false, mayMatter: matters };
+  }
+  keep?.(bytes);
   if (family !== 'c' && family !== 'cpp') return { seed: false, mayMatter: true };
   // As `build-index.ts` reads a file for its digest (a BOM kept: the hash is the same).
   const text = bytes.toString('utf8');
-  // C++ names connections everywhere (`connection`, `disconnect`): a seed there calls `connect(`.
-  const seed =
-    family === 'cpp'
-      ? CPP_SEED.test(text)
-      : bytes.includes('connect') || bytes.includes('sun_path');
-  const matters = seed && mayMatter(text, 'c', NO_WRAPPERS);
-  // A C file is digested even when not a seed: the index may need it (a header, a helper's
-  // definition), and here it is read on a worker's core, not the main thread's. A C++ one
-  // only as a seed: C++ trees are mostly headers of templates and classes no connect reaches,
-  // and digesting them all cost more than the analysis (the index reads one it needs).
-  // A file the analysis will not read as its own needs only what the index reads of it
-  // (`digestForIndex`).
-  const digested =
-    digest && (seed || family === 'c')
-      ? {
-          digest: {
-            hash: contentHash(text),
-            digest: matters ? digestC(path, text) : digestForIndex(path, text),
-          },
-        }
-      : {};
-  if (!seed)
-    return { seed: false, mayMatter: false, definitions: definedNames(text, path), ...digested };
-  return { seed: true, mayMatter: matters, ...digested };
+  const seed = isSeed(bytes, text);
+  // Not a seed: the index reads it only if it defines a function the seeds' closure
+  // calls, or calls a connect wrapper — then it asks whoever kept its bytes (`keep`).
+  if (!seed) return { seed: false, mayMatter: false, definitions: definedNames(text, path) };
+  const matters = mayMatter(text, 'c', NO_WRAPPERS);
+  // A seed is digested here, on a worker's core: the index takes every seed. One the
+  // analysis will not read as its own needs only what the index reads of it (`digestForIndex`).
+  if (!digest) return { seed: true, mayMatter: matters };
+  return {
+    seed: true,
+    mayMatter: matters,
+    digest: {
+      hash: contentHash(text),
+      digest: matters ? digestC(path, text) : digestForIndex(path, text),
+    },
+  };
 }
 
 const UNREAD: FileSurvey = { unread: true, seed: false, mayMatter: true };
-const CPP_SEED = /\bconnect\s*\(|sun_path/;
+
+/**
+ * A file the index takes whole — every function's calls followed — as the
+ * analysis will read it: its code calls `connect(` (a connect wrapper's body
+ * does) or names `sun_path`. Not every file that says "connect": C and C++
+ * trees say `connection` and `disconnect` everywhere, and taking those whole
+ * made the index read most of a tree (see bench/RESULTS.md). A file that only
+ * calls a wrapper is found when the wrapper is (`build-index.ts`).
+ */
+export function isSeed(bytes: Buffer, text?: string): boolean {
+  if (bytes.includes('sun_path')) return true;
+  return bytes.includes('connect') && SEED.test(text ?? bytes.toString('latin1'));
+}
+
+const SEED = /\bconnect\s*\(/;
 const NO_WRAPPERS = defaultSettings();
 
 function nodeMayMatter(bytes: Buffer): boolean {
