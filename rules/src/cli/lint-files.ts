@@ -9,6 +9,7 @@ import { bytesMayMatter, mayMatter } from '../engine/prefilter.js';
 import { languageForPath } from '../parse/languages.js';
 import { isCFamily } from '../project/cpp-outline.js';
 import type { ProjectFacts } from '../project/types.js';
+import type { WrapperSearch } from '../project/project-index.js';
 import { fixSource, type FixRequest } from './fix.js';
 import type { FileSurvey } from '../project/file-survey.js';
 import { WorkerPool, type LintTask } from './worker-pool.js';
@@ -20,6 +21,8 @@ export interface LintRun {
   settings: Settings | ((path: string) => Settings);
   /** The project's facts (see `project/`): the same for every file of the run. */
   project?: ProjectFacts;
+  /** The C files the index found naming a wrapper (searched in every C file of the run). */
+  wrapperSearch?: WrapperSearch;
   parser?: BackendName;
   jobs?: number;
   /** `--fix` / `--fix-dry-run`: fix each file, and report what is left. */
@@ -58,14 +61,19 @@ export async function lintFiles(run: LintRun): Promise<FileResult[]> {
   let candidateBytes = 0;
   const settingsOf =
     typeof run.settings === 'function' ? run.settings : () => run.settings as Settings;
+  // Where the index searched every C file for each of the project's wrappers, its answer is theirs.
+  const search = run.wrapperSearch;
+  const searched =
+    !!search && (run.project?.connectWrappers ?? []).every((name) => search.names.has(name));
   run.files.forEach((path, index) => {
     const survey = run.surveys?.get(path);
     if (survey) {
       // A file the workers read: kept, dropped, or (a wrapper name to look for) left to its worker.
       const settings = settingsOf(path);
       const wrappers =
-        settings.wrappers.connect.length > 0 || (run.project?.connectWrappers.length ?? 0) > 0;
-      const keep = survey.unread || survey.mayMatter;
+        settings.wrappers.connect.length > 0 ||
+        (!searched && (run.project?.connectWrappers.length ?? 0) > 0);
+      const keep = survey.unread || survey.mayMatter || (searched && !!search?.callers.has(path));
       // A Node file may call another module's socket factory (the project's Node index).
       const factories = (run.project?.node?.factories.length ?? 0) > 0;
       if (

@@ -24,6 +24,7 @@ import { runProject } from './run-project.js';
 import { surveyFiles } from './survey-files.js';
 import type { ProjectFacts } from '../project/types.js';
 import type { IndexRequest } from '../project/build-index.js';
+import type { WrapperSearch } from '../project/project-index.js';
 import type { Settings } from '../config/settings.js';
 import { shardAutomationId } from './shard.js';
 
@@ -119,6 +120,7 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
     // The index is over every file of the run, whatever part of it is reported (--shard, --changed-since).
     // Its files are read on every core, by the workers that then lint (`pool`).
     let project: ProjectFacts;
+    let wrapperSearch: WrapperSearch | undefined;
     let surveyed: Awaited<ReturnType<typeof surveyFiles>> | undefined;
     let surveyFailed = false;
     const survey = async (all: readonly string[]) => {
@@ -137,7 +139,13 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
       };
     };
     try {
-      ({ project } = await runProject(search.files, cwd, options.compileCommands, cache, survey));
+      ({ project, wrapperSearch } = await runProject(
+        search.files,
+        cwd,
+        options.compileCommands,
+        cache,
+        survey,
+      ));
     } catch (error) {
       await surveyed?.pool?.close();
       // A worker that failed is an internal error, not the compilation database's.
@@ -160,6 +168,7 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
         files: toLint,
         settings: (file) => configs.forFile(file).settings,
         project,
+        ...(wrapperSearch ? { wrapperSearch } : {}),
         ...(options.ci.fix ? { fix: options.ci.fix } : {}),
         ...(options.parser ? { parser: options.parser } : {}),
         ...(options.jobs ? { jobs: options.jobs } : {}),

@@ -9,6 +9,7 @@ import {
   type IndexRequest,
 } from '../project/build-index.js';
 import type { ProjectFacts } from '../project/types.js';
+import type { WrapperSearch } from '../project/project-index.js';
 import { findCompileCommands } from '../project/compile-commands.js';
 import type { FileSurvey } from '../project/file-survey.js';
 
@@ -46,7 +47,7 @@ export async function runProject(
   compileCommands: string | undefined,
   store?: ProjectStore,
   survey?: (files: readonly string[]) => Promise<SurveyedFiles>,
-): Promise<{ project: ProjectFacts }> {
+): Promise<{ project: ProjectFacts; wrapperSearch?: WrapperSearch }> {
   const database = compileCommands ? resolve(cwd, compileCommands) : undefined;
   const extra = `${cwd}\0${database ?? ''}`;
   const kept = store?.project(files, extra);
@@ -84,5 +85,5 @@ export async function runProject(
     ],
     project,
   );
-  return { project };
+  return { project, ...(index.wrapperSearch ? { wrapperSearch: index.wrapperSearch } : {}) };
 }

@@ -102,7 +102,10 @@ function* indexSteps(
   options: IndexOptions,
   bytes: (path: string) => Buffer | undefined,
 ): Generator<IndexRequest, void, IndexAnswer> {
-  const pending = new Set(files.filter(isCFamily));
+  const sources = files.filter(isCFamily);
+  const pending = new Set(sources);
+  // Files read whole (every function's calls needed): the seeds, the callers of a wrapper, their headers.
+  const wholeFiles = new Set<string>();
   // What the CLI's workers read of a file already (seed or not, its digest, its definitions).
   const surveyed = (path: string) => {
     const survey = options.surveys?.get(path);
@@ -123,6 +126,13 @@ function* indexSteps(
   const isFile = rememberedFileTest();
   // Files asked for already (one that could not be read is not asked for again).
   const tried = new Set<string>();
+  // The facts anyone will ask for: of what the files may call, and of the files read whole.
+  const scope = () => {
+    const names = new Set(needed);
+    for (const path of wholeFiles)
+      for (const fn of index.digestOf(path)?.functions ?? []) names.add(fn.name);
+    return names;
+  };
   // What a digest adds to the closure: its functions' calls (all, or the needed ones').
   const read = (entry: DigestEntry, whole: boolean) => {
     for (const fn of entry.digest.functions) {
@@ -163,6 +173,7 @@ function* indexSteps(
       const next: string[] = [];
       for (const [path, entry] of got) {
         if (!entry) continue;
+        if (whole) wholeFiles.add(path);
         index.setDigest(path, entry.hash, entry.digest);
         read(entry, whole);
         for (const name of entry.digest.includes) {
@@ -173,14 +184,14 @@ function* indexSteps(
       batch = next;
     }
   }
-  yield* add(
-    [...pending].filter((path) => {
-      const survey = surveyed(path);
-      const found = survey ? undefined : bytes(path);
-      return survey ? survey.seed : !!found && isSeed(found);
-    }),
-    true,
-  );
+  const seeds = [...pending].filter((path) => {
+    const survey = surveyed(path);
+    const found = survey ? undefined : bytes(path);
+    return survey ? survey.seed : !!found && isSeed(found);
+  });
+  yield* add(seeds, true);
+  // Files the analysis reads whatever they call: not searched for wrappers' names.
+  const analysed = new Set(seeds);
   // The other files' definitions, by name: read once each.
   const definitions = new Map<string, string[]>();
   for (const path of pending) {
@@ -194,7 +205,8 @@ function* indexSteps(
   }
   // Each needed name is looked up once; wrapper callers are searched for when a wrapper is new.
   const looked = new Set<string>();
-  let wrappersSearched = 0;
+  const searched = new Set<string>();
+  const callers = new Set<string>();
   for (let grew = true; grew;) {
     grew = false;
     const defining = new Set<string>();
@@ -207,15 +219,33 @@ function* indexSteps(
       yield* add([...defining], false);
       grew = true;
     }
-    if (wrappers.size > wrappersSearched) {
-      wrappersSearched = wrappers.size;
-      const callers = (yield {
+    // Once the rest is read: the project's own wrappers (a wrapper of a wrapper too).
+    if (!grew && wrappers.size === searched.size) {
+      index.setScope(scope());
+      for (const name of index.project().connectWrappers) wrappers.add(name);
+    }
+    const unsearched = [...wrappers].filter((name) => !searched.has(name));
+    if (unsearched.length > 0) {
+      for (const name of unsearched) searched.add(name);
+      // Every file but the seeds, the index's own too: a caller of a wrapper is analysed.
+      const found = (yield {
         kind: 'search',
-        names: [...wrappers],
-        paths: [...pending],
+        names: unsearched,
+        paths: sources.filter((path) => !analysed.has(path) && !callers.has(path)),
       }) as SearchAnswer;
-      if (callers.length > 0) {
-        yield* add(callers, true);
+      for (const path of found) callers.add(path);
+      if (found.length > 0) {
+        yield* add(
+          found.filter((path) => !tried.has(path)),
+          true,
+        );
+        // One read before for a few of its functions: all their calls are needed now.
+        for (const path of found) {
+          if (wholeFiles.has(path)) continue;
+          wholeFiles.add(path);
+          for (const fn of index.digestOf(path)?.functions ?? [])
+            for (const name of fn.calls) need(name);
+        }
         grew = true;
       }
     }
@@ -229,6 +259,8 @@ function* indexSteps(
           for (const call of fn.calls) if (need(call)) grew = true;
     }
   }
+  index.setWrapperSearch({ names: searched, callers });
+  index.setScope(scope());
 }
 
 export interface IndexOptions {

@@ -17,6 +17,8 @@ export class ProjectIndex {
   private readonly files = new Map<string, { hash: string; digest: FileDigest }>();
   private facts: ProjectFacts | undefined;
   private node: readonly NodeModuleDigest[] = [];
+  private search: WrapperSearch | undefined;
+  private scope: ReadonlySet<string> | undefined;
 
   /** Reads one file's text (again): true when the file is new or its text changed. */
   set(path: string, text: string): boolean {
@@ -55,6 +57,29 @@ export class ProjectIndex {
     return [...this.files];
   }
 
+  /**
+   * The functions whose facts anyone will ask for (`indexFiles`: the names its
+   * files may call, and the functions of the files read whole); else all.
+   */
+  setScope(names: ReadonlySet<string> | undefined): void {
+    const same =
+      names && this.scope
+        ? names.size === this.scope.size && [...names].every((name) => this.scope?.has(name))
+        : names === this.scope;
+    if (same) return;
+    this.scope = names;
+    this.facts = undefined;
+  }
+
+  /** What `indexFiles` last searched the run's C files for, and found (see `WrapperSearch`). */
+  setWrapperSearch(search: WrapperSearch): void {
+    this.search = search;
+  }
+
+  get wrapperSearch(): WrapperSearch | undefined {
+    return this.search;
+  }
+
   /** The Node modules' digests (see node-index.ts): replaced as a whole. */
   setNode(digests: readonly NodeModuleDigest[]): void {
     this.node = digests;
@@ -72,10 +97,25 @@ export class ProjectIndex {
     return (this.facts ??= withNode(
       this.files.size === 0
         ? NO_PROJECT
-        : summarizeProject([...this.files.values()].map((file) => file.digest)),
+        : summarizeProject(
+            [...this.files.values()].map((file) => file.digest),
+            this.scope ? { only: this.scope } : {},
+          ),
       this.node,
     ));
   }
+}
+
+/**
+ * The C files of a run that name one of the project's connect wrappers, as
+ * the index found them: the analysis needs no other look at the files for
+ * those names (`cli/lint-files.ts`).
+ */
+export interface WrapperSearch {
+  /** The wrapper names every C file of the run was searched for. */
+  names: ReadonlySet<string>;
+  /** The files (not read whole as seeds) that name one of them. */
+  callers: ReadonlySet<string>;
 }
 
 export function contentHash(text: string): string {

@@ -30,6 +30,11 @@ export interface SummarizeOptions {
   base?: ProjectFacts;
   /** Keep `static` functions too: one file's own view of itself. */
   includeStatic?: boolean;
+  /**
+   * Only these functions' facts (a CLI run's: what its analysed files may call,
+   * and theirs): their callees are among them, so their facts are the same.
+   */
+  only?: ReadonlySet<string>;
 }
 
 export function summarizeProject(
@@ -45,6 +50,7 @@ export function summarizeProject(
     for (const fn of file.functions) {
       // A calls-only digest is of a static function too: its facts were not read.
       if ((fn.isStatic && !options.includeStatic) || fn.callsOnly) continue;
+      if (options.only && !options.only.has(fn.name)) continue;
       const list = definitions.get(fn.name) ?? [];
       list.push({ digest: fn, path: file.path });
       definitions.set(fn.name, list);
@@ -216,11 +222,19 @@ export function summarizeProject(
       .map((entry) => entry.name)
       .sort(),
   };
-  // Lines left out: an edit that moves a function changes no fact a rule reads.
-  const key = JSON.stringify(facts, (name, value: unknown) =>
-    name === 'line' ? undefined : value,
-  );
+  // Lines left out: an edit that moves a function changes no fact a rule reads. (Not with a
+  // replacer function: JSON.stringify then leaves its fast path, a third of the summary's time.)
+  const key = JSON.stringify([
+    withoutLines(functions),
+    withoutLines(macros),
+    facts.noReturn,
+    facts.connectWrappers,
+  ]);
   return { ...facts, digest: createHash('sha1').update(key).digest('hex') };
+}
+
+function withoutLines(record: Record<string, { line: number }>): object[] {
+  return Object.values(record).map((value) => ({ ...value, line: 0 }));
 }
 
 function merge(functions: Record<string, ProjectFunction>, entry: ProjectFunction): void {
