@@ -58,12 +58,17 @@ export function surveyFile(
   }
   keep?.(bytes);
   if (family !== 'c' && family !== 'cpp') return { seed: false, mayMatter: true };
-  // As `build-index.ts` reads a file for its digest (a BOM kept: the hash is the same).
-  const text = bytes.toString('utf8');
-  const seed = isSeed(bytes, text);
   // Not a seed: the index reads it only if it defines a function the seeds' closure
   // calls, or calls a connect wrapper — then it asks whoever kept its bytes (`keep`).
-  if (!seed) return { seed: false, mayMatter: false, definitions: definedNames(text, path) };
+  // Its names are ASCII: read as Latin-1, not decoded (most files of a tree are these).
+  if (!isSeed(bytes))
+    return {
+      seed: false,
+      mayMatter: false,
+      definitions: definedNames(bytes.toString('latin1'), path),
+    };
+  // As `build-index.ts` reads a file for its digest (a BOM kept: the hash is the same).
+  const text = bytes.toString('utf8');
   const matters = mayMatter(text, 'c', NO_WRAPPERS);
   // A seed is digested here, on a worker's core: the index takes every seed. One the
   // analysis will not read as its own needs only what the index reads of it (`digestForIndex`).
@@ -88,9 +93,9 @@ const UNREAD: FileSurvey = { unread: true, seed: false, mayMatter: true };
  * made the index read most of a tree (see bench/RESULTS.md). A file that only
  * calls a wrapper is found when the wrapper is (`build-index.ts`).
  */
-export function isSeed(bytes: Buffer, text?: string): boolean {
+export function isSeed(bytes: Buffer): boolean {
   if (bytes.includes('sun_path')) return true;
-  return bytes.includes('connect') && SEED.test(text ?? bytes.toString('latin1'));
+  return bytes.includes('connect') && SEED.test(bytes.toString('latin1'));
 }
 
 const SEED = /\bconnect\s*\(/;
