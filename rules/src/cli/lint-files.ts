@@ -14,6 +14,7 @@ import { fixSource, type FixRequest } from './fix.js';
 import type { FileSurvey } from '../project/file-survey.js';
 import { WorkerPool, type LintTask } from './worker-pool.js';
 import type { KeptFiles } from './kept-files.js';
+import type { ParseAhead } from './parse-ahead.js';
 
 export interface LintRun {
   files: string[];
@@ -198,11 +199,27 @@ export function lintTask(
   task: LintTask,
   setup: { settings: Settings[]; project?: ProjectFacts; fix?: FixRequest },
   kept?: KeptFiles,
+  ahead?: ParseAhead,
 ): FileResult {
   const settings = setup.settings[task.settings] as Settings;
+  const prepared = ahead?.take(task.path, settings.languages);
   const bytes = kept?.take(task.path);
   if (task.prefilter && mayMatterOnDisk(task.path, settings, setup.project, bytes) === undefined)
     return { path: task.path, findings: [], notices: [] };
+  // Parsed ahead (see `ParseAhead`): the same text, its tree ready.
+  if (prepared && !setup.fix)
+    return shiftBytes(
+      lintText(
+        backend,
+        task.path,
+        prepared.text,
+        settings,
+        prepared.tree,
+        setup.project,
+        prepared.language,
+      ),
+      prepared.bomBytes,
+    );
   return lintPath(backend, task.path, settings, setup.project, setup.fix, bytes);
 }
 

@@ -34,7 +34,8 @@ export function readSource(
   }
 }
 
-function sourceOf(bytes: Buffer): { text: string; bomBytes: number } {
+/** A file's text from its bytes, as `readSource` reads it. */
+export function sourceOf(bytes: Buffer): { text: string; bomBytes: number } {
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   return { text: decoder.decode(bytes), bomBytes: bom ? 3 : 0 };
 }

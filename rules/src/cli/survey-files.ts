@@ -5,6 +5,7 @@ import { rememberDigest } from '../project/known-digests.js';
 import { workerCount } from './lint-files.js';
 import { WorkerPool } from './worker-pool.js';
 import { KeptFiles } from './kept-files.js';
+import type { ParseAhead } from './parse-ahead.js';
 
 /**
  * The first pass of a CLI run: every file read once (see `FileSurvey`), on
@@ -50,8 +51,14 @@ export async function surveyFiles(
  * A file surveyed in this thread, which will analyse it too: its digest is kept
  * for the project view, its bytes in `kept` for the index's requests and the analysis.
  */
-export function surveyed(path: string, digest: boolean, kept: KeptFiles): FileSurvey {
+export function surveyed(
+  path: string,
+  digest: boolean,
+  kept: KeptFiles,
+  ahead?: ParseAhead,
+): FileSurvey {
   const survey = surveyFile(path, digest, (bytes) => kept.keep(path, bytes));
+  if (survey.mayMatter && !survey.unread) ahead?.add(path);
   if (survey.mayMatter && survey.digest)
     rememberDigest(path, survey.digest.hash, survey.digest.digest);
   return survey;

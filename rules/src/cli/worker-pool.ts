@@ -20,6 +20,7 @@ export type WorkerRequest =
   | { kind: 'survey'; items: { index: number; path: string; digest: boolean }[] }
   | { kind: 'setup'; settings: Settings[]; project?: ProjectFacts; fix?: FixRequest }
   | { kind: 'index'; request: IndexRequest }
+  | { kind: 'parse-ahead' }
   | { kind: 'lint'; items: ({ index: number } & LintTask)[] }
   | { kind: 'stop' };
 
@@ -49,6 +50,8 @@ export class WorkerPool {
   private failure: Error | undefined;
   /** Which worker surveyed a file (by position in `workers`). */
   private readonly surveyedBy = new Map<string, number>();
+  /** Each surveyed file's size in bytes: how the index's digests are spread. */
+  private readonly sizes = new Map<string, number>();
   private onFailure: ((error: Error) => void) | undefined;
   /** Each worker's index requests awaiting their answer, oldest first (a worker answers in order). */
   private readonly asked: {
@@ -94,6 +97,8 @@ export class WorkerPool {
         reply.kind === 'survey'
           ? reply.items.map((i) => {
               this.surveyedBy.set(paths[i.index] as string, worker);
+              if (i.survey.size !== undefined)
+                this.sizes.set(paths[i.index] as string, i.survey.size);
               return [i.index, i.survey];
             })
           : [],
@@ -101,21 +106,35 @@ export class WorkerPool {
   }
 
   /**
-   * Answers a request of the project index (`build-index.ts`): each file by the
-   * worker that read it (its bytes are there), on every core at once; a file no
-   * worker read by the least asked.
+   * Answers a request of the project index (`build-index.ts`) on every core at
+   * once: each file by the worker that read it (its bytes are there) — but a
+   * digest, which costs more than a read, by another worker when the owner has
+   * more to do (a step's files often come from one folder, surveyed by one worker).
    */
   async answerIndex(request: IndexRequest): Promise<IndexAnswer> {
     await Promise.all(this.ready);
+    // The workers parse the files they will analyse meanwhile (see `ParseAhead`).
+    if (request.kind === 'summarizing') {
+      for (const worker of this.workers) worker.postMessage({ kind: 'parse-ahead' });
+      return [];
+    }
     const shares: string[][] = this.workers.map(() => []);
-    for (const path of request.paths) {
-      const owner =
-        this.surveyedBy.get(path) ??
-        shares.reduce(
-          (least, share, at) => (share.length < (shares[least]?.length ?? 0) ? at : least),
-          0,
-        );
-      shares[owner]?.push(path);
+    const load = this.workers.map(() => 0);
+    const size = (path: string) => this.sizes.get(path) ?? 0;
+    const paths =
+      request.kind === 'digest'
+        ? [...request.paths].sort((a, b) => size(b) - size(a))
+        : request.paths;
+    for (const path of paths) {
+      const least = load.indexOf(Math.min(...load));
+      const owner = this.surveyedBy.get(path);
+      const at =
+        owner !== undefined &&
+        (request.kind === 'search' || (load[owner] ?? 0) <= (load[least] ?? 0) + size(path))
+          ? owner
+          : least;
+      shares[at]?.push(path);
+      load[at] = (load[at] ?? 0) + size(path);
     }
     const answers = await Promise.all(
       shares.map((paths, at) =>

@@ -7,12 +7,15 @@ import { lintTask } from './lint-files.js';
 import { surveyed } from './survey-files.js';
 import type { WorkerReply, WorkerRequest } from './worker-pool.js';
 import { KeptFiles } from './kept-files.js';
+import { ParseAhead } from './parse-ahead.js';
 import { answerIndexRequest, readBytes } from '../project/build-index.js';
 
 /**
  * A CLI worker thread (see `worker-pool.ts`): surveys the files it is handed
- * for the project index, answers the index's requests about them, then lints the batches it is handed with the run's
- * settings and the project's facts, until told to stop.
+ * for the project index, answers the index's requests about them (and parses
+ * the files it will analyse while the index is summarized), then lints the
+ * batches it is handed with the run's settings and the project's facts, until
+ * told to stop.
  */
 const { parser } = workerData as { parser?: BackendName };
 const backend = await loadBackend(parser);
@@ -21,6 +24,7 @@ if (!port) throw new Error('worker.js runs only as a worker thread');
 let setup: { settings: Settings[]; project?: ProjectFacts; fix?: FixRequest } = { settings: [] };
 // The files this worker surveyed: the index asks it about them, and it analyses most of them.
 const kept = new KeptFiles();
+const ahead = new ParseAhead(backend, kept);
 const reply = (message: WorkerReply) => port.postMessage(message);
 port.on('message', (request: WorkerRequest) => {
   switch (request.kind) {
@@ -36,9 +40,12 @@ port.on('message', (request: WorkerRequest) => {
         // This worker will most likely analyse them too (see `WorkerPool.lint`).
         items: request.items.map((item) => ({
           index: item.index,
-          survey: surveyed(item.path, item.digest, kept),
+          survey: surveyed(item.path, item.digest, kept, ahead),
         })),
       });
+      return;
+    case 'parse-ahead':
+      ahead.start();
       return;
     case 'index':
       reply({
@@ -51,7 +58,7 @@ port.on('message', (request: WorkerRequest) => {
         kind: 'lint',
         items: request.items.map((task) => ({
           index: task.index,
-          result: lintTask(backend, task, setup, kept),
+          result: lintTask(backend, task, setup, kept, ahead),
         })),
       });
   }

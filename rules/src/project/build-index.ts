@@ -18,12 +18,16 @@ export interface DigestStore {
 
 /**
  * What the index asks of the files as it grows: their digests, or which of
- * them name one of a few words (the callers of a connect wrapper). The CLI's
+ * them name one of a few words (the callers of a connect wrapper); and when it
+ * will not ask for a while (it summarizes: time for other work). The CLI's
  * workers answer for the files they read (`cli/worker.ts`), every other face
  * at once, from the disk (`answerIndexRequest`).
  */
 export type IndexRequest =
-  { kind: 'digest'; paths: string[] } | { kind: 'search'; names: string[]; paths: string[] };
+  | { kind: 'digest'; paths: string[] }
+  | { kind: 'search'; names: string[]; paths: string[] }
+  /** No question: the index summarizes now, and will not need the files for a while. */
+  | { kind: 'summarizing'; paths: [] };
 
 /** A digest request's answer, by path: undefined for a file that cannot be read, is too big or binary. */
 export type DigestAnswer = Map<string, DigestEntry | undefined>;
@@ -71,6 +75,7 @@ export function answerIndexRequest(
   request: IndexRequest,
   bytes: (path: string) => Buffer | undefined,
 ): IndexAnswer {
+  if (request.kind === 'summarizing') return [];
   if (request.kind === 'search')
     return request.paths.filter((path) => {
       const found = bytes(path);
@@ -137,6 +142,9 @@ function* indexSteps(
   const read = (entry: DigestEntry, whole: boolean) => {
     for (const fn of entry.digest.functions) {
       if (fn.connectSocketParam !== undefined) wrappers.add(fn.name);
+      // Another file's static function: no call of the analysed files reaches it, and the
+      // summary keeps none, so its calls lead nowhere the analysis looks.
+      if (!whole && fn.isStatic) continue;
       if (whole || needed.has(fn.name)) for (const name of fn.calls) need(name);
       const list = defined.get(fn.name);
       if (list) list.push(fn);
@@ -221,6 +229,7 @@ function* indexSteps(
     }
     // Once the rest is read: the project's own wrappers (a wrapper of a wrapper too).
     if (!grew && wrappers.size === searched.size) {
+      yield { kind: 'summarizing', paths: [] };
       index.setScope(scope());
       for (const name of index.project().connectWrappers) wrappers.add(name);
     }

@@ -22,6 +22,8 @@ import type { FileDigest } from './types.js';
 export interface FileSurvey {
   /** Not read: missing, unreadable, over the size limit, or binary (the analysis reads it again and says why). */
   unread?: true;
+  /** Its size in bytes (read). */
+  size?: number;
   /** C: the code calls `connect(` or names `sun_path` (the index reads all of it, see `isSeed`). */
   seed: boolean;
   /** The engine's prefilter keeps the file with no wrapper names: `connect(`, `sun_path`, a Node module name. */
@@ -65,6 +67,7 @@ export function surveyFile(
     return {
       seed: false,
       mayMatter: false,
+      size: bytes.length,
       definitions: definedNames(bytes.toString('latin1'), path),
     };
   // As `build-index.ts` reads a file for its digest (a BOM kept: the hash is the same).
@@ -113,9 +116,14 @@ function nodeMayMatter(bytes: Buffer): boolean {
  * fails in one pass over it (the look-ahead), not a try at each of its words.
  */
 const DEFINITION_LINE =
-  /^(?=[A-Za-z_][^\n\r\u2028\u2029(]*\()(?:[A-Za-z_][\w \t*]*?[ \t*])?([A-Za-z_]\w*)[ \t]*\((.*)$/gm;
+  /^(?=[A-Za-z_][^\n\r\u2028\u2029(]*\()(?:[A-Za-z_][\w \t*]*?[ \t*])?([A-Za-z_]\w*)[ \t]*\((.*)$/dgm;
 
-/** The names a C (or C++) text may define: where the index looks for a function it needs. */
+/**
+ * The names a C (or C++) text may define for other files: where the index
+ * looks for a function it needs. A `static` definition is left out — on its
+ * line or alone on the line before (`static int\nfoo(void)`): another file's
+ * call never reaches it, and the project's summary keeps none.
+ */
 export function definedNames(text: string, path: string): string[] {
   // C++'s line reads C's definitions too.
   if (readsAsCpp(path, text)) return cppDefinedNames(text);
@@ -123,7 +131,15 @@ export function definedNames(text: string, path: string): string[] {
   for (const match of text.matchAll(DEFINITION_LINE)) {
     // `int f(int);`, `FOO(x);`: a declaration or a statement, not a definition.
     if (/\)\s*;\s*$/.test(match[2] ?? '')) continue;
+    const nameAt = match.indices?.[1]?.[0] ?? match.index;
+    if (isStaticAt(text, match.index, nameAt)) continue;
     names.push(match[1] as string);
   }
   return names;
+}
+
+function isStaticAt(text: string, lineAt: number, nameAt: number): boolean {
+  if (nameAt > lineAt) return /\bstatic\b/.test(text.slice(lineAt, nameAt));
+  const before = text.lastIndexOf('\n', lineAt - 2) + 1;
+  return /^[ \t]*static\b[^;{}()=]*$/.test(text.slice(before, lineAt - 1).replace(/\r$/, ''));
 }

@@ -1,0 +1,83 @@
+import { setImmediate } from 'node:timers';
+import { MAX_FILE_BYTES } from '../engine/lint.js';
+import { chooseLanguage } from '../parse/language-choice.js';
+import type { LanguageSpec } from '../parse/languages.js';
+import type { ParserBackend, SyntaxTree } from '../parse/syntax.js';
+import type { KeptFiles } from './kept-files.js';
+import { sourceOf } from './read-file.js';
+
+/** A file parsed ahead of its analysis: its text as the analysis reads it, and its tree. */
+export interface Prepared {
+  text: string;
+  bomBytes: number;
+  language: LanguageSpec;
+  tree: SyntaxTree;
+}
+
+/**
+ * A CLI worker's parses of the files it will analyse, done while it would
+ * otherwise wait: the main thread summarizes the project's index before any
+ * analysis may start, and the parse (about half of an analysis) needs no facts.
+ * One file per turn of the event loop, so the index's requests are not held up;
+ * at most `LIMIT` trees wait, so a tree of thousands of such files does not
+ * hold thousands of trees.
+ */
+export class ParseAhead {
+  private readonly queue: string[] = [];
+  private readonly done = new Map<string, Prepared>();
+  private running = false;
+
+  constructor(
+    private readonly backend: ParserBackend,
+    private readonly kept: KeptFiles,
+  ) {}
+
+  /** A file this worker read that may matter: it will most likely analyse it. */
+  add(path: string): void {
+    this.queue.push(path);
+  }
+
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    setImmediate(this.step);
+  }
+
+  /** The file's parse, if done, for the settings' language choice (then forgotten). */
+  take(path: string, languages: Parameters<typeof chooseLanguage>[2]): Prepared | undefined {
+    const prepared = this.done.get(path);
+    if (!prepared) {
+      const at = this.queue.indexOf(path);
+      if (at >= 0) this.queue.splice(at, 1);
+      return undefined;
+    }
+    this.done.delete(path);
+    if (this.running === false && this.queue.length > 0) this.start();
+    return chooseLanguage(path, prepared.text, languages) === prepared.language
+      ? prepared
+      : undefined;
+  }
+
+  private readonly step = (): void => {
+    const path = this.done.size < LIMIT ? this.queue.shift() : undefined;
+    if (path === undefined) {
+      this.running = false;
+      return;
+    }
+    const bytes = this.kept.get(path);
+    if (bytes && bytes.length <= MAX_FILE_BYTES) {
+      const { text, bomBytes } = sourceOf(bytes);
+      const language = chooseLanguage(path, text);
+      if (language && !text.includes('\0'))
+        this.done.set(path, {
+          text,
+          bomBytes,
+          language,
+          tree: this.backend.parse(language.id, text),
+        });
+    }
+    setImmediate(this.step);
+  };
+}
+
+const LIMIT = 64;
