@@ -82,7 +82,11 @@ let seed = 42;
 const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 const serverTimes: number[] = [];
 async function edit(): Promise<number> {
-  const line = Math.floor(random() * lines.length);
+  const [lo, hi] = (process.env.EDIT_LINES ?? `0-${lines.length}`).split('-').map(Number) as [
+    number,
+    number,
+  ];
+  const line = lo + Math.floor(random() * (hi - lo));
   const character = Math.floor(random() * ((lines[line] ?? '').length + 1));
   version++;
   const cpu = serverCpuNs(child.pid as number);
