@@ -149,9 +149,12 @@ export function buildCFileModel(
       : undefined,
   );
   // Helpers of other files this file calls: their callers need their calls read too.
-  const externalCalled = [...namesCalled(text, functions, !!options.logReads)].flatMap(
-    (name) => view.external(name) ?? [],
-  );
+  // Without a project function to find (a file outside any project), no name is looked for.
+  const externalCalled = hasAny(options.project?.functions)
+    ? [...namesCalled(text, functions, !!options.logReads)].flatMap(
+        (name) => view.external(name) ?? [],
+      )
+    : [];
   const externalHelpers = externalCalled
     .filter(
       (found) =>
@@ -304,6 +307,12 @@ export function buildCFileModel(
     ...(reads ? { reads } : {}),
     ...(focus ? { focus } : {}),
   };
+}
+
+/** Does the record hold any entry (without listing a large project's every name)? */
+function hasAny(record: Readonly<Record<string, unknown>> | undefined): boolean {
+  for (const name in record) if (Object.hasOwn(record, name)) return true;
+  return false;
 }
 
 const CALLED = /\b[A-Za-z_]\w*(?=\s*\()/g;
