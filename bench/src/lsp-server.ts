@@ -23,7 +23,9 @@ export function startServer(
   script: string,
   options: { cwd?: string; before?: (connection: ProtocolConnection) => void } = {},
 ): StartedServer {
-  const child = spawn(process.execPath, [script, '--stdio'], {
+  // PROF=<dir>: the server writes a V8 CPU profile there when it exits (a profile of its edits).
+  const profile = process.env.PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.PROF}`] : [];
+  const child = spawn(process.execPath, [...profile, script, '--stdio'], {
     ...(options.cwd ? { cwd: options.cwd } : {}),
     stdio: ['pipe', 'pipe', 'inherit'],
   });

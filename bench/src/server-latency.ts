@@ -7,6 +7,9 @@
  * thread's time on the CPU, from /proc: no JSON-RPC transit, no waiting to be
  * scheduled), and the server's RSS before and after. Usage:
  *   node dist/src/server-latency.js [edits=1000] [memory-edits=10000]
+ * For a profile: `PROF=<dir>` (the server writes a V8 CPU profile there as it
+ * exits) and `EDIT_LINES=<from>-<to>` (edits on those 0-based lines only, e.g.
+ * inside the longest function, where the p95 is).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -82,7 +85,11 @@ let seed = 42;
 const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 const serverTimes: number[] = [];
 async function edit(): Promise<number> {
-  const line = Math.floor(random() * lines.length);
+  const [lo, hi] = (process.env.EDIT_LINES ?? `0-${lines.length}`).split('-').map(Number) as [
+    number,
+    number,
+  ];
+  const line = lo + Math.floor(random() * (hi - lo));
   const character = Math.floor(random() * ((lines[line] ?? '').length + 1));
   version++;
   const cpu = serverCpuNs(child.pid as number);

@@ -5,10 +5,15 @@
  * keys (and the strings in results, see `ownCopy`) are copied before they are
  * kept: the memo never holds an old version of a document. Bounded: past
  * `limit` entries or `maxChars` characters of keys (a function body edited
- * keystroke by keystroke is a new key each time) it starts afresh.
+ * keystroke by keystroke is a new key each time) a new generation starts, and
+ * the one before it is kept until the next: what is still asked for moves into
+ * the new one, so a file's unchanged functions are never all read again at
+ * once (clearing everything cost the editor an analysis of the whole file
+ * every dozen edits of a long function). At most twice the bounds are held.
  */
 export class TextMemo<V> {
-  private readonly entries = new Map<string, V>();
+  private current = new Map<string, V>();
+  private previous = new Map<string, V>();
   private chars = 0;
 
   constructor(
@@ -17,14 +22,18 @@ export class TextMemo<V> {
   ) {}
 
   get(text: string, compute: () => V): V {
-    const known = this.entries.get(text);
-    if (known !== undefined || this.entries.has(text)) return known as V;
-    const value = compute();
-    if (this.entries.size >= this.limit || this.chars + text.length > this.maxChars) {
-      this.entries.clear();
+    const known = this.current.get(text);
+    if (known !== undefined || this.current.has(text)) return known as V;
+    const older = this.previous.get(text);
+    const kept = older !== undefined || this.previous.has(text);
+    const value = kept ? (older as V) : compute();
+    if (this.current.size >= this.limit || this.chars + text.length > this.maxChars) {
+      this.previous = this.current;
+      this.current = new Map();
       this.chars = 0;
     }
-    this.entries.set(ownCopy(text), value);
+    if (kept) this.previous.delete(text);
+    this.current.set(ownCopy(text), value);
     this.chars += text.length;
     return value;
   }

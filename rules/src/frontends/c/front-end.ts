@@ -10,6 +10,8 @@ import {
 import { cHover } from '../../hover/c-hover.js';
 import { buildCFileModel, functionAt, scanCFile } from '../../model/c/file-model.js';
 import type { CFileModel, FunctionModel } from '../../model/c/types.js';
+import type { OutlineState } from '../../model/c/outline-edit.js';
+import type { Analysis } from '../../engine/analysis.js';
 import type { ProjectFacts } from '../../project/types.js';
 import type { FrontEnd } from '../front-end.js';
 
@@ -26,6 +28,13 @@ function wrapperNamed(
 ): boolean {
   return settings.wrappers.connect.some(has) || !!project?.connectWrappers.some(has);
 }
+
+/**
+ * Each editor analysis's outline of its file (the project view's digest), for
+ * the next version's analysis to start from: kept beside the analysis, and
+ * gone with it.
+ */
+const outlines = new WeakMap<Analysis, OutlineState>();
 
 export const C_FRONT_END: FrontEnd<'c'> = {
   id: 'c',
@@ -54,10 +63,12 @@ export const C_FRONT_END: FrontEnd<'c'> = {
     const kept = keptSummaryInputs(previous);
     // The language picks the queries: C++ (frontends/cpp) builds this model too.
     const inProject = { path, language: language.id, ...(project ? { project } : {}) };
+    const outline = editor?.previous ? outlines.get(editor.previous) : undefined;
     const model = buildCFileModel(backend, root, settings.wrappers, {
       ...inProject,
       scan,
       ...(kept ? { summaryInputs: kept } : {}),
+      ...(outline ? { outline } : {}),
       ...(editing
         ? {
             logReads: true,
@@ -93,6 +104,7 @@ export const C_FRONT_END: FrontEnd<'c'> = {
     } else {
       analysis.model = model;
     }
+    if (editing && model.outline) outlines.set(analysis, model.outline);
     analysis.functions = {
       total: scan.functions.length,
       analysed: focus ? focus.size : scan.functions.length,

@@ -2,6 +2,7 @@ import type { SyntaxNode } from '../../parse/syntax.js';
 import { calleeName, walk } from './ast.js';
 import type { FunctionModel } from './types.js';
 import type { ProjectFunction } from '../../project/types.js';
+import { escapeRegExp } from '../../text/regexp.js';
 
 /**
  * How this file spells errno and its tests, beyond `errno` itself:
@@ -42,10 +43,20 @@ export function buildErrnoVocabulary(
   const readerCalls = new Set(WINDOWS_READERS);
   const readerFunctions = new Set<string>();
   const classifiers = new Map<string, Set<string>>();
-  const readsErrno = (text: string) =>
-    [...readers].some((name) => new RegExp(`\\b${name}\\b`).test(text)) ||
-    [...readerCalls].some((name) => new RegExp(`\\b${name}\\s*\\(`).test(text)) ||
-    [...readerFunctions].some((name) => new RegExp(`\\b${name}\\s*\\(\\s*\\)`).test(text));
+  // One expression for each set of names (any of them, as a test of each would find),
+  // made again only when a set has grown: a long function returns a hundred times.
+  let reads: { sizes: string; pattern: RegExp } | undefined;
+  const readsErrno = (text: string) => {
+    const sizes = `${readers.size}:${readerCalls.size}:${readerFunctions.size}`;
+    if (reads?.sizes !== sizes) {
+      const any = (names: ReadonlySet<string>) => [...names].map(escapeRegExp).join('|');
+      const alternatives = [`\\b(?:${any(readers)})\\b`, `\\b(?:${any(readerCalls)})\\s*\\(`];
+      if (readerFunctions.size > 0)
+        alternatives.push(`\\b(?:${any(readerFunctions)})\\s*\\(\\s*\\)`);
+      reads = { sizes, pattern: new RegExp(alternatives.join('|')) };
+    }
+    return reads.pattern.test(text);
+  };
   for (const macro of macros) {
     const value = macro.value.trim();
     const constants = new Set(value.match(/\b(WSA)?E[A-Z0-9]{2,}\b/g) ?? []);

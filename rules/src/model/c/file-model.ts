@@ -11,6 +11,7 @@ import { NONBLOCKING_CALLS } from './nonblocking.js';
 import { summarizeFunctions } from './summaries.js';
 import { summaryInputs, type SummaryInputs } from './summary-inputs.js';
 import { projectView } from './project-view.js';
+import type { FunctionSpan, OutlineState } from './outline-edit.js';
 import { callsMemberConnect } from './cpp-classes.js';
 import { CPP_SCOPES } from './cpp-syntax.js';
 import {
@@ -88,6 +89,8 @@ export interface CFileModelOptions {
    * editor's cache compares the answers at the next version.
    */
   logReads?: boolean;
+  /** The previous version's outline (`model.outline`, an editor's): an edit inside a body digests that function alone. */
+  outline?: OutlineState | undefined;
   /** The previous version's `summaryInputs`: functions whose text is unchanged are not read again. */
   summaryInputs?: ReadonlyMap<string, SummaryInputs>;
   /** The project's functions and macros (from the project index), and this file's path in it. */
@@ -137,11 +140,21 @@ export function buildCFileModel(
   // reads the calls of any other function. What the summaries need of a
   // function is kept by its text (an editor's next version reuses it).
   const fileFunctions = new Set(functions.map((fn) => fn.name));
-  const view = projectView(options.path ?? '', text, options.project ?? NO_PROJECT);
-  // Helpers of other files this file calls: their callers need their calls read too.
-  const externalCalled = [...namesCalled(text, functions, !!options.logReads)].flatMap(
-    (name) => view.external(name) ?? [],
+  const view = projectView(
+    options.path ?? '',
+    text,
+    options.project ?? NO_PROJECT,
+    options.logReads
+      ? { previous: options.outline, spanAt: (offset) => spanAt(functions, offset) }
+      : undefined,
   );
+  // Helpers of other files this file calls: their callers need their calls read too.
+  // Without a project function to find (a file outside any project), no name is looked for.
+  const externalCalled = hasAny(options.project?.functions)
+    ? [...namesCalled(text, functions, !!options.logReads)].flatMap(
+        (name) => view.external(name) ?? [],
+      )
+    : [];
   const externalHelpers = externalCalled
     .filter(
       (found) =>
@@ -290,9 +303,16 @@ export function buildCFileModel(
       return reads ? loggedSet(sources.confirms, 'confirms', reads) : sources.confirms;
     },
     facts,
+    outline: view.outline,
     ...(reads ? { reads } : {}),
     ...(focus ? { focus } : {}),
   };
+}
+
+/** Does the record hold any entry (without listing a large project's every name)? */
+function hasAny(record: Readonly<Record<string, unknown>> | undefined): boolean {
+  for (const name in record) if (Object.hasOwn(record, name)) return true;
+  return false;
 }
 
 const CALLED = /\b[A-Za-z_]\w*(?=\s*\()/g;
@@ -316,15 +336,18 @@ function namesCalled(
   const add = (found: readonly string[] | null) => {
     for (const name of found ?? []) names.add(name);
   };
+  // The text between two functions (declarations, macros, comments) is kept by its text too.
+  const namesIn = (part: string) =>
+    calledByText.get(part, () => part.match(CALLED)?.map(ownCopy) ?? []);
   let from = 0;
   for (const fn of [...functions].sort((a, b) => a.node.startIndex - b.node.startIndex)) {
     // A function inside another's text (a nested definition) was read with it.
     if (fn.node.startIndex < from) continue;
-    add(text.slice(from, fn.node.startIndex).match(CALLED));
-    add(calledByText.get(fn.text, () => fn.text.match(CALLED)?.map(ownCopy) ?? []));
+    add(namesIn(text.slice(from, fn.node.startIndex)));
+    add(namesIn(fn.text));
     from = fn.node.endIndex;
   }
-  add(text.slice(from).match(CALLED));
+  add(namesIn(text.slice(from)));
   return names;
 }
 
@@ -455,6 +478,23 @@ function collectFunctions(
     });
   }
   return functions.sort((a, b) => a.node.startIndex - b.node.startIndex);
+}
+
+/** Where the function around an offset is (see `outline-edit.ts`). */
+export function spanAt(
+  functions: readonly FunctionModel[],
+  offset: number,
+): FunctionSpan | undefined {
+  const fn = functionAt(functions, offset);
+  if (!fn) return undefined;
+  return {
+    start: fn.node.startIndex,
+    end: fn.node.endIndex,
+    bodyStart: fn.body.startIndex,
+    bodyEnd: fn.body.endIndex,
+    row: fn.node.startPosition.row,
+    endRow: fn.node.endPosition.row,
+  };
 }
 
 /** The function around an offset (functions are sorted and do not nest in C). */

@@ -3,6 +3,7 @@ import { factKind } from '../fact-store.js';
 import { branchValues, type Lookup } from '../../parse/c-condition.js';
 import { PLATFORM_FACTS, PLATFORMS, type Platform } from '../../platform/platforms.js';
 import type { CFileModel } from './types.js';
+import { directiveLines } from './directive-lines.js';
 
 /** The platform code at a place is judged for, and why when it is not the one asked for. */
 export interface PlatformAt {
@@ -19,8 +20,13 @@ const PLATFORM_MACROS: readonly [Platform, RegExp][] = [
 ];
 /** Windows' macros: none of the platforms judged defines them. */
 const WINDOWS_MACROS = /^(_WIN32|_WIN64|WIN32|_MSC_VER|__MINGW32__|__MINGW64__)$/;
-/** `#ifndef _LINUX_` + `#define _LINUX_`: a header's include guard, not a platform test. */
-const INCLUDE_GUARD = /^[ \t]*#[ \t]*ifndef[ \t]+(\w+)[^\n]*\n[ \t]*#[ \t]*define[ \t]+\1\b/gm;
+/**
+ * `#ifndef _LINUX_` + `#define _LINUX_`: a header's include guard, not a platform test.
+ * Sticky, tried only where a line starts with `#` (see `directiveLines`).
+ */
+const INCLUDE_GUARD = /[ \t]*#[ \t]*ifndef[ \t]+(\w+)[^\n]*\n[ \t]*#[ \t]*define[ \t]+\1\b/y;
+/** `#define NAME`, sticky as `INCLUDE_GUARD`. */
+const DEFINE = /[ \t]*#[ \t]*define[ \t]+([A-Za-z_]\w*)/y;
 
 interface Regions {
   branches: Branch[];
@@ -76,7 +82,8 @@ function readRegions(text: string): Regions {
   const branches = conditionalGroups(text).flatMap((group) => group.branches);
   const defined = new Map<string, Platform>();
   const conflicting = new Set<string>();
-  const guards = new Set([...text.matchAll(INCLUDE_GUARD)].map((match) => match[1] ?? ''));
+  const lines = directiveLines(text);
+  const guards = new Set(stickyMatches(text, lines, INCLUDE_GUARD).map((match) => match[1] ?? ''));
   const builtIn = lookupFor(new Map(), guards);
   const lookups = PLATFORMS.map((platform) => [platform, builtIn(platform)] as const);
   // The platforms compiling a branch, once per branch: a file defines many macros in one branch.
@@ -91,7 +98,7 @@ function readRegions(text: string): Regions {
     }
     return platforms;
   };
-  for (const match of text.matchAll(/^[ \t]*#[ \t]*define[ \t]+([A-Za-z_]\w*)/gm)) {
+  for (const match of stickyMatches(text, lines, DEFINE)) {
     const name = match[1] ?? '';
     const branch = innermostBranch(branches, match.index);
     const platforms = branch ? compiling(branch) : PLATFORMS;
@@ -101,6 +108,28 @@ function readRegions(text: string): Regions {
   }
   for (const name of conflicting) defined.delete(name);
   return { branches, defined, guards };
+}
+
+/**
+ * The matches `/^<sticky>/gm` would find: tried at each line start given, in
+ * order, none inside an earlier match (a global search goes on from a match's end).
+ */
+function stickyMatches(
+  text: string,
+  lineStarts: readonly number[],
+  sticky: RegExp,
+): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  let from = 0;
+  for (const start of lineStarts) {
+    if (start < from) continue;
+    sticky.lastIndex = start;
+    const match = sticky.exec(text);
+    if (!match) continue;
+    found.push(match);
+    from = Math.max(start + 1, sticky.lastIndex);
+  }
+  return found;
 }
 
 /** The deepest branch whose lines hold `offset`. */

@@ -11,6 +11,7 @@ import {
   type ProjectMacro,
 } from '../../project/types.js';
 import { LIBC_CLOBBERERS } from './clobberers.js';
+import { editedOutline, type FunctionSpan, type OutlineState } from './outline-edit.js';
 
 /**
  * What one file's model knows of functions and macros beyond the C library:
@@ -47,7 +48,12 @@ const summaries = new Map<string, { key: string; own: ProjectFacts }>();
 const SUMMARIES_KEPT = 32;
 
 function ownFacts(path: string, digest: FileDigest, project: ProjectFacts): ProjectFacts {
-  const key = `${project.digest}\0${JSON.stringify(digest, (name, value: unknown) => (name === 'line' ? undefined : value))}`;
+  // Lines left out (as a replacer dropping every `line` would, without a call per value).
+  const key = `${project.digest}\0${JSON.stringify({
+    ...digest,
+    functions: digest.functions.map(withoutLine),
+    macros: digest.macros.map(withoutLine),
+  })}`;
   const kept = summaries.get(path);
   if (kept?.key === key) return kept.own;
   const own = summarizeProject([digest], { base: project, includeStatic: true });
@@ -56,8 +62,40 @@ function ownFacts(path: string, digest: FileDigest, project: ProjectFacts): Proj
   return own;
 }
 
-export function projectView(path: string, text: string, project: ProjectFacts): ProjectView {
-  const digest = takeDigest(path, text) ?? digestC(path, text, functionDigests);
+/** The digest of a function or a macro without its line (the only fields of a `FileDigest` named `line`). */
+function withoutLine<T extends { line: number }>(entry: T): Omit<T, 'line'> & { line?: never } {
+  // An own property set to undefined: JSON leaves it out, in the place it had.
+  return { ...entry, line: undefined as never };
+}
+
+/**
+ * The file's digest: the CLI's (read with its survey), or, in an editor, the
+ * previous version's with the edited function digested again where that is
+ * the same (`outline-edit.ts`), else the whole text's.
+ */
+function fileDigest(path: string, text: string, edit: OutlineEdit | undefined): OutlineState {
+  const surveyed = takeDigest(path, text);
+  if (surveyed) return { text, digest: surveyed, alone: new Map() };
+  const edited =
+    edit?.previous && editedOutline(path, edit.previous, text, edit.spanAt, functionDigests);
+  return edited || { text, digest: digestC(path, text, functionDigests), alone: new Map() };
+}
+
+/** An editor's next version: the previous version's outline, and the functions of this one. */
+export interface OutlineEdit {
+  previous: OutlineState | undefined;
+  spanAt: (offset: number) => FunctionSpan | undefined;
+}
+
+/** The view, and (`outline`) what the next version's view may start from. */
+export function projectView(
+  path: string,
+  text: string,
+  project: ProjectFacts,
+  edit?: OutlineEdit,
+): ProjectView & { outline: OutlineState } {
+  const outline = fileDigest(path, text, edit);
+  const digest = outline.digest;
   const own = ownFacts(path, digest, project);
   const ownNames = new Set(digest.functions.map((fn) => fn.name));
   const ownMacros = new Set(digest.macros.map((macro) => macro.name));
@@ -75,5 +113,6 @@ export function projectView(path: string, text: string, project: ProjectFacts): 
     noReturn: new Set(own.noReturn),
     clobbers: (name) => LIBC_CLOBBERERS.has(name) || !!fn(name)?.clobbersErrno,
     project,
+    outline,
   };
 }

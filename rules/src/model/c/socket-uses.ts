@@ -107,8 +107,12 @@ export function socketUseAfter(
   for (const { call, name } of fn.calls) {
     if (call.startIndex <= offset) continue;
     const callee = name.text;
-    const args = callArguments(call);
-    const passed = args.some((arg) => mentionsKey(arg));
+    // No argument can name the key when the call's text does not hold it: most
+    // calls of a long function are not read argument by argument (a crossing
+    // into the parser for each).
+    const mayPass = call.text.includes(key);
+    const args = mayPass || confirmHelpers.has(callee) ? callArguments(call) : [];
+    const passed = mayPass && args.some((arg) => mentionsKey(arg));
     if (WAIT_CALLS.has(callee)) use.waits ??= call;
     if (confirmHelpers.has(callee) && (passed || args.length === 0)) use.confirms ??= call;
     if (callee === 'getsockopt' && /\bSO_ERROR\b/.test(call.text)) use.confirms ??= call;

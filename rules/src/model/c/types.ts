@@ -1,3 +1,4 @@
+import type { OutlineState } from './outline-edit.js';
 import type { SyntaxNode } from '../../parse/syntax.js';
 import type { Copier } from './copiers.js';
 import type { ErrnoVocabulary } from './errno-vocabulary.js';
@@ -45,6 +46,8 @@ export interface CFileModel {
   facts: FactStore;
   /** What was asked about the file's functions by name, when logged (an editor's analysis). */
   reads?: NameReads;
+  /** The file's outline as the project view read it: where the next version's may start (an editor's). */
+  outline?: OutlineState;
 }
 
 export interface FunctionModel {
