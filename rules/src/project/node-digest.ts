@@ -102,12 +102,29 @@ function digestSlice(
  */
 function moduleHeader(text: string): string {
   const lines: string[] = [];
-  for (const match of text.matchAll(
-    /^(?:import\b[^;]*?(?:from\s*)?['"][^'"\n]+['"];?|(?:const|let|var)\s[^\n]*\brequire\s*\([^\n]*)/gm,
-  ))
-    lines.push(match[0]);
+  // Tried at each line's start only (a pattern anchored with `^` and the `m` flag is tried
+  // at every character of the module); a match may span lines (a long `import { ... }`),
+  // and the next is tried at the first line that starts after it.
+  for (let at = 0; at < text.length;) {
+    if (/[iclv]/.test(text[at] as string)) {
+      HEADER_LINE.lastIndex = at;
+      const match = HEADER_LINE.exec(text);
+      if (match) {
+        lines.push(match[0]);
+        at += match[0].length;
+        if (text[at - 1] === '\n') continue;
+      }
+    }
+    const next = text.indexOf('\n', at);
+    if (next < 0) break;
+    at = next + 1;
+  }
   return lines.join('\n');
 }
+
+/** An import, or a `require` declared, at the start of a line (see `moduleHeader`). */
+const HEADER_LINE =
+  /(?:import\b[^;]*?(?:from\s*)?['"][^'"\n]+['"];?|(?:const|let|var)\s[^\n]*\brequire\s*\([^\n]*)/y;
 
 function digestFunction(
   fn: SyntaxNode,
