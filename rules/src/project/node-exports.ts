@@ -7,14 +7,26 @@ const RETURNED_BEFORE = /(?:\breturn\s+|=>\s*)(?:new\s+)?[\w$.() ,]{0,80}$/;
 const ASSIGNED_BEFORE = /(?:^|[^\w$.])(?:this\.)?([\w$]+)\s*=(?![=>])[^=]*$/;
 
 /**
+ * Where a creator is called in a text (`net.connect(`, `new tls.TLSSocket(`), with the
+ * creator's name: one scan, for what the index asks of a module (`returnsSocket`, and the
+ * names its sockets are assigned to).
+ */
+export function creationCalls(text: string): { index: number; name: string }[] {
+  return [...text.matchAll(CREATION)].map((match) => ({
+    index: match.index,
+    name: (/^[\w$]+/.exec(match[0]) as RegExpExecArray)[0],
+  }));
+}
+
+/**
  * `return net.connect(…)`, `=> new tls.TLSSocket(…)`, or `return s` where
  * `s = net.connect(…)`: from the text, from each creator's call back along its line
  * (a pattern that starts at every `return` cost more than the rest of the index).
  */
-export function returnsSocket(text: string): boolean {
+export function returnsSocket(text: string, calls = creationCalls(text)): boolean {
   const names = new Set<string>();
-  for (const match of text.matchAll(CREATION)) {
-    const before = text.slice(text.lastIndexOf('\n', match.index) + 1, match.index);
+  for (const { index } of calls) {
+    const before = text.slice(text.lastIndexOf('\n', index) + 1, index);
     if (RETURNED_BEFORE.test(before)) return true;
     const assigned = ASSIGNED_BEFORE.exec(before);
     if (assigned) names.add(assigned[1] as string);

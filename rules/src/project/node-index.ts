@@ -5,14 +5,27 @@ import { createNativeBackend } from '../parse/native-backend.js';
 import { languageForPath } from '../parse/languages.js';
 import type { ParserBackend } from '../parse/syntax.js';
 import { digestNodeModule } from './node-digest.js';
-import { returnsSocket } from './node-exports.js';
+import { creationCalls, returnsSocket } from './node-exports.js';
 import { relativeImports, resolveRelative } from './node-imports.js';
 import type { NodeModuleDigest } from './node-types.js';
 import { escapeRegExp } from '../text/regexp.js';
 
 /** A module that names a socket module: it may make sockets. */
 const SOCKET_MODULE = /['"`](?:node:)?(?:net|tls|dgram)['"`]/;
-const EXPORTS = /\bexport\b|\bexports\b/;
+/**
+ * Does the text say `export` or `exports` as a word (`\bexport\b|\bexports\b`)? From
+ * each `export` a literal's search finds: a pattern that starts with `\b` is tried at
+ * every character of a module that has none, or has its `module.exports` at the end.
+ */
+function namesExports(text: string): boolean {
+  for (let at = text.indexOf('export'); at >= 0; at = text.indexOf('export', at + 6)) {
+    if (isWord(text[at - 1])) continue;
+    const after = text[at + 6] === 's' ? text[at + 7] : text[at + 6];
+    if (!isWord(after)) return true;
+  }
+  return false;
+}
+const isWord = (char: string | undefined) => char !== undefined && /\w/.test(char);
 /** A relative import or require: a helper may hand a socket on to another module. */
 const RELATIVE = /(?:from\s*|require\(\s*)['"]\.\.?\//;
 /** A function that may do something to a socket it is handed. */
@@ -91,8 +104,9 @@ export function digestNodeProject(
       continue;
     const source = text(path);
     if (!source || !SOCKET_MODULE.test(source)) continue;
-    if (EXPORTS.test(source) && returnsSocket(source)) ask(path, undefined);
-    for (const { module, name } of socketHandOns(path, source, exists)) ask(module, name);
+    const calls = creationCalls(source);
+    if (namesExports(source) && returnsSocket(source, calls)) ask(path, undefined);
+    for (const { module, name } of socketHandOns(path, source, exists, calls)) ask(module, name);
   }
   const digests = new Map<string, NodeModuleDigest>();
   const backend = options.backend ?? nativeBackend();
@@ -102,7 +116,7 @@ export function digestNodeProject(
     const request = requests.get(path);
     const language = languageForPath(path);
     const source = text(path);
-    if (!request || !source || language?.family !== 'node' || !EXPORTS.test(source)) continue;
+    if (!request || !source || language?.family !== 'node' || !namesExports(source)) continue;
     if (!SOCKET_WORK.test(source) && !SOCKET_MODULE.test(source) && !RELATIVE.test(source))
       continue;
     const done = digests.get(path);
@@ -133,11 +147,14 @@ function socketHandOns(
   path: string,
   text: string,
   exists: (path: string) => boolean,
+  calls: readonly { index: number; name: string }[],
 ): { module: string; name: string }[] {
-  // The names a creation is assigned to, read back from each creator's call on its line.
+  // The names a creation is assigned to, read back from each creator's call on its line
+  // (`new Stream(` aside: a stream of another kind, mostly).
   const holders = new Set<string>();
-  for (const match of text.matchAll(SOCKET_CREATORS)) {
-    const before = text.slice(text.lastIndexOf('\n', match.index) + 1, match.index);
+  for (const { index, name } of calls) {
+    if (name === 'Stream') continue;
+    const before = text.slice(text.lastIndexOf('\n', index) + 1, index);
     const assigned = /(?:^|[^\w$.])((?:this\.|self\.)?[\w$]+)\s*=(?![=>])[^=]*$/.exec(before);
     if (assigned) holders.add(assigned[1] as string);
   }
@@ -153,12 +170,12 @@ function socketHandOns(
   // The calls of every imported name, in one scan of the text (a scan per import was
   // most of the index's time in a module with many).
   const locals = [...new Set(entries.map((entry) => entry.local))];
-  const calls = new RegExp(
+  const importCalls = new RegExp(
     String.raw`(?<![\w$.])(${locals.map(escapeRegExp).join('|')})\s*(?:\.\s*([\w$]+)\s*)?\)?\s*\(([^()]*)\)`,
     'g',
   );
   const callsOf = new Map<string, RegExpMatchArray[]>();
-  for (const match of text.matchAll(calls)) {
+  for (const match of text.matchAll(importCalls)) {
     const local = match[1] as string;
     callsOf.set(local, [...(callsOf.get(local) ?? []), match]);
   }
@@ -173,9 +190,6 @@ function socketHandOns(
   }
   return found;
 }
-
-/** A creator's call: `net.connect(`, `new tls.TLSSocket(`. */
-const SOCKET_CREATORS = /\b(?:connect|createConnection|Socket|TLSSocket|createSocket)\s*\(/g;
 
 function namesSocketModule(path: string): boolean {
   try {

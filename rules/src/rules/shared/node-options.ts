@@ -108,5 +108,8 @@ function nodeAt(model: NodeFileModel, offset: number): SyntaxNode | undefined {
 }
 
 function calleeText(call: SyntaxNode): string {
-  return call.childForFieldName('function')?.text.replace(/\s+/g, '') ?? '';
+  const callee = call.childForFieldName('function');
+  // A long callee (a function expression called at once) is no `Object.assign`: not read.
+  if (!callee || callee.endIndex - callee.startIndex > 256) return '';
+  return callee.text.replace(/\s+/g, '');
 }

@@ -12,6 +12,17 @@ import { objectKey } from './node-socket.js';
  * assigned one (`options.socket = s`).
  */
 export function wrapsSocket(socket: NodeSocket, text: string): boolean {
+  // Asked by several rules of each TLS socket: read once.
+  let wraps = wrapping.get(socket);
+  if (wraps === undefined) {
+    wraps = readWrapsSocket(socket, text);
+    wrapping.set(socket, wraps);
+  }
+  return wraps;
+}
+const wrapping = new WeakMap<NodeSocket, boolean>();
+
+function readWrapsSocket(socket: NodeSocket, text: string): boolean {
   const options = socket.args[0];
   if (socket.kind !== 'tls' || !options) return false;
   if (options.type === 'object') return !!objectKey(options, 'socket');
