@@ -33,8 +33,14 @@ const CREATOR_WORD = new RegExp(`(?<![\\w$])(?:${[...CREATOR_WORDS].join('|')})(
  * holder (`s = net.connect(...)` again and again) share its uses.
  */
 export class NameIndex {
-  /** Per word: its name nodes, and their spans (read from the text, not asked of the parser). */
-  private readonly words = new Map<string, { nodes: SyntaxNode[]; starts: number[] }>();
+  /**
+   * Per word: where it starts (read from the text, not asked of the parser), and the node
+   * there once made (null: no name, a word of a comment or a string).
+   */
+  private readonly words = new Map<
+    string,
+    { starts: readonly number[]; nodes: (SyntaxNode | null | undefined)[] }
+  >();
   private readonly memos = new Map<string, unknown>();
   private positions: Map<string, number[]> | undefined;
   /** The creators' names, found in one scan (see `creatorPositions`). */
@@ -50,29 +56,37 @@ export class NameIndex {
     this.ancestry = new Ancestry(root);
   }
 
-  /** The name nodes spelled `word` in the file (or in `scope`), in source order. */
+  /**
+   * The name nodes spelled `word` in the file (or in `scope`), in source order. A node is
+   * made only for the mentions in the scope asked for (a local `s` of a small function is
+   * no reason to make a node of every `s` of the file), and kept for the next question.
+   */
   occurrences(word: string, scope?: SyntaxNode): SyntaxNode[] {
     let found = this.words.get(word);
     if (!found) {
-      found = { nodes: [], starts: [] };
-      for (const at of this.positionsOf(word)) {
-        // A word right after a quote is in a string ('connect'), not a name.
-        if (/['"`]/.test(this.text[at - 1] ?? '')) continue;
-        const node = this.root.descendantForIndex(at, at + word.length);
-        if (NAME_TYPES.has(node.type) || node.type === 'this' || node.type === 'super') {
-          found.nodes.push(node);
-          found.starts.push(at);
-        }
-      }
+      // A word right after a quote is in a string ('connect'), not a name.
+      const starts = this.positionsOf(word).filter((at) => !/['"`]/.test(this.text[at - 1] ?? ''));
+      found = { starts, nodes: new Array<SyntaxNode | null | undefined>(starts.length) };
       this.words.set(word, found);
     }
-    if (!scope) return found.nodes;
     // Spans from the text: a name is `word.length` long where it was found.
-    const from = scope.startIndex;
-    const to = scope.endIndex - word.length;
-    return found.nodes.filter(
-      (_, i) => (found.starts[i] ?? -1) >= from && (found.starts[i] ?? 0) <= to,
-    );
+    const from = scope ? scope.startIndex : 0;
+    const to = scope ? scope.endIndex - word.length : this.text.length;
+    const names: SyntaxNode[] = [];
+    const { starts, nodes } = found;
+    for (let i = 0; i < starts.length; i++) {
+      const at = starts[i] as number;
+      if (at < from || at > to) continue;
+      let node = nodes[i];
+      if (node === undefined) {
+        const made = this.root.descendantForIndex(at, at + word.length);
+        const type = made.type;
+        node = NAME_TYPES.has(type) || type === 'this' || type === 'super' ? made : null;
+        nodes[i] = node;
+      }
+      if (node) names.push(node);
+    }
+    return names;
   }
 
   /**
