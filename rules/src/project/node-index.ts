@@ -100,7 +100,11 @@ export function digestNodeProject(
     if (languageForPath(path)?.family !== 'node') continue;
     // Most modules name no socket module: the caller's survey, or their bytes, say so.
     const seed = options.isSeed?.(path);
-    if (seed === false || (seed === undefined && !options.read && !namesSocketModule(path)))
+    // (A caller's text may be another than the disk's: an editor's unsaved buffer.)
+    if (
+      seed === false ||
+      (seed === undefined && options.read?.(path) === undefined && !namesSocketModule(path))
+    )
       continue;
     const source = text(path);
     if (!source || !SOCKET_MODULE.test(source)) continue;
