@@ -5,7 +5,8 @@ import { findSockets } from '../model/node/file-model.js';
 import { unwrapExpression } from '../model/node/expressions.js';
 import type { NodeSocket, SocketUse } from '../model/node/types.js';
 import type { Flow } from '../model/node/value-flow.js';
-import { exportedFunctions, returnsSocket } from './node-exports.js';
+import { exportedConstantLocal, exportedFunctions, returnsSocket } from './node-exports.js';
+import { FileStringConstants } from '../model/node/string-constants.js';
 import { relativeImports } from './node-imports.js';
 import type {
   ExportDigest,
@@ -20,6 +21,8 @@ import type {
 export interface DigestRequest {
   names: ReadonlySet<string> | 'all';
   factories: boolean;
+  /** Exports asked for as constant strings (a path an importer connects to). */
+  constants?: ReadonlySet<string>;
 }
 
 /** Parameters followed per exported function: a socket is handed among the first few. */
@@ -68,6 +71,19 @@ export function digestNodeModule(
     });
     const merged = mergeDefinitions(digests);
     if (merged && (asked(name) || merged.socket)) exports[name] = merged;
+  }
+  // Constant strings asked for: the module is parsed (few are), its constants read as the
+  // file's own are (a literal, a template without `${}`, a `+` of those and of constants).
+  let constants: FileStringConstants | undefined;
+  for (const name of wanted.constants ?? []) {
+    if (Object.hasOwn(exports, name)) continue;
+    const local = exportedConstantLocal(text, name);
+    if (!local) continue;
+    constants ??= new FileStringConstants(
+      new NameIndex(backend.parse(languageId, text).rootNode, text),
+    );
+    const value = constants.get(local);
+    if (value !== undefined) exports[name] = { constant: value, params: [] };
   }
   return { path, imports, exports };
 }

@@ -239,3 +239,26 @@ function stringEnd(text: string, at: number): number {
   }
   return text.length;
 }
+
+/**
+ * The name of the module's own `const` an export stands for, from the text:
+ * `export const NAME = …`, `export { local as NAME }`, `exports.NAME = local`,
+ * `module.exports = { NAME: local }` (or `{ NAME }`). Undefined when none is written.
+ */
+export function exportedConstantLocal(text: string, name: string): string | undefined {
+  const escaped = escapeRegExp(name);
+  if (new RegExp(String.raw`\bexport\s+const\s+${escaped}\s*[=:]`).test(text)) return name;
+  for (const match of text.matchAll(/\bexport\s*\{([^}]*)\}(?!\s*from)/g))
+    for (const entry of (match[1] ?? '').split(',')) {
+      const [local, exported] = entry.split(/\s+as\s+/).map((part) => part.trim());
+      if (local && /^[\w$]+$/.test(local) && (exported || local) === name) return local;
+    }
+  const assigned = new RegExp(
+    String.raw`\b(?:module\.)?exports\.${escaped}\s*=(?!=)\s*([\w$]+)\s*[;\n]`,
+  ).exec(text);
+  if (assigned) return assigned[1];
+  for (const match of text.matchAll(/\bmodule\.exports\s*=\s*\{/g))
+    for (const [key, local] of objectEntries(text, match.index + match[0].length - 1))
+      if (key === name) return local;
+  return undefined;
+}

@@ -85,13 +85,23 @@ export function digestNodeProject(
   const top = options.root.endsWith(sep) ? options.root : `${options.root}${sep}`;
   const inRoot = (path: string) => path.startsWith(top);
   const exists = (path: string) => inRoot(path) && (texts.has(path) || existsSync(path));
-  // What is asked of each module: export names, and whether its factories are.
-  const requests = new Map<string, { names: Set<string>; factories: boolean }>();
+  // What is asked of each module: export names, whether its factories are, constant strings.
+  const requests = new Map<
+    string,
+    { names: Set<string>; factories: boolean; constants: Set<string> }
+  >();
   const pending: string[] = [];
-  const ask = (path: string, name: string | undefined) => {
-    const request = requests.get(path) ?? { names: new Set<string>(), factories: false };
+  const ask = (path: string, name: string | undefined, constant = false) => {
+    const request = requests.get(path) ?? {
+      names: new Set<string>(),
+      factories: false,
+      constants: new Set<string>(),
+    };
     requests.set(path, request);
-    if (name === undefined) request.factories = true;
+    if (constant) {
+      if (request.constants.has(name as string)) return;
+      request.constants.add(name as string);
+    } else if (name === undefined) request.factories = true;
     else if (!request.names.has(name)) request.names.add(name);
     else return;
     pending.push(path);
@@ -111,6 +121,7 @@ export function digestNodeProject(
     const calls = creationCalls(source);
     if (namesExports(source) && returnsSocket(source, calls)) ask(path, undefined);
     for (const { module, name } of socketHandOns(path, source, exists, calls)) ask(module, name);
+    for (const { module, name } of pathConstants(path, source, exists)) ask(module, name, true);
   }
   const digests = new Map<string, NodeModuleDigest>();
   const backend = options.backend ?? nativeBackend();
@@ -121,10 +132,19 @@ export function digestNodeProject(
     const language = languageForPath(path);
     const source = text(path);
     if (!request || !source || language?.family !== 'node' || !namesExports(source)) continue;
-    if (!SOCKET_WORK.test(source) && !SOCKET_MODULE.test(source) && !RELATIVE.test(source))
+    if (
+      request.constants.size === 0 &&
+      !SOCKET_WORK.test(source) &&
+      !SOCKET_MODULE.test(source) &&
+      !RELATIVE.test(source)
+    )
       continue;
     const done = digests.get(path);
-    if (done && [...request.names].every((name) => Object.hasOwn(done.exports, name))) continue;
+    if (
+      done &&
+      [...request.names, ...request.constants].every((name) => Object.hasOwn(done.exports, name))
+    )
+      continue;
     const found = digestNodeModule(backend, language.id, path, source, request);
     digests.set(path, found);
     // The exports its functions hand a socket on to, or return the socket of.
@@ -141,6 +161,32 @@ export function digestNodeProject(
   }
   return [...digests.values()];
 }
+
+/**
+ * The constants of other modules `text` connects to as a path, by its text: an imported
+ * name as a connect's first argument (`net.connect(SOCKET_PATH`, `.connect(paths.X`
+ * aside: a namespace's member is not read) or as a `path` option (`{ path: SOCKET_PATH }`).
+ */
+function pathConstants(
+  path: string,
+  text: string,
+  exists: (path: string) => boolean,
+): { module: string; name: string }[] {
+  const used = new Set<string>();
+  for (const match of text.matchAll(PATH_USE)) used.add((match[1] ?? match[2]) as string);
+  if (used.size === 0) return [];
+  const found: { module: string; name: string }[] = [];
+  for (const entry of relativeImports(text)) {
+    if (!used.has(entry.local) || entry.imported === '*') continue;
+    const module = resolveRelative(entry.specifier, path, exists);
+    if (module) found.push({ module, name: entry.imported });
+  }
+  return found;
+}
+
+/** A name as a connect's first argument, or as the `path` option. */
+const PATH_USE =
+  /\b(?:connect|createConnection)\s*\(\s*([\w$]+)\s*[,)]|\bpath['"]?\s*:\s*([\w$]+)\s*[,}\n]/g;
 
 /**
  * The exports of other modules `text` hands a socket to, by its text: calls of an

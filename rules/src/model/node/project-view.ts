@@ -93,6 +93,13 @@ export class NodeProjectView {
     return undefined;
   }
 
+  /** The constant string an imported name stands for (`import { SOCKET_PATH } from './paths'`). */
+  constantOf(local: string): string | undefined {
+    const found = this.lookup(local);
+    if (!found || found.imported === '*') return undefined;
+    return this.fact(found.module, found.imported)?.constant;
+  }
+
   private fact(module: string, name: string): NodeExportFact | undefined {
     const exports = this.facts.modules[module];
     return exports && Object.hasOwn(exports, name) ? exports[name] : undefined;
