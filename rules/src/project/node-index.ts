@@ -121,7 +121,8 @@ export function digestNodeProject(
     const calls = creationCalls(source);
     if (namesExports(source) && returnsSocket(source, calls)) ask(path, undefined);
     for (const { module, name } of socketHandOns(path, source, exists, calls)) ask(module, name);
-    for (const { module, name } of pathConstants(path, source, exists)) ask(module, name, true);
+    for (const { module, name } of pathConstants(path, source, exists, calls))
+      ask(module, name, true);
   }
   const digests = new Map<string, NodeModuleDigest>();
   const backend = options.backend ?? nativeBackend();
@@ -171,9 +172,20 @@ function pathConstants(
   path: string,
   text: string,
   exists: (path: string) => boolean,
+  calls: readonly { index: number; name: string }[],
 ): { module: string; name: string }[] {
+  // From the creators' calls found already, and from each `path` (literals: fast).
   const used = new Set<string>();
-  for (const match of text.matchAll(PATH_USE)) used.add((match[1] ?? match[2]) as string);
+  for (const { index, name } of calls) {
+    if (name !== 'connect' && name !== 'createConnection') continue;
+    const argument = FIRST_NAME.exec(text.slice(text.indexOf('(', index) + 1, index + 256));
+    if (argument) used.add(argument[1] as string);
+  }
+  for (let at = text.indexOf('path'); at >= 0; at = text.indexOf('path', at + 4)) {
+    if (/[\w$]/.test(text[at - 1] ?? '')) continue;
+    const option = PATH_OPTION.exec(text.slice(at + 4, at + 260));
+    if (option) used.add(option[1] as string);
+  }
   if (used.size === 0) return [];
   const found: { module: string; name: string }[] = [];
   for (const entry of relativeImports(text)) {
@@ -184,9 +196,9 @@ function pathConstants(
   return found;
 }
 
-/** A name as a connect's first argument, or as the `path` option. */
-const PATH_USE =
-  /\b(?:connect|createConnection)\s*\(\s*([\w$]+)\s*[,)]|\bpath['"]?\s*:\s*([\w$]+)\s*[,}\n]/g;
+/** A name as a call's first argument (after its `(`), or as the `path` option (after `path`). */
+const FIRST_NAME = /^\s*([\w$]+)\s*[,)]/;
+const PATH_OPTION = /^['"]?\s*:\s*([\w$]+)\s*[,}\n]/;
 
 /**
  * The exports of other modules `text` hands a socket to, by its text: calls of an
