@@ -221,5 +221,5 @@ function thisAliasesOf(index: NameIndex): Set<string> {
 }
 
 function sameSpan(a: SyntaxNode | null | undefined, b: SyntaxNode): boolean {
-  return !!a && a.startIndex === b.startIndex && a.endIndex === b.endIndex;
+  return a === b || (!!a && a.startIndex === b.startIndex && a.endIndex === b.endIndex);
 }

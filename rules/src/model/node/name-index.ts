@@ -211,7 +211,8 @@ export class NameIndex {
    * parent costs a walk down from the root in tree-sitter, and most mentions are not calls.
    */
   mayBeCalled(node: SyntaxNode): boolean {
-    if (/^\s*\)?\s*\(/.test(this.text.slice(node.endIndex, node.endIndex + 16))) return true;
+    const end = node.endIndex;
+    if (/^\s*\)?\s*\(/.test(this.text.slice(end, end + 16))) return true;
     return /\bnew\s+[\w$.\s(]*$/.test(
       this.text.slice(Math.max(0, node.startIndex - 64), node.startIndex),
     );
@@ -219,7 +220,8 @@ export class NameIndex {
 
   /** Is the name at `node` followed by `=` (assigned, not compared)? */
   assignedTo(node: SyntaxNode): boolean {
-    return /^\s*=(?![=>])/.test(this.text.slice(node.endIndex, node.endIndex + 16));
+    const end = node.endIndex;
+    return /^\s*=(?![=>])/.test(this.text.slice(end, end + 16));
   }
 
   /** The text just before `node` (up to 64 characters). */
