@@ -36,7 +36,8 @@ export class FileStringConstants implements StringConstants {
    * by its import (a parameter or a variable of that name shadows it).
    */
   private imported(name: string): string | undefined {
-    if (!this.project) return undefined;
+    const value = this.project?.constantOf(name);
+    if (value === undefined) return undefined;
     const declared = this.index.occurrences(name).some((node) => {
       const parent = node.parent;
       if (/parameter/.test(parent?.type ?? '')) return true;
@@ -44,7 +45,7 @@ export class FileStringConstants implements StringConstants {
       // `const X = require('./paths').X` is the import itself.
       return !/\brequire\s*\(/.test(parent.childForFieldName('value')?.text ?? '');
     });
-    return declared ? undefined : this.project.constantOf(name);
+    return declared ? undefined : value;
   }
 
   private read(name: string): string | undefined {
