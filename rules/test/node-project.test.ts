@@ -37,6 +37,38 @@ describe('relative imports, read from the text', () => {
     );
   });
 
+  it("reads a namespace's destructuring however it is spaced, and only of the namespace itself", () => {
+    const text = [
+      "const stream = require('./stream');",
+      'const u = require("../u")',
+      'const {x} =stream',
+      ';',
+      'let { y }  =  stream  ;',
+      'var {z} = streamx;',
+      'const { q } = stream.foo;',
+      'if (a) { const {w} = u',
+      '}',
+      'const {k, {m}} = u;',
+      'const {',
+      '  n,',
+      '  o: p',
+      '} = u\t',
+      '',
+    ].join('\n');
+    assert.deepEqual(
+      relativeImports(text).map((i) => `${i.local}=${i.specifier}#${i.imported}`),
+      [
+        'stream=./stream#*',
+        'u=../u#*',
+        'x=./stream#x',
+        'y=./stream#y',
+        'w=../u#w',
+        'n=../u#n',
+        'p=../u#o',
+      ],
+    );
+  });
+
   it("resolves as Node and TypeScript do: `.js` written for a `.ts`, a folder's index", () => {
     const files = new Set(['/p/src/transport.ts', '/p/lib/index.js', '/p/a.mjs']);
     const exists = (path: string) => files.has(path);

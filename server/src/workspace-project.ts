@@ -41,6 +41,8 @@ export class WorkspaceProject {
   private pending: NodeJS.Timeout | undefined;
   /** Open documents' latest text, read into the index once their edits pause (not on the edit's path). */
   private readonly edited = new Map<string, string>();
+  /** Open Node documents' latest text: the Node index reads it instead of the disk (unsaved edits count). */
+  private readonly nodeOpen = new Map<string, string>();
   /** Until when the scan waits: the first second, then `QUIET_MS` after each analysis (see `documentChanged`). */
   private busyUntil = performance.now() + FIRST_OPEN_MS;
 
@@ -104,6 +106,7 @@ export class WorkspaceProject {
         try {
           return digestNodeProject(projectNodeSources(folder), {
             root: folder,
+            read: (path) => this.nodeOpen.get(path),
             ...(this.backend ? { backend: this.backend } : {}),
           });
         } catch {
@@ -127,9 +130,29 @@ export class WorkspaceProject {
   /** An open document's text, at each analysis: what the project sees of it, once its edits pause. */
   documentChanged(path: string, text: string): void {
     this.busyUntil = Math.max(this.busyUntil, performance.now() + QUIET_MS);
+    if (languageForPath(path)?.family === 'node') {
+      this.nodeDocumentChanged(path, text);
+      return;
+    }
     if (!isCFamily(path) || text.length > MAX_FILE_BYTES) return;
     this.edited.set(path, text);
     this.settleSoon();
+  }
+
+  /**
+   * An open Node document's text: the Node index is digested again, once the edits pause,
+   * when the document is a module it read or names a socket module (before or after the
+   * edit) — what may change a fact; an edit of another module waits for its save.
+   */
+  private nodeDocumentChanged(path: string, text: string): void {
+    const before = this.nodeOpen.get(path);
+    if (before === text || text.length > MAX_FILE_BYTES) return;
+    this.nodeOpen.set(path, text);
+    const read = Object.hasOwn(this.facts.node?.modules ?? {}, path);
+    if (read || SOCKET_MODULE.test(text) || (before !== undefined && SOCKET_MODULE.test(before))) {
+      this.nodeStale = true;
+      this.settleSoon();
+    }
   }
 
   /** Resolves once the server is past its first second and no document has been analysed for `QUIET_MS`. */
@@ -172,6 +195,9 @@ export class WorkspaceProject {
     this.onChange();
   }
 }
+
+/** A Node socket module named as a string: what makes a module one the index may read. */
+const SOCKET_MODULE = /['"`](?:node:)?(?:net|tls|dgram)['"`]/;
 
 function heapMb(): number {
   return process.memoryUsage().heapUsed / 2 ** 20;

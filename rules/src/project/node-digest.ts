@@ -5,7 +5,8 @@ import { findSockets } from '../model/node/file-model.js';
 import { unwrapExpression } from '../model/node/expressions.js';
 import type { NodeSocket, SocketUse } from '../model/node/types.js';
 import type { Flow } from '../model/node/value-flow.js';
-import { exportedFunctions, returnsSocket } from './node-exports.js';
+import { exportedConstantLocal, exportedFunctions, returnsSocket } from './node-exports.js';
+import { FileStringConstants } from '../model/node/string-constants.js';
 import { relativeImports } from './node-imports.js';
 import type {
   ExportDigest,
@@ -20,6 +21,8 @@ import type {
 export interface DigestRequest {
   names: ReadonlySet<string> | 'all';
   factories: boolean;
+  /** Exports asked for as constant strings (a path an importer connects to). */
+  constants?: ReadonlySet<string>;
 }
 
 /** Parameters followed per exported function: a socket is handed among the first few. */
@@ -69,6 +72,19 @@ export function digestNodeModule(
     const merged = mergeDefinitions(digests);
     if (merged && (asked(name) || merged.socket)) exports[name] = merged;
   }
+  // Constant strings asked for: the module is parsed (few are), its constants read as the
+  // file's own are (a literal, a template without `${}`, a `+` of those and of constants).
+  let constants: FileStringConstants | undefined;
+  for (const name of wanted.constants ?? []) {
+    if (Object.hasOwn(exports, name)) continue;
+    const local = exportedConstantLocal(text, name);
+    if (!local) continue;
+    constants ??= new FileStringConstants(
+      new NameIndex(backend.parse(languageId, text).rootNode, text),
+    );
+    const value = constants.get(local);
+    if (value !== undefined) exports[name] = { constant: value, params: [] };
+  }
   return { path, imports, exports };
 }
 
@@ -102,12 +118,29 @@ function digestSlice(
  */
 function moduleHeader(text: string): string {
   const lines: string[] = [];
-  for (const match of text.matchAll(
-    /^(?:import\b[^;]*?(?:from\s*)?['"][^'"\n]+['"];?|(?:const|let|var)\s[^\n]*\brequire\s*\([^\n]*)/gm,
-  ))
-    lines.push(match[0]);
+  // Tried at each line's start only (a pattern anchored with `^` and the `m` flag is tried
+  // at every character of the module); a match may span lines (a long `import { ... }`),
+  // and the next is tried at the first line that starts after it.
+  for (let at = 0; at < text.length;) {
+    if (/[iclv]/.test(text[at] as string)) {
+      HEADER_LINE.lastIndex = at;
+      const match = HEADER_LINE.exec(text);
+      if (match) {
+        lines.push(match[0]);
+        at += match[0].length;
+        if (text[at - 1] === '\n') continue;
+      }
+    }
+    const next = text.indexOf('\n', at);
+    if (next < 0) break;
+    at = next + 1;
+  }
   return lines.join('\n');
 }
+
+/** An import, or a `require` declared, at the start of a line (see `moduleHeader`). */
+const HEADER_LINE =
+  /(?:import\b[^;]*?(?:from\s*)?['"][^'"\n]+['"];?|(?:const|let|var)\s[^\n]*\brequire\s*\([^\n]*)/y;
 
 function digestFunction(
   fn: SyntaxNode,

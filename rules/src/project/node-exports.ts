@@ -7,14 +7,26 @@ const RETURNED_BEFORE = /(?:\breturn\s+|=>\s*)(?:new\s+)?[\w$.() ,]{0,80}$/;
 const ASSIGNED_BEFORE = /(?:^|[^\w$.])(?:this\.)?([\w$]+)\s*=(?![=>])[^=]*$/;
 
 /**
+ * Where a creator is called in a text (`net.connect(`, `new tls.TLSSocket(`), with the
+ * creator's name: one scan, for what the index asks of a module (`returnsSocket`, and the
+ * names its sockets are assigned to).
+ */
+export function creationCalls(text: string): { index: number; name: string }[] {
+  return [...text.matchAll(CREATION)].map((match) => ({
+    index: match.index,
+    name: (/^[\w$]+/.exec(match[0]) as RegExpExecArray)[0],
+  }));
+}
+
+/**
  * `return net.connect(…)`, `=> new tls.TLSSocket(…)`, or `return s` where
  * `s = net.connect(…)`: from the text, from each creator's call back along its line
  * (a pattern that starts at every `return` cost more than the rest of the index).
  */
-export function returnsSocket(text: string): boolean {
+export function returnsSocket(text: string, calls = creationCalls(text)): boolean {
   const names = new Set<string>();
-  for (const match of text.matchAll(CREATION)) {
-    const before = text.slice(text.lastIndexOf('\n', match.index) + 1, match.index);
+  for (const { index } of calls) {
+    const before = text.slice(text.lastIndexOf('\n', index) + 1, index);
     if (RETURNED_BEFORE.test(before)) return true;
     const assigned = ASSIGNED_BEFORE.exec(before);
     if (assigned) names.add(assigned[1] as string);
@@ -226,4 +238,27 @@ function stringEnd(text: string, at: number): number {
     } else if (c === '\n' && quote !== '`') return i;
   }
   return text.length;
+}
+
+/**
+ * The name of the module's own `const` an export stands for, from the text:
+ * `export const NAME = …`, `export { local as NAME }`, `exports.NAME = local`,
+ * `module.exports = { NAME: local }` (or `{ NAME }`). Undefined when none is written.
+ */
+export function exportedConstantLocal(text: string, name: string): string | undefined {
+  const escaped = escapeRegExp(name);
+  if (new RegExp(String.raw`\bexport\s+const\s+${escaped}\s*[=:]`).test(text)) return name;
+  for (const match of text.matchAll(/\bexport\s*\{([^}]*)\}(?!\s*from)/g))
+    for (const entry of (match[1] ?? '').split(',')) {
+      const [local, exported] = entry.split(/\s+as\s+/).map((part) => part.trim());
+      if (local && /^[\w$]+$/.test(local) && (exported || local) === name) return local;
+    }
+  const assigned = new RegExp(
+    String.raw`\b(?:module\.)?exports\.${escaped}\s*=(?!=)\s*([\w$]+)\s*[;\n]`,
+  ).exec(text);
+  if (assigned) return assigned[1];
+  for (const match of text.matchAll(/\bmodule\.exports\s*=\s*\{/g))
+    for (const [key, local] of objectEntries(text, match.index + match[0].length - 1))
+      if (key === name) return local;
+  return undefined;
 }

@@ -19,7 +19,8 @@ const REQUIRE_BEFORE = new RegExp(
   String.raw`\b(?:const|let|var)\s+(?:([\w$]+)|\{([^}]*)\})\s*=\s*${INTEROP}require\(\s*$`,
 );
 
-const DESTRUCTURED = /\b(?:const|let|var)\s*\{([^}]*)\}\s*=\s*([\w$]+)\s*[;\n]/g;
+/** `const { a, b: c }` ending a text (the rest, `= name;`, is found first). */
+const DESTRUCTURED_HEAD = /\b(?:const|let|var)\s*\{([^}]*)\}$/;
 
 export function relativeImports(text: string): NodeImport[] {
   const found: NodeImport[] = [];
@@ -51,13 +52,53 @@ export function relativeImports(text: string): NodeImport[] {
     found.filter((entry) => entry.imported === '*').map((entry) => [entry.local, entry]),
   );
   if (wholes.size > 0)
-    for (const destructured of text.matchAll(DESTRUCTURED)) {
-      const whole = wholes.get(destructured[2] as string);
+    for (const destructured of destructuredFrom(text, wholes.keys())) {
+      const whole = wholes.get(destructured.from);
       if (!whole) continue;
-      for (const [imported, local] of namedList(destructured[1], ':'))
+      for (const [imported, local] of namedList(destructured.list, ':'))
         found.push({ local, specifier: whole.specifier, imported });
     }
   return found;
+}
+
+/**
+ * `const { a, b: c } = name;` for each of `names`, in source order: found from each
+ * mention of the name (a literal's search, fast) with `} =` before it and `;` or a line's
+ * end after, and read back to its `const {`, instead of a pattern tried at every word of
+ * the module (a tenth of the index's time).
+ */
+function destructuredFrom(
+  text: string,
+  names: Iterable<string>,
+): { at: number; list: string; from: string }[] {
+  const found: { at: number; list: string; from: string }[] = [];
+  for (const name of names)
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      // `} = name` then `;` or a line's end, read character by character around the name.
+      let equals = at - 1;
+      while (equals >= 0 && isBlank(text[equals])) equals--;
+      if (text[equals] !== '=') continue;
+      let close = equals - 1;
+      while (close >= 0 && isBlank(text[close])) close--;
+      if (text[close] !== '}' || !endsStatement(text, at + name.length)) continue;
+      // `[^}]*` in `DESTRUCTURED_HEAD`: the clause starts after the previous `}`.
+      const from = text.lastIndexOf('}', close - 1) + 1;
+      const head = DESTRUCTURED_HEAD.exec(text.slice(from, close + 1));
+      if (head) found.push({ at: from + head.index, list: head[1] as string, from: name });
+    }
+  return found.sort((a, b) => a.at - b.at);
+}
+
+/** `\s` of a regular expression, for the characters code has between tokens. */
+function isBlank(char: string | undefined): boolean {
+  return char !== undefined && /\s/.test(char);
+}
+
+/** `\s*[;\n]` at `at`: blanks, then `;` or a line's end among them. */
+function endsStatement(text: string, at: number): boolean {
+  let i = at;
+  for (; i < text.length && isBlank(text[i]); i++) if (text[i] === '\n') return true;
+  return text[i] === ';';
 }
 
 /** `a, b as c` (or `a, b: c`) → [a, a], [b, c]. */

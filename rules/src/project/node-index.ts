@@ -5,14 +5,27 @@ import { createNativeBackend } from '../parse/native-backend.js';
 import { languageForPath } from '../parse/languages.js';
 import type { ParserBackend } from '../parse/syntax.js';
 import { digestNodeModule } from './node-digest.js';
-import { returnsSocket } from './node-exports.js';
+import { creationCalls, returnsSocket } from './node-exports.js';
 import { relativeImports, resolveRelative } from './node-imports.js';
 import type { NodeModuleDigest } from './node-types.js';
 import { escapeRegExp } from '../text/regexp.js';
 
 /** A module that names a socket module: it may make sockets. */
 const SOCKET_MODULE = /['"`](?:node:)?(?:net|tls|dgram)['"`]/;
-const EXPORTS = /\bexport\b|\bexports\b/;
+/**
+ * Does the text say `export` or `exports` as a word (`\bexport\b|\bexports\b`)? From
+ * each `export` a literal's search finds: a pattern that starts with `\b` is tried at
+ * every character of a module that has none, or has its `module.exports` at the end.
+ */
+function namesExports(text: string): boolean {
+  for (let at = text.indexOf('export'); at >= 0; at = text.indexOf('export', at + 6)) {
+    if (isWord(text[at - 1])) continue;
+    const after = text[at + 6] === 's' ? text[at + 7] : text[at + 6];
+    if (!isWord(after)) return true;
+  }
+  return false;
+}
+const isWord = (char: string | undefined) => char !== undefined && /\w/.test(char);
 /** A relative import or require: a helper may hand a socket on to another module. */
 const RELATIVE = /(?:from\s*|require\(\s*)['"]\.\.?\//;
 /** A function that may do something to a socket it is handed. */
@@ -72,13 +85,23 @@ export function digestNodeProject(
   const top = options.root.endsWith(sep) ? options.root : `${options.root}${sep}`;
   const inRoot = (path: string) => path.startsWith(top);
   const exists = (path: string) => inRoot(path) && (texts.has(path) || existsSync(path));
-  // What is asked of each module: export names, and whether its factories are.
-  const requests = new Map<string, { names: Set<string>; factories: boolean }>();
+  // What is asked of each module: export names, whether its factories are, constant strings.
+  const requests = new Map<
+    string,
+    { names: Set<string>; factories: boolean; constants: Set<string> }
+  >();
   const pending: string[] = [];
-  const ask = (path: string, name: string | undefined) => {
-    const request = requests.get(path) ?? { names: new Set<string>(), factories: false };
+  const ask = (path: string, name: string | undefined, constant = false) => {
+    const request = requests.get(path) ?? {
+      names: new Set<string>(),
+      factories: false,
+      constants: new Set<string>(),
+    };
     requests.set(path, request);
-    if (name === undefined) request.factories = true;
+    if (constant) {
+      if (request.constants.has(name as string)) return;
+      request.constants.add(name as string);
+    } else if (name === undefined) request.factories = true;
     else if (!request.names.has(name)) request.names.add(name);
     else return;
     pending.push(path);
@@ -87,12 +110,19 @@ export function digestNodeProject(
     if (languageForPath(path)?.family !== 'node') continue;
     // Most modules name no socket module: the caller's survey, or their bytes, say so.
     const seed = options.isSeed?.(path);
-    if (seed === false || (seed === undefined && !options.read && !namesSocketModule(path)))
+    // (A caller's text may be another than the disk's: an editor's unsaved buffer.)
+    if (
+      seed === false ||
+      (seed === undefined && options.read?.(path) === undefined && !namesSocketModule(path))
+    )
       continue;
     const source = text(path);
     if (!source || !SOCKET_MODULE.test(source)) continue;
-    if (EXPORTS.test(source) && returnsSocket(source)) ask(path, undefined);
-    for (const { module, name } of socketHandOns(path, source, exists)) ask(module, name);
+    const calls = creationCalls(source);
+    if (namesExports(source) && returnsSocket(source, calls)) ask(path, undefined);
+    for (const { module, name } of socketHandOns(path, source, exists, calls)) ask(module, name);
+    for (const { module, name } of pathConstants(path, source, exists, calls))
+      ask(module, name, true);
   }
   const digests = new Map<string, NodeModuleDigest>();
   const backend = options.backend ?? nativeBackend();
@@ -102,11 +132,20 @@ export function digestNodeProject(
     const request = requests.get(path);
     const language = languageForPath(path);
     const source = text(path);
-    if (!request || !source || language?.family !== 'node' || !EXPORTS.test(source)) continue;
-    if (!SOCKET_WORK.test(source) && !SOCKET_MODULE.test(source) && !RELATIVE.test(source))
+    if (!request || !source || language?.family !== 'node' || !namesExports(source)) continue;
+    if (
+      request.constants.size === 0 &&
+      !SOCKET_WORK.test(source) &&
+      !SOCKET_MODULE.test(source) &&
+      !RELATIVE.test(source)
+    )
       continue;
     const done = digests.get(path);
-    if (done && [...request.names].every((name) => Object.hasOwn(done.exports, name))) continue;
+    if (
+      done &&
+      [...request.names, ...request.constants].every((name) => Object.hasOwn(done.exports, name))
+    )
+      continue;
     const found = digestNodeModule(backend, language.id, path, source, request);
     digests.set(path, found);
     // The exports its functions hand a socket on to, or return the socket of.
@@ -125,6 +164,43 @@ export function digestNodeProject(
 }
 
 /**
+ * The constants of other modules `text` connects to as a path, by its text: an imported
+ * name as a connect's first argument (`net.connect(SOCKET_PATH`, `.connect(paths.X`
+ * aside: a namespace's member is not read) or as a `path` option (`{ path: SOCKET_PATH }`).
+ */
+function pathConstants(
+  path: string,
+  text: string,
+  exists: (path: string) => boolean,
+  calls: readonly { index: number; name: string }[],
+): { module: string; name: string }[] {
+  // From the creators' calls found already, and from each `path` (literals: fast).
+  const used = new Set<string>();
+  for (const { index, name } of calls) {
+    if (name !== 'connect' && name !== 'createConnection') continue;
+    const argument = FIRST_NAME.exec(text.slice(text.indexOf('(', index) + 1, index + 256));
+    if (argument) used.add(argument[1] as string);
+  }
+  for (let at = text.indexOf('path'); at >= 0; at = text.indexOf('path', at + 4)) {
+    if (/[\w$]/.test(text[at - 1] ?? '')) continue;
+    const option = PATH_OPTION.exec(text.slice(at + 4, at + 260));
+    if (option) used.add(option[1] as string);
+  }
+  if (used.size === 0) return [];
+  const found: { module: string; name: string }[] = [];
+  for (const entry of relativeImports(text)) {
+    if (!used.has(entry.local) || entry.imported === '*') continue;
+    const module = resolveRelative(entry.specifier, path, exists);
+    if (module) found.push({ module, name: entry.imported });
+  }
+  return found;
+}
+
+/** A name as a call's first argument (after its `(`), or as the `path` option (after `path`). */
+const FIRST_NAME = /^\s*([\w$]+)\s*[,)]/;
+const PATH_OPTION = /^['"]?\s*:\s*([\w$]+)\s*[,}\n]/;
+
+/**
  * The exports of other modules `text` hands a socket to, by its text: calls of an
  * imported name (`attach(s)`, `util.attach(this.sock)`, `(0, util_1.attach)(s)`) with,
  * as an argument, a name the module assigns a creator's or an imported call's result.
@@ -133,11 +209,14 @@ function socketHandOns(
   path: string,
   text: string,
   exists: (path: string) => boolean,
+  calls: readonly { index: number; name: string }[],
 ): { module: string; name: string }[] {
-  // The names a creation is assigned to, read back from each creator's call on its line.
+  // The names a creation is assigned to, read back from each creator's call on its line
+  // (`new Stream(` aside: a stream of another kind, mostly).
   const holders = new Set<string>();
-  for (const match of text.matchAll(SOCKET_CREATORS)) {
-    const before = text.slice(text.lastIndexOf('\n', match.index) + 1, match.index);
+  for (const { index, name } of calls) {
+    if (name === 'Stream') continue;
+    const before = text.slice(text.lastIndexOf('\n', index) + 1, index);
     const assigned = /(?:^|[^\w$.])((?:this\.|self\.)?[\w$]+)\s*=(?![=>])[^=]*$/.exec(before);
     if (assigned) holders.add(assigned[1] as string);
   }
@@ -148,24 +227,31 @@ function socketHandOns(
     if (!modules.has(specifier)) modules.set(specifier, resolveRelative(specifier, path, exists));
     return modules.get(specifier);
   };
-  for (const entry of relativeImports(text)) {
-    const calls = new RegExp(
-      String.raw`(?<![\w$.])${escapeRegExp(entry.local)}\s*(?:\.\s*([\w$]+)\s*)?\)?\s*\(([^()]*)\)`,
-      'g',
-    );
-    for (const match of text.matchAll(calls)) {
-      const args = (match[2] ?? '').split(',').map((arg) => arg.replace(/\s+/g, ''));
+  const entries = relativeImports(text);
+  if (entries.length === 0) return [];
+  // The calls of every imported name, in one scan of the text (a scan per import was
+  // most of the index's time in a module with many).
+  const locals = [...new Set(entries.map((entry) => entry.local))];
+  const importCalls = new RegExp(
+    String.raw`(?<![\w$.])(${locals.map(escapeRegExp).join('|')})\s*(?:\.\s*([\w$]+)\s*)?\)?\s*\(([^()]*)\)`,
+    'g',
+  );
+  const callsOf = new Map<string, RegExpMatchArray[]>();
+  for (const match of text.matchAll(importCalls)) {
+    const local = match[1] as string;
+    callsOf.set(local, [...(callsOf.get(local) ?? []), match]);
+  }
+  for (const entry of entries) {
+    for (const match of callsOf.get(entry.local) ?? []) {
+      const args = (match[3] ?? '').split(',').map((arg) => arg.replace(/\s+/g, ''));
       if (!args.some((arg) => holders.has(arg))) continue;
       const module = resolve(entry.specifier);
-      const name = entry.imported === '*' ? (match[1] ?? 'default') : entry.imported;
-      if (module && (entry.imported === '*' || !match[1])) found.push({ module, name });
+      const name = entry.imported === '*' ? (match[2] ?? 'default') : entry.imported;
+      if (module && (entry.imported === '*' || !match[2])) found.push({ module, name });
     }
   }
   return found;
 }
-
-/** A creator's call: `net.connect(`, `new tls.TLSSocket(`. */
-const SOCKET_CREATORS = /\b(?:connect|createConnection|Socket|TLSSocket|createSocket)\s*\(/g;
 
 function namesSocketModule(path: string): boolean {
   try {

@@ -26,6 +26,7 @@ export function summarizeNodeProject(digests: Iterable<NodeModuleDigest>): NodeP
     const exports: Record<string, NodeExportFact> = {};
     for (const [name, fn] of Object.entries(digest.exports))
       exports[name] = {
+        ...(fn.constant !== undefined ? { constant: fn.constant } : {}),
         ...(fn.socket ? { socket: fn.socket } : {}),
         params: fn.params.map((p) =>
           p && !p.escapes && p.handsOn.length === 0 ? p.effects : null,

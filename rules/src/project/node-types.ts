@@ -40,6 +40,8 @@ export interface ParamDigest {
 }
 
 export interface ExportDigest {
+  /** A constant string the module exports (`export const SOCKET_PATH = '/run/app.sock'`): a path its importers may connect to. */
+  constant?: string;
   /** The socket the function makes and returns. */
   socket?: { kind: 'stream' | 'tls' | 'dgram'; connecting: boolean; effects: SocketEffects };
   /** Returns the socket another module's export makes: `return getStream()`. */
@@ -56,6 +58,8 @@ export interface NodeModuleDigest {
 
 /** An export as its importers see it, summarized across modules. */
 export interface NodeExportFact {
+  /** A constant string (see `ExportDigest`). */
+  constant?: string;
   socket?: { kind: 'stream' | 'tls' | 'dgram'; connecting: boolean; effects: SocketEffects };
   /** By parameter position: what it does to a socket handed there; null: it escapes there. */
   params: (SocketEffects | null)[];

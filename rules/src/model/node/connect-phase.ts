@@ -91,5 +91,5 @@ export function calledName(fn: SyntaxNode, ancestry: Ancestry): string | undefin
 }
 
 function sameSpan(a: SyntaxNode | undefined, b: SyntaxNode): boolean {
-  return !!a && a.startIndex === b.startIndex && a.endIndex === b.endIndex;
+  return a === b || (!!a && a.startIndex === b.startIndex && a.endIndex === b.endIndex);
 }

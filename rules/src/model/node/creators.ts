@@ -32,19 +32,19 @@ const CREATORS: Readonly<Record<string, Creator>> = {
  * from each name, then its surroundings: one pattern that starts at every `=` and `,`
  * of a file was a tenth of the model's time.
  */
-function valueMentions(text: string): { at: number; name: string }[] {
+function valueMentions(index: NameIndex): { at: number; name: string }[] {
+  const text = index.text;
   const found: { at: number; name: string }[] = [];
-  const names = /(?<![\w$])(connect|createConnection|Socket|Stream|TLSSocket)(?![\w$])/g;
-  for (let match = names.exec(text); match; match = names.exec(text)) {
-    const name = match[1] ?? '';
-    const end = match.index + name.length;
-    if (/^[\s)]*\(/.test(text.slice(end, end + 16))) continue;
-    const before = text.slice(Math.max(0, match.index - 80), match.index);
-    if (/(?:[=:,{?(|&]|\breturn)\s*(?:[\w$]+\.)*$/.test(before))
-      found.push({ at: match.index, name });
-  }
-  return found;
+  for (const name of VALUE_NAMES)
+    for (const at of index.creatorPositions(name)) {
+      const end = at + name.length;
+      if (/^[\s)]*\(/.test(text.slice(end, end + 16))) continue;
+      const before = text.slice(Math.max(0, at - 80), at);
+      if (/(?:[=:,{?(|&]|\breturn)\s*(?:[\w$]+\.)*$/.test(before)) found.push({ at, name });
+    }
+  return found.sort((a, b) => a.at - b.at);
 }
+const VALUE_NAMES = ['connect', 'createConnection', 'Socket', 'Stream', 'TLSSocket'];
 
 /** A class that may extend a socket class (or a class of the file that does), or tsc's ES5 helper. */
 const SOCKET_BASE = /\bextends\s+[\w$.()\s,]*(Socket|Stream|TLSSocket)\b|__extends\(/;
@@ -79,9 +79,9 @@ export class ExportResolver {
     // (`= net.connect`, `{ connect: tls.connect }`) or a class extends something, from
     // those mentions alone (see `NameIndex`).
     const text = index.text;
-    const mentions = valueMentions(text);
+    const mentions = valueMentions(index);
     if (mentions.length > 0) this.readAliases(mentions);
-    if (SOCKET_BASE.test(text)) this.readSubclasses();
+    if (text.includes('extends') && SOCKET_BASE.test(text)) this.readSubclasses();
   }
 
   /** The names a call that makes a socket may be made through: creators, aliases, subclasses. */

@@ -33,7 +33,7 @@ export function buildNodeFileModel(
   return {
     sockets,
     comments: directiveComments(root, text),
-    stringConstants: new FileStringConstants(index),
+    stringConstants: new FileStringConstants(index, project),
     ancestry: index.ancestry,
     timersCalling: (fn) => timersCalling(fn, index),
     text,

@@ -198,17 +198,21 @@ function assignedValue(parent: SyntaxNode, target: SyntaxNode): SyntaxNode | und
 function thisAliasesOf(index: NameIndex): Set<string> {
   const aliases = new Set<string>();
   // From each `= this`, back to the name before it (a pattern that starts at a name
-  // backtracks at every word of the file: it was a fifth of the model's time).
-  const pattern = /=\s*this(?!\s*[\w$.[(])/g;
-  for (let match = pattern.exec(index.text); match; match = pattern.exec(index.text)) {
-    if (/[=!<>]/.test(index.text[match.index - 1] ?? '')) continue;
-    const before = /([\w$]+)\s*$/.exec(
-      index.text.slice(Math.max(0, match.index - 80), match.index),
-    );
+  // backtracks at every word of the file: it was a fifth of the model's time). Each
+  // `this` is found by a literal's search, then `=` before it (one that starts at `=` is
+  // tried at each of a file's many `=`).
+  const text = index.text;
+  for (let at = text.indexOf('this'); at >= 0; at = text.indexOf('this', at + 4)) {
+    if (text[at + 4] === '.' || /^\s*[\w$.[(]/.test(text.slice(at + 4, at + 68))) continue;
+    const assigned = /=\s*$/.exec(text.slice(Math.max(0, at - 64), at));
+    if (!assigned) continue;
+    const equals = at - assigned[0].length;
+    if (/[=!<>]/.test(text[equals - 1] ?? '')) continue;
+    const before = /([\w$]+)\s*$/.exec(text.slice(Math.max(0, equals - 80), equals));
     const name = before?.[1];
     if (!name) continue;
-    const at = match.index - before[0].length;
-    const node = index.root.descendantForIndex(at, at + name.length);
+    const start = equals - before[0].length;
+    const node = index.root.descendantForIndex(start, start + name.length);
     const parent = index.ancestry.parentOf(node);
     if (node.type === 'identifier' && parent && assignedValue(parent, node)?.type === 'this')
       aliases.add(name);
@@ -217,5 +221,5 @@ function thisAliasesOf(index: NameIndex): Set<string> {
 }
 
 function sameSpan(a: SyntaxNode | null | undefined, b: SyntaxNode): boolean {
-  return !!a && a.startIndex === b.startIndex && a.endIndex === b.endIndex;
+  return a === b || (!!a && a.startIndex === b.startIndex && a.endIndex === b.endIndex);
 }

@@ -11,6 +11,17 @@ const NAME_TYPES = new Set([
   'private_property_identifier',
 ]);
 
+/** The names of Node's socket creators (`net.connect`, `new tls.TLSSocket`, ...). */
+export const CREATOR_WORDS: ReadonlySet<string> = new Set([
+  'connect',
+  'createConnection',
+  'Socket',
+  'Stream',
+  'TLSSocket',
+  'createSocket',
+]);
+const CREATOR_WORD = new RegExp(`(?<![\\w$])(?:${[...CREATOR_WORDS].join('|')})(?![\\w$])`, 'g');
+
 /**
  * The file's names, found from its text: a word is looked up in the source string
  * (fast in V8) and only its occurrences are turned into syntax nodes, one crossing
@@ -22,10 +33,18 @@ const NAME_TYPES = new Set([
  * holder (`s = net.connect(...)` again and again) share its uses.
  */
 export class NameIndex {
-  /** Per word: its name nodes, and their spans (read from the text, not asked of the parser). */
-  private readonly words = new Map<string, { nodes: SyntaxNode[]; starts: number[] }>();
+  /**
+   * Per word: where it starts (read from the text, not asked of the parser), and the node
+   * there once made (null: no name, a word of a comment or a string).
+   */
+  private readonly words = new Map<
+    string,
+    { starts: readonly number[]; nodes: (SyntaxNode | null | undefined)[] }
+  >();
   private readonly memos = new Map<string, unknown>();
   private positions: Map<string, number[]> | undefined;
+  /** The creators' names, found in one scan (see `creatorPositions`). */
+  private creators: Map<string, number[]> | undefined;
   private scanned = 0;
   /** The functions and classes around a node. */
   readonly ancestry: Ancestry;
@@ -37,29 +56,37 @@ export class NameIndex {
     this.ancestry = new Ancestry(root);
   }
 
-  /** The name nodes spelled `word` in the file (or in `scope`), in source order. */
+  /**
+   * The name nodes spelled `word` in the file (or in `scope`), in source order. A node is
+   * made only for the mentions in the scope asked for (a local `s` of a small function is
+   * no reason to make a node of every `s` of the file), and kept for the next question.
+   */
   occurrences(word: string, scope?: SyntaxNode): SyntaxNode[] {
     let found = this.words.get(word);
     if (!found) {
-      found = { nodes: [], starts: [] };
-      for (const at of this.positionsOf(word)) {
-        // A word right after a quote is in a string ('connect'), not a name.
-        if (/['"`]/.test(this.text[at - 1] ?? '')) continue;
-        const node = this.root.descendantForIndex(at, at + word.length);
-        if (NAME_TYPES.has(node.type) || node.type === 'this' || node.type === 'super') {
-          found.nodes.push(node);
-          found.starts.push(at);
-        }
-      }
+      // A word right after a quote is in a string ('connect'), not a name.
+      const starts = this.positionsOf(word).filter((at) => !/['"`]/.test(this.text[at - 1] ?? ''));
+      found = { starts, nodes: new Array<SyntaxNode | null | undefined>(starts.length) };
       this.words.set(word, found);
     }
-    if (!scope) return found.nodes;
     // Spans from the text: a name is `word.length` long where it was found.
-    const from = scope.startIndex;
-    const to = scope.endIndex - word.length;
-    return found.nodes.filter(
-      (_, i) => (found.starts[i] ?? -1) >= from && (found.starts[i] ?? 0) <= to,
-    );
+    const from = scope ? scope.startIndex : 0;
+    const to = scope ? scope.endIndex - word.length : this.text.length;
+    const names: SyntaxNode[] = [];
+    const { starts, nodes } = found;
+    for (let i = 0; i < starts.length; i++) {
+      const at = starts[i] as number;
+      if (at < from || at > to) continue;
+      let node = nodes[i];
+      if (node === undefined) {
+        const made = this.root.descendantForIndex(at, at + word.length);
+        const type = made.type;
+        node = NAME_TYPES.has(type) || type === 'this' || type === 'super' ? made : null;
+        nodes[i] = node;
+      }
+      if (node) names.push(node);
+    }
+    return names;
   }
 
   /**
@@ -70,6 +97,7 @@ export class NameIndex {
    * an ordinary file.
    */
   private positionsOf(word: string): readonly number[] {
+    if (!this.positions && CREATOR_WORDS.has(word)) return this.creatorPositions(word);
     if (!this.positions && this.scanned < 32) {
       this.scanned++;
       const found: number[] = [];
@@ -90,6 +118,20 @@ export class NameIndex {
       }
     }
     return this.positions.get(word) ?? [];
+  }
+
+  /**
+   * Where a creator's name (`connect`, `Socket`, ...) starts, as a word: every file the
+   * model reads asks for all of them (its calls, its values), and one scan for the six
+   * costs what a scan for one does (each scan is most of a millisecond over the npm corpus).
+   */
+  creatorPositions(word: string): readonly number[] {
+    if (!this.creators) {
+      this.creators = new Map([...CREATOR_WORDS].map((name) => [name, []]));
+      for (const match of this.text.matchAll(CREATOR_WORD))
+        this.creators.get(match[0])?.push(match.index);
+    }
+    return this.creators.get(word) ?? [];
   }
 
   /** The node's text, read from the source (no crossing into the parser). */
@@ -169,7 +211,8 @@ export class NameIndex {
    * parent costs a walk down from the root in tree-sitter, and most mentions are not calls.
    */
   mayBeCalled(node: SyntaxNode): boolean {
-    if (/^\s*\)?\s*\(/.test(this.text.slice(node.endIndex, node.endIndex + 16))) return true;
+    const end = node.endIndex;
+    if (/^\s*\)?\s*\(/.test(this.text.slice(end, end + 16))) return true;
     return /\bnew\s+[\w$.\s(]*$/.test(
       this.text.slice(Math.max(0, node.startIndex - 64), node.startIndex),
     );
@@ -177,7 +220,8 @@ export class NameIndex {
 
   /** Is the name at `node` followed by `=` (assigned, not compared)? */
   assignedTo(node: SyntaxNode): boolean {
-    return /^\s*=(?![=>])/.test(this.text.slice(node.endIndex, node.endIndex + 16));
+    const end = node.endIndex;
+    return /^\s*=(?![=>])/.test(this.text.slice(end, end + 16));
   }
 
   /** The text just before `node` (up to 64 characters). */

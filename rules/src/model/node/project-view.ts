@@ -51,7 +51,12 @@ export class NodeProjectView {
     if (!this.facts.factories.some((name) => this.text.includes(name))) return [];
     this.entries ??= new Map(relativeImports(this.text).map((entry) => [entry.local, entry]));
     const names = new Set<string>();
-    for (const local of this.entries.keys()) {
+    // An entry that imports a name no module exports a factory under makes no socket:
+    // its specifier is not resolved (a resolution tries a dozen paths).
+    const factories = new Set(this.facts.factories);
+    for (const [local, entry] of this.entries) {
+      const { imported } = entry;
+      if (imported !== '*' && imported !== 'default' && !factories.has(imported)) continue;
       const found = this.lookup(local);
       if (!found) continue;
       const exports = this.facts.modules[found.module] ?? {};
@@ -86,6 +91,13 @@ export class NodeProjectView {
     if (found.imported === '*') return this.fact(found.module, property);
     // `import x from './m'` compiled: `m_1.default.dial`; or `x.dial` of a default object.
     return undefined;
+  }
+
+  /** The constant string an imported name stands for (`import { SOCKET_PATH } from './paths'`). */
+  constantOf(local: string): string | undefined {
+    const found = this.lookup(local);
+    if (!found || found.imported === '*') return undefined;
+    return this.fact(found.module, found.imported)?.constant;
   }
 
   private fact(module: string, name: string): NodeExportFact | undefined {

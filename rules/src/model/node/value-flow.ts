@@ -227,7 +227,8 @@ export class ValueFlow {
     if (field.includes('.')) return [];
     const steps: Step[] = [];
     for (const node of this.index.occurrences(field, holder.scope)) {
-      if (!/^\s*[,}:]/.test(this.index.text.slice(node.endIndex, node.endIndex + 8))) continue;
+      const end = node.endIndex;
+      if (!/^\s*[,}:]/.test(this.index.text.slice(end, end + 8))) continue;
       const up = (child: SyntaxNode) => this.index.ancestry.parentOf(child);
       let local: SyntaxNode | null = null;
       let pattern = up(node);
@@ -603,6 +604,7 @@ function boundFunction(callee: SyntaxNode): SyntaxNode | undefined {
   return callee.childForFieldName('object') ?? undefined;
 }
 
+/** The same node (the binding gives the same object for a node it made before), or one of its span. */
 function sameSpan(a: SyntaxNode | null | undefined, b: SyntaxNode): boolean {
-  return !!a && a.startIndex === b.startIndex && a.endIndex === b.endIndex;
+  return a === b || (!!a && a.startIndex === b.startIndex && a.endIndex === b.endIndex);
 }

@@ -75,12 +75,14 @@ function fromExpression(
       return nodeAt(model, scope.startIndex + match.index + match[0].length);
   // `const options = { ... }`: the object, declared before the call in its function or in
   // a function around it (another function's `options` is another variable).
+  // Searched up to the call only (a declaration after it is not the one).
   const declaration = new RegExp(String.raw`${name}\s*=\s*(?=\{)`, 'g');
+  const before = model.text.slice(0, call.endIndex);
   for (let around: SyntaxNode | undefined = call; around;) {
     const body = model.ancestry.scopeOf(around);
     let object: SyntaxNode | undefined;
     declaration.lastIndex = body.startIndex;
-    for (let match = declaration.exec(model.text); match; match = declaration.exec(model.text)) {
+    for (let match = declaration.exec(before); match; match = declaration.exec(before)) {
       if (match.index > call.startIndex) break;
       const before = model.text.slice(Math.max(0, match.index - 16), match.index);
       if (!/\b(?:const|let|var)\s+$/.test(before)) continue;
@@ -106,5 +108,8 @@ function nodeAt(model: NodeFileModel, offset: number): SyntaxNode | undefined {
 }
 
 function calleeText(call: SyntaxNode): string {
-  return call.childForFieldName('function')?.text.replace(/\s+/g, '') ?? '';
+  const callee = call.childForFieldName('function');
+  // A long callee (a function expression called at once) is no `Object.assign`: not read.
+  if (!callee || callee.endIndex - callee.startIndex > 256) return '';
+  return callee.text.replace(/\s+/g, '');
 }
