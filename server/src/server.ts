@@ -216,6 +216,9 @@ export class ConnectlintServer {
   private onClosed(uri: string): void {
     clearTimeout(this.timers.get(uri));
     this.timers.delete(uri);
+    // Its unsaved text leaves the project with it.
+    const path = this.documents.get(uri)?.path;
+    if (path !== undefined) this.project.documentClosed(path);
     this.documents.didClose(uri);
     this.analysed.delete(uri);
     this.previous.delete(uri);

@@ -1,4 +1,5 @@
 import { readFileSync, statSync } from 'node:fs';
+import { isAbsolute, relative } from 'node:path';
 import {
   MAX_FILE_BYTES,
   NO_PROJECT,
@@ -140,6 +141,29 @@ export class WorkspaceProject {
   }
 
   /**
+   * An open document closed: its unsaved text no longer counts. The project reads
+   * the file from the disk again (or forgets it: a file outside the workspace
+   * folders, or gone), once the edits pause.
+   */
+  documentClosed(path: string): void {
+    if (languageForPath(path)?.family === 'node') {
+      const before = this.nodeOpen.get(path);
+      if (!this.nodeOpen.delete(path)) return;
+      const read = Object.hasOwn(this.facts.node?.modules ?? {}, path);
+      if (read || (before !== undefined && SOCKET_MODULE.test(before))) {
+        this.nodeStale = true;
+        this.settleSoon();
+      }
+      return;
+    }
+    if (!isCFamily(path)) return;
+    this.edited.delete(path);
+    if (this.folders.some((folder) => isInside(path, folder))) this.readFromDisk(path);
+    else this.index.delete(path);
+    this.settleSoon();
+  }
+
+  /**
    * An open Node document's text: the Node index is digested again, once the edits pause,
    * when the document is a module it read or names a socket module (before or after the
    * edit) — what may change a fact; an edit of another module waits for its save.
@@ -194,6 +218,11 @@ export class WorkspaceProject {
     this.facts = next;
     this.onChange();
   }
+}
+
+function isInside(path: string, folder: string): boolean {
+  const rel = relative(folder, path);
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
 }
 
 /** A Node socket module named as a string: what makes a module one the index may read. */

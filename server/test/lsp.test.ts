@@ -239,7 +239,7 @@ describe('connectlint-language-server over stdio', () => {
     });
   });
 
-  it('knows helpers defined in other files of the workspace', async () => {
+  it('knows helpers defined in other files of the workspace, open ones by their unsaved text until closed', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'connectlint-ws-'));
     writeFileSync(
       join(folder, 'util.c'),
@@ -263,6 +263,23 @@ describe('connectlint-language-server over stdio', () => {
         last.diagnostics.map((d) => d.code),
         ['nonblocking-einprogress'],
       );
+      // The helper opened with unsaved text that leaves the socket blocking, then closed
+      // without saving: the project reads the disk's text again.
+      const pushesUntil = async (wanted: boolean) => {
+        let pushes = (client.published.get(uri) ?? []).length;
+        for (let i = 0; i < 30; i++) {
+          const found = last.diagnostics.some((d) => d.code === 'nonblocking-einprogress');
+          if (found === wanted) return found;
+          last = await client.diagnostics(uri, pushes);
+          pushes = (client.published.get(uri) ?? []).length;
+        }
+        return !wanted;
+      };
+      const util = pathToFileURL(join(folder, 'util.c')).href;
+      await client.open(util, 'c', 'int set_nonblocking(int fd) { return fd; }\n');
+      assert.equal(await pushesUntil(false), false);
+      await client.notify('textDocument/didClose', { textDocument: { uri: util } });
+      assert.equal(await pushesUntil(true), true);
       await client.close();
     });
   });

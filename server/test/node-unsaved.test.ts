@@ -40,7 +40,7 @@ async function until(
 }
 
 describe('the Node project index in the language server', () => {
-  it("reads an open module's unsaved text, not the disk's", async () => {
+  it("reads an open module's unsaved text, not the disk's, until it is closed", async () => {
     const folder = mkdtempSync(join(tmpdir(), 'connectlint-node-unsaved-'));
     writeFileSync(join(folder, 'setup.ts'), setup(false));
     writeFileSync(join(folder, 'main.ts'), MAIN);
@@ -61,6 +61,16 @@ describe('the Node project index in the language server', () => {
         textDocument: { uri: helper, version: 2 },
         contentChanges: [{ text: setup(false) }],
       });
+      assert.deepEqual(await until(client, main, (codes) => codes.includes('error-listener')), [
+        'error-listener',
+      ]);
+      // Listening again, unsaved, then closed without saving: the disk's text counts again.
+      await client.notify('textDocument/didChange', {
+        textDocument: { uri: helper, version: 3 },
+        contentChanges: [{ text: setup(true) }],
+      });
+      assert.deepEqual(await until(client, main, (codes) => !codes.includes('error-listener')), []);
+      await client.notify('textDocument/didClose', { textDocument: { uri: helper } });
       assert.deepEqual(await until(client, main, (codes) => codes.includes('error-listener')), [
         'error-listener',
       ]);
