@@ -145,6 +145,11 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
         options.compileCommands,
         cache,
         survey,
+        [
+          ...new Set(
+            search.files.flatMap((file) => configs.forFile(file).settings.wrappers.connect),
+          ),
+        ],
       ));
     } catch (error) {
       await surveyed?.pool?.close();

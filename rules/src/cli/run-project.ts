@@ -47,9 +47,11 @@ export async function runProject(
   compileCommands: string | undefined,
   store?: ProjectStore,
   survey?: (files: readonly string[]) => Promise<SurveyedFiles>,
+  /** The connect wrappers the run's configurations name (their callers are read as connect's). */
+  connectCalls: readonly string[] = [],
 ): Promise<{ project: ProjectFacts; wrapperSearch?: WrapperSearch }> {
   const database = compileCommands ? resolve(cwd, compileCommands) : undefined;
-  const extra = `${cwd}\0${database ?? ''}`;
+  const extra = `${cwd}\0${database ?? ''}\0${connectCalls.join(',')}`;
   const kept = store?.project(files, extra);
   if (kept) return { project: kept };
   // Read on every core (`survey`), then the index is built from what was read.
@@ -63,6 +65,7 @@ export async function runProject(
     ...(backend ? { backend } : {}),
     root: cwd,
     compileCommands: database,
+    connectCalls,
     ...(store ? { store } : {}),
     ...(surveys ? { surveys } : {}),
     ...(surveyed?.bytes ? { bytes: surveyed.bytes } : {}),

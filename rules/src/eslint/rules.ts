@@ -62,7 +62,7 @@ function findings(
       // C++ reads the C project too (its wrappers, helpers, macros), as in the CLI.
       // Node files read the project's Node modules (factories and helpers of other modules).
       ['c', 'cpp', 'node'].includes(languageForPath(path)?.family ?? '') && isAbsolute(filename)
-        ? projects.factsFor(filename, cwd)
+        ? projects.factsFor(filename, cwd, settings.wrappers.connect)
         : undefined;
     run.findings = analyzeText(
       eslintBackend(),

@@ -6,6 +6,7 @@ import { contentHash, ProjectIndex } from './project-index.js';
 import { findCompileCommands, readCompileCommands } from './compile-commands.js';
 import { digestForIndex } from './c-digest.js';
 import { definedNames, isSeed, type FileSurvey } from './file-survey.js';
+import { followedCalls, hostsConnect } from './fact-edges.js';
 import type { FileDigest, FunctionDigest } from './types.js';
 import { digestNodeProject } from './node-index.js';
 import type { ParserBackend } from '../parse/syntax.js';
@@ -76,11 +77,13 @@ export function answerIndexRequest(
   bytes: (path: string) => Buffer | undefined,
 ): IndexAnswer {
   if (request.kind === 'summarizing') return [];
-  if (request.kind === 'search')
+  if (request.kind === 'search') {
+    const words = shortestWords(request.names);
     return request.paths.filter((path) => {
       const found = bytes(path);
-      return !!found && request.names.some((name) => found.includes(name));
+      return !!found && words.some((word) => found.includes(word));
     });
+  }
   const answer: DigestAnswer = new Map();
   for (const path of request.paths) {
     const raw = bytes(path);
@@ -94,6 +97,18 @@ export function answerIndexRequest(
     answer.set(path, { hash, digest: digestForIndex(path, text) });
   }
   return answer;
+}
+
+/**
+ * The words a text must name one of, with those that contain another left out
+ * (a text that names `slapd_daemon_init` names `slapd_daemon`): each word is a
+ * pass over every byte of the tree's files.
+ */
+export function shortestWords(names: readonly string[]): string[] {
+  const unique = [...new Set(names)].sort((a, b) => a.length - b.length);
+  const kept: string[] = [];
+  for (const name of unique) if (!kept.some((word) => name.includes(word))) kept.push(name);
+  return kept;
 }
 
 /**
@@ -116,14 +131,34 @@ function* indexSteps(
     const survey = options.surveys?.get(path);
     return survey && !survey.unread ? survey : undefined;
   };
+  // The names whose facts are needed, and among them those asked whether they change errno
+  // (called where a connect fails: every call of theirs is followed, see `fact-edges.ts`).
   const needed = new Set<string>();
-  // Names needed since the last expansion: their definitions' calls are still to be read.
+  const deep = new Set<string>();
+  // Names needed (or deep) since the last expansion: their definitions' calls are still to be read.
   let fresh: string[] = [];
-  const need = (name: string) => {
-    if (needed.has(name)) return false;
+  const need = (name: string, asDeep: boolean) => {
+    const added = !needed.has(name) || (asDeep && !deep.has(name));
+    if (!added) return false;
     needed.add(name);
+    if (asDeep) deep.add(name);
     fresh.push(name);
     return true;
+  };
+  const connectCalls = new Set(['connect', ...(options.connectCalls ?? [])]);
+  // A function read whole: all its calls are needed, and deep where it calls connect.
+  const needCallsOf = (fn: FunctionDigest) => {
+    const asDeep = hostsConnect(fn, connectCalls);
+    let grew = false;
+    for (const name of fn.calls) if (need(name, asDeep)) grew = true;
+    return grew;
+  };
+  // A needed function: the calls its facts rest on.
+  const expand = (fn: FunctionDigest) => {
+    let grew = false;
+    for (const name of followedCalls(fn, deep.has(fn.name)))
+      if (need(name, deep.has(fn.name))) grew = true;
+    return grew;
   };
   // The functions of the files read so far, by name (a name may have several definitions).
   const defined = new Map<string, FunctionDigest[]>();
@@ -138,14 +173,15 @@ function* indexSteps(
       for (const fn of index.digestOf(path)?.functions ?? []) names.add(fn.name);
     return names;
   };
-  // What a digest adds to the closure: its functions' calls (all, or the needed ones').
+  // What a digest adds to the closure: its functions' calls (all, or what the needed ones' facts rest on).
   const read = (entry: DigestEntry, whole: boolean) => {
     for (const fn of entry.digest.functions) {
       if (fn.connectSocketParam !== undefined) wrappers.add(fn.name);
       // Another file's static function: no call of the analysed files reaches it, and the
       // summary keeps none, so its calls lead nowhere the analysis looks.
       if (!whole && fn.isStatic) continue;
-      if (whole || needed.has(fn.name)) for (const name of fn.calls) need(name);
+      if (whole) needCallsOf(fn);
+      if (needed.has(fn.name)) expand(fn);
       const list = defined.get(fn.name);
       if (list) list.push(fn);
       else defined.set(fn.name, [fn]);
@@ -252,8 +288,7 @@ function* indexSteps(
         for (const path of found) {
           if (wholeFiles.has(path)) continue;
           wholeFiles.add(path);
-          for (const fn of index.digestOf(path)?.functions ?? [])
-            for (const name of fn.calls) need(name);
+          for (const fn of index.digestOf(path)?.functions ?? []) needCallsOf(fn);
         }
         grew = true;
       }
@@ -264,8 +299,7 @@ function* indexSteps(
     for (let names = fresh; names.length > 0; names = fresh) {
       fresh = [];
       for (const name of names)
-        for (const fn of defined.get(name) ?? [])
-          for (const call of fn.calls) if (need(call)) grew = true;
+        for (const fn of defined.get(name) ?? []) if (expand(fn)) grew = true;
     }
   }
   index.setWrapperSearch({ names: searched, callers });
@@ -280,6 +314,8 @@ export interface IndexOptions {
   surveys?: ReadonlyMap<string, FileSurvey>;
   /** A file's bytes where the caller kept them (else read from the disk). */
   read?: (path: string) => Buffer | undefined;
+  /** The connect wrappers the configuration names (`wrappers.connect`): called as connect is. */
+  connectCalls?: readonly string[];
 }
 
 /** Each file's bytes read once (`read` first, then the disk). */
@@ -315,6 +351,8 @@ export interface ProjectOptions {
   backend?: ParserBackend;
   /** C files' bytes the caller kept (else read from the disk). */
   bytes?: (path: string) => Buffer | undefined;
+  /** The connect wrappers the configuration names (`wrappers.connect`): called as connect is. */
+  connectCalls?: readonly string[];
 }
 
 /**
@@ -361,6 +399,7 @@ function startProject(
       ...(options.store ? { store: options.store } : {}),
       ...(options.surveys ? { surveys: options.surveys } : {}),
       ...(options.bytes ? { read: options.bytes } : {}),
+      ...(options.connectCalls ? { connectCalls: options.connectCalls } : {}),
     },
   };
 }

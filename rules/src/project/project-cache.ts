@@ -14,18 +14,23 @@ export class ProjectsByRoot {
   /** `backend`: the face's parser, for the Node modules' functions. */
   constructor(private readonly backend?: () => ParserBackend | undefined) {}
 
-  /** The facts of the project of `file`, with `top` the folder of the run. */
-  factsFor(file: string, top: string): ProjectFacts {
+  /**
+   * The facts of the project of `file`, with `top` the folder of the run;
+   * `connectCalls`: the connect wrappers the file's settings name.
+   */
+  factsFor(file: string, top: string, connectCalls: readonly string[] = []): ProjectFacts {
     const root = projectRootFor(file, top);
-    let facts = this.indexes.get(root);
+    const key = `${root}\0${connectCalls.join(',')}`;
+    let facts = this.indexes.get(key);
     if (!facts) {
       // C sources and headers, TypeScript and JavaScript modules: one walk of the root.
       const backend = this.backend?.();
       facts = buildProject(projectAllSources(root), {
         root,
+        connectCalls,
         ...(backend ? { backend } : {}),
       }).project();
-      this.indexes.set(root, facts);
+      this.indexes.set(key, facts);
     }
     return facts;
   }
