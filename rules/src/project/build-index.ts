@@ -7,6 +7,7 @@ import { findCompileCommands, readCompileCommands } from './compile-commands.js'
 import { digestForIndex } from './c-digest.js';
 import { definedNames, isSeed, type FileSurvey } from './file-survey.js';
 import { followedCalls, hostsConnect } from './fact-edges.js';
+import { definedMacrosOf } from './macro-scan.js';
 import type { FileDigest, FunctionDigest } from './types.js';
 import { digestNodeProject } from './node-index.js';
 import type { ParserBackend } from '../parse/syntax.js';
@@ -240,7 +241,11 @@ function* indexSteps(
   const definitions = new Map<string, string[]>();
   for (const path of pending) {
     const survey = surveyed(path);
-    const text = survey?.definitions ? undefined : bytes(path)?.toString('latin1');
+    const raw = survey?.definitions ? undefined : bytes(path);
+    const text = raw?.toString('latin1');
+    // Its macros, whether or not the closure reads it (see `macro-scan.ts`).
+    const macros = survey?.macros ?? (text && raw ? definedMacrosOf(text, raw) : []);
+    if (macros.length > 0) index.setMacros(path, macros);
     for (const name of survey?.definitions ?? (text ? definedNames(text, path) : [])) {
       const list = definitions.get(name);
       if (list) list.push(path);

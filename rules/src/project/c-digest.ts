@@ -83,7 +83,7 @@ function digestLexed(
  * errno and its tests, what does not return, attributes, calls of connect,
  * socket and the copiers.
  */
-function mayMatterAsMacro(macro: { value: string }): boolean {
+export function mayMatterAsMacro(macro: { value: string }): boolean {
   const value = macro.value;
   return (
     /^(u8)?"/.test(value) ||

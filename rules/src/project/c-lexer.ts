@@ -122,7 +122,7 @@ export function lexC(text: string, options: LexOptions = {}): LexedFile {
       }
       flush(i);
       const end = directiveEnd(text, i);
-      const directive = stripComments(text.slice(i + 1, end)).replace(/\\\r?\n/g, ' ');
+      const directive = directiveText(text, i, end);
       handleDirective(directive.trim(), lineAt(end));
       i = end;
       chunkFrom = i;
@@ -233,22 +233,8 @@ export function lexC(text: string, options: LexOptions = {}): LexedFile {
     const [, keyword, rest = ''] = match;
     switch (keyword) {
       case 'define': {
-        const define = /^([A-Za-z_]\w*)(\(([^)]*)\))?\s*([\s\S]*)$/.exec(rest);
-        if (!define) return;
-        const [, name = '', , params, value = ''] = define;
-        out.macros.push({
-          name,
-          ...(params !== undefined
-            ? {
-                params: params
-                  .split(',')
-                  .map((param) => param.trim())
-                  .filter(Boolean),
-              }
-            : {}),
-          value: value.trim(),
-          line: lineAfter,
-        });
+        const macro = defineOf(rest, lineAfter);
+        if (macro) out.macros.push(macro);
         return;
       }
       case 'include': {
@@ -422,8 +408,33 @@ export function matchingParen(text: string, open: number): number {
   return -1;
 }
 
+/** A `#define`'s macro from the directive's text after `define` (comments dropped, lines joined). */
+export function defineOf(rest: string, line: number): LexedMacro | undefined {
+  const define = /^([A-Za-z_]\w*)(\(([^)]*)\))?\s*([\s\S]*)$/.exec(rest);
+  if (!define) return undefined;
+  const [, name = '', , params, value = ''] = define;
+  return {
+    name,
+    ...(params !== undefined
+      ? {
+          params: params
+            .split(',')
+            .map((param) => param.trim())
+            .filter(Boolean),
+        }
+      : {}),
+    value: value.trim(),
+    line,
+  };
+}
+
+/** A directive's text as the lexer reads it: from after the `#` to `end`, comments dropped, lines joined. */
+export function directiveText(text: string, hash: number, end: number): string {
+  return stripComments(text.slice(hash + 1, end)).replace(/\\\r?\n/g, ' ');
+}
+
 /** Is the `#` at `at` the first thing on its line (a directive)? */
-function atLineStartAt(text: string, at: number): boolean {
+export function atLineStartAt(text: string, at: number): boolean {
   for (let i = at - 1; i >= 0; i--) {
     const c = text.charCodeAt(i);
     if (c === NL) return true;
@@ -433,7 +444,7 @@ function atLineStartAt(text: string, at: number): boolean {
 }
 
 /** A directive runs to the end of its line, continuations included (and a block comment's lines). */
-function directiveEnd(text: string, from: number): number {
+export function directiveEnd(text: string, from: number): number {
   let i = from;
   while (i < text.length) {
     const c = text.charCodeAt(i);

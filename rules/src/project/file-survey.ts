@@ -6,7 +6,8 @@ import { languageForPath } from '../parse/languages.js';
 import { digestC, digestForIndex } from './c-digest.js';
 import { cppDefinedNames, readsAsCpp } from './cpp-outline.js';
 import { contentHash } from './project-index.js';
-import type { FileDigest } from './types.js';
+import type { FileDigest, MacroDigest } from './types.js';
+import { definedMacrosOf } from './macro-scan.js';
 
 /**
  * What one read of a file tells both passes of a CLI run, so that each file
@@ -32,6 +33,8 @@ export interface FileSurvey {
   digest?: { hash: string; digest: FileDigest };
   /** A C file that is not a seed: the functions it may define (see `definedNames`). */
   definitions?: string[];
+  /** A C file that is not a seed: the macros a rule may read (see `definedMacros`). */
+  macros?: MacroDigest[];
 }
 
 /**
@@ -63,13 +66,17 @@ export function surveyFile(
   // Not a seed: the index reads it only if it defines a function the seeds' closure
   // calls, or calls a connect wrapper — then it asks whoever kept its bytes (`keep`).
   // Its names are ASCII: read as Latin-1, not decoded (most files of a tree are these).
-  if (!isSeed(bytes))
+  if (!isSeed(bytes)) {
+    const latin1 = bytes.toString('latin1');
+    const macros = definedMacrosOf(latin1, bytes);
     return {
       seed: false,
       mayMatter: false,
       size: bytes.length,
-      definitions: definedNames(bytes.toString('latin1'), path),
+      definitions: definedNames(latin1, path),
+      ...(macros.length > 0 ? { macros } : {}),
     };
+  }
   // As `build-index.ts` reads a file for its digest (a BOM kept: the hash is the same).
   const text = bytes.toString('utf8');
   const matters = mayMatter(text, 'c', NO_WRAPPERS);

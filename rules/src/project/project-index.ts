@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { digestC } from './c-digest.js';
 import { summarizeProject } from './summarize.js';
-import { NO_PROJECT, type FileDigest, type ProjectFacts } from './types.js';
+import { NO_PROJECT, type FileDigest, type MacroDigest, type ProjectFacts } from './types.js';
 import { summarizeNodeProject } from './node-summaries.js';
 import type { NodeModuleDigest } from './node-types.js';
 
@@ -15,6 +15,8 @@ import type { NodeModuleDigest } from './node-types.js';
  */
 export class ProjectIndex {
   private readonly files = new Map<string, { hash: string; digest: FileDigest }>();
+  /** Files not digested: the macros a rule may read (see `macro-scan.ts`). */
+  private readonly macroFiles = new Map<string, MacroDigest[]>();
   private facts: ProjectFacts | undefined;
   private node: readonly NodeModuleDigest[] = [];
   private search: WrapperSearch | undefined;
@@ -34,8 +36,15 @@ export class ProjectIndex {
     this.facts = undefined;
   }
 
+  /** A file the index does not digest: its macros only (a digest of it wins). */
+  setMacros(path: string, macros: MacroDigest[]): void {
+    this.macroFiles.set(path, macros);
+    this.facts = undefined;
+  }
+
   delete(path: string): boolean {
-    const had = this.files.delete(path);
+    const digested = this.files.delete(path);
+    const had = this.macroFiles.delete(path) || digested;
     if (had) this.facts = undefined;
     return had;
   }
@@ -98,11 +107,20 @@ export class ProjectIndex {
       this.files.size === 0
         ? NO_PROJECT
         : summarizeProject(
-            [...this.files.values()].map((file) => file.digest),
+            [...this.files.values()].map((file) => file.digest).concat(this.macroDigests()),
             this.scope ? { only: this.scope } : {},
           ),
       this.node,
     ));
+  }
+
+  /** The macros of the files not digested, as digests of nothing else. */
+  private macroDigests(): FileDigest[] {
+    const digests: FileDigest[] = [];
+    for (const [path, macros] of this.macroFiles)
+      if (!this.files.has(path))
+        digests.push({ path, functions: [], prototypes: [], macros, includes: [] });
+    return digests;
   }
 }
 
