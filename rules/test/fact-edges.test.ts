@@ -1,14 +1,14 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { buildProject, shortestWords } from '../src/project/build-index.js';
 import { digestC } from '../src/project/c-digest.js';
 import { hostsConnect } from '../src/project/fact-edges.js';
 import { summarizeProject } from '../src/project/summarize.js';
 import type { ProjectFacts, ProjectFunction } from '../src/project/types.js';
+import { scratchFolder } from './helpers.js';
 
 /**
  * The CLI's and ESLint's index follows only the calls the facts rest on
@@ -73,13 +73,7 @@ describe('the index follows the calls the facts rest on', () => {
     });
   }
 
-  const dir = mkdtempSync(join(tmpdir(), 'connectlint-edges-'));
-  after(() => rmSync(dir, { recursive: true, force: true }));
-  const write = (name: string, text: string) => {
-    const path = join(dir, name);
-    writeFileSync(path, text);
-    return path;
-  };
+  const { dir, write } = scratchFolder('connectlint-edges-');
   // A chain of project functions between the connect and fputs(): three files away, each
   // call neither the last statement nor handed a parameter (the edges every fact follows).
   const files = [

@@ -1,12 +1,10 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { after, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { buildProject } from '../src/project/build-index.js';
 import { digestC } from '../src/project/c-digest.js';
 import { surveyFile } from '../src/project/file-survey.js';
 import { definedMacros, definedMacrosOf } from '../src/project/macro-scan.js';
+import { scratchFolder } from './helpers.js';
 
 /** Texts whose `#define` lines the lexer reads in its own way: the scan must read them the same. */
 const TEXTS = [
@@ -36,13 +34,7 @@ describe('the macros of the files the index does not digest', () => {
     });
   }
 
-  const dir = mkdtempSync(join(tmpdir(), 'connectlint-macros-'));
-  after(() => rmSync(dir, { recursive: true, force: true }));
-  const write = (name: string, text: string) => {
-    const path = join(dir, name);
-    writeFileSync(path, text);
-    return path;
-  };
+  const { dir, write } = scratchFolder('connectlint-macros-');
   // A header no `#include "…"` reaches and no function of which is called.
   const files = [
     write(
