@@ -204,6 +204,28 @@ describe('connectlint CLI', () => {
     assert.equal(parallel, single);
   });
 
+  it('starts its workers while it lists a large tree, and ends them on every way out', () => {
+    // 300 files: past the count at which the workers start loading during the listing.
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 300; i++)
+      files[`src/m${String(Math.floor(i / 50))}/f${String(i).padStart(3, '0')}.c`] =
+        i % 10 ? 'int quiet(void) { return 0; }\n' : BAD;
+    const root = project(files);
+    const single = run(['--format', 'json', '--jobs', '1', 'src'], root);
+    const early = run(['--format', 'json', '--jobs', '2', 'src'], root);
+    assert.equal(jsonFindings(early.stdout).length, 30);
+    assert.equal(early.stdout, single.stdout);
+    // A configuration error met after the listing: the workers started for it end too.
+    writeFileSync(join(root, 'src/m5/connectlint.config.json'), '{ "rules": { "nope": "error" } }');
+    const broken = spawnSync(process.execPath, [BIN, '--jobs', '2', 'src'], {
+      cwd: root,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    assert.equal(broken.status, 2, broken.stderr);
+    assert.match(broken.stderr, /unknown rule 'nope'/);
+  });
+
   it('writes SARIF 2.1.0 that the SARIF validator accepts', () => {
     const root = project({
       'src/a b.c': BAD,

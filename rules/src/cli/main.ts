@@ -22,6 +22,7 @@ import { renderMarkdown } from './terminal-markdown.js';
 import { RunCache } from './cache.js';
 import { runProject } from './run-project.js';
 import { surveyFiles } from './survey-files.js';
+import { EarlyPool } from './early-pool.js';
 import type { ProjectFacts } from '../project/types.js';
 import type { IndexRequest } from '../project/build-index.js';
 import type { WrapperSearch } from '../project/project-index.js';
@@ -94,104 +95,116 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
     ];
     sources.set(path, text);
   } else {
-    // Each file and folder is judged by its own nearest config, ignores included.
-    const search = findFiles(options.paths, cwd, (path, isDir) =>
-      configs.forDir(dirname(path)).isIgnored(path, isDir),
-    );
-    // Every config of the run is read before the first file is linted: all their errors at once.
-    for (const file of search.files) configs.forFile(file);
-    if (configs.errors.length > 0) return configErrors(configs.errors);
-    problems.push(...search.problems);
-    let files: string[];
-    try {
-      files = reportedFiles(search.files, options.ci, cwd);
-    } catch (error) {
-      process.stderr.write(`connectlint: ${error instanceof Error ? error.message : error}\n`);
-      return 2;
-    }
-    const cache =
+    // A large tree's workers load the engine while the files are listed (not with a
+    // cache: a run that finds its facts kept reads little, and may need no worker).
+    const early =
       options.cache || options.cacheLocation !== undefined
-        ? RunCache.open(
-            options.cacheLocation ?? '.connectlintcache',
-            cwd,
-            cacheKey(search.files.map((file) => configs.forFile(file).settings)),
-          )
-        : undefined;
-    // The index is over every file of the run, whatever part of it is reported (--shard, --changed-since).
-    // Its files are read on every core, by the workers that then lint (`pool`).
-    let project: ProjectFacts;
-    let wrapperSearch: WrapperSearch | undefined;
-    let surveyed: Awaited<ReturnType<typeof surveyFiles>> | undefined;
-    let surveyFailed = false;
-    const survey = async (all: readonly string[]) => {
-      surveyFailed = true;
-      surveyed = await surveyFiles(all, {
-        jobs: options.jobs,
-        parser: options.parser,
-        digestKnown: (path) => !!cache?.hasDigest(path),
+        ? undefined
+        : EarlyPool.forRun(options.jobs, options.parser);
+    try {
+      // Each file and folder is judged by its own nearest config, ignores included.
+      const search = findFiles(options.paths, cwd, (path, isDir) => {
+        if (!isDir) early?.fileListed();
+        return configs.forDir(dirname(path)).isIgnored(path, isDir);
       });
-      surveyFailed = false;
-      const { surveys, pool, kept } = surveyed;
-      return {
-        surveys,
-        ...(pool ? { answer: (request: IndexRequest) => pool.answerIndex(request) } : {}),
-        ...(kept ? { bytes: (path: string) => kept.get(path) } : {}),
+      // Every config of the run is read before the first file is linted: all their errors at once.
+      for (const file of search.files) configs.forFile(file);
+      if (configs.errors.length > 0) return configErrors(configs.errors);
+      problems.push(...search.problems);
+      let files: string[];
+      try {
+        files = reportedFiles(search.files, options.ci, cwd);
+      } catch (error) {
+        process.stderr.write(`connectlint: ${error instanceof Error ? error.message : error}\n`);
+        return 2;
+      }
+      const cache =
+        options.cache || options.cacheLocation !== undefined
+          ? RunCache.open(
+              options.cacheLocation ?? '.connectlintcache',
+              cwd,
+              cacheKey(search.files.map((file) => configs.forFile(file).settings)),
+            )
+          : undefined;
+      // The index is over every file of the run, whatever part of it is reported (--shard, --changed-since).
+      // Its files are read on every core, by the workers that then lint (`pool`).
+      let project: ProjectFacts;
+      let wrapperSearch: WrapperSearch | undefined;
+      let surveyed: Awaited<ReturnType<typeof surveyFiles>> | undefined;
+      let surveyFailed = false;
+      const survey = async (all: readonly string[]) => {
+        surveyFailed = true;
+        surveyed = await surveyFiles(all, {
+          jobs: options.jobs,
+          parser: options.parser,
+          digestKnown: (path) => !!cache?.hasDigest(path),
+          early,
+        });
+        surveyFailed = false;
+        const { surveys, pool, kept } = surveyed;
+        return {
+          surveys,
+          ...(pool ? { answer: (request: IndexRequest) => pool.answerIndex(request) } : {}),
+          ...(kept ? { bytes: (path: string) => kept.get(path) } : {}),
+        };
       };
-    };
-    try {
-      ({ project, wrapperSearch } = await runProject(
-        search.files,
-        cwd,
-        options.compileCommands,
-        cache,
-        survey,
-        [
-          ...new Set(
-            search.files.flatMap((file) => configs.forFile(file).settings.wrappers.connect),
-          ),
-        ],
-      ));
-    } catch (error) {
-      await surveyed?.pool?.close();
-      // A worker that failed is an internal error, not the compilation database's.
-      if (surveyFailed) throw error;
-      process.stderr.write(
-        `connectlint: --compile-commands: ${error instanceof Error ? error.message : String(error)}\n`,
+      try {
+        ({ project, wrapperSearch } = await runProject(
+          search.files,
+          cwd,
+          options.compileCommands,
+          cache,
+          survey,
+          [
+            ...new Set(
+              search.files.flatMap((file) => configs.forFile(file).settings.wrappers.connect),
+            ),
+          ],
+        ));
+      } catch (error) {
+        await surveyed?.pool?.close();
+        // A worker that failed is an internal error, not the compilation database's.
+        if (surveyFailed) throw error;
+        process.stderr.write(
+          `connectlint: --compile-commands: ${error instanceof Error ? error.message : String(error)}\n`,
+        );
+        return 2;
+      }
+      // With a cache, a file whose text and project facts are unchanged keeps its findings
+      // (not under --fix: the files are to be rewritten).
+      const cached = files.map((path) =>
+        options.ci.fix ? undefined : cache?.result(path, project.digest),
       );
-      return 2;
-    }
-    // With a cache, a file whose text and project facts are unchanged keeps its findings
-    // (not under --fix: the files are to be rewritten).
-    const cached = files.map((path) =>
-      options.ci.fix ? undefined : cache?.result(path, project.digest),
-    );
-    const toLint = files.filter((_, index) => !cached[index]);
-    const progress = createProgress(process.stderr, toLint.length);
-    let linted: FileResult[];
-    try {
-      linted = await lintFiles({
-        files: toLint,
-        settings: (file) => configs.forFile(file).settings,
-        project,
-        ...(wrapperSearch ? { wrapperSearch } : {}),
-        ...(options.ci.fix ? { fix: options.ci.fix } : {}),
-        ...(options.parser ? { parser: options.parser } : {}),
-        ...(options.jobs ? { jobs: options.jobs } : {}),
-        ...(surveyed ? { surveys: surveyed.surveys } : {}),
-        ...(surveyed?.pool ? { pool: surveyed.pool } : {}),
-        ...(surveyed?.kept ? { kept: surveyed.kept } : {}),
-        onProgress: (done) => progress.update(done),
-      });
+      const toLint = files.filter((_, index) => !cached[index]);
+      const progress = createProgress(process.stderr, toLint.length);
+      let linted: FileResult[];
+      try {
+        linted = await lintFiles({
+          files: toLint,
+          settings: (file) => configs.forFile(file).settings,
+          project,
+          ...(wrapperSearch ? { wrapperSearch } : {}),
+          ...(options.ci.fix ? { fix: options.ci.fix } : {}),
+          ...(options.parser ? { parser: options.parser } : {}),
+          ...(options.jobs ? { jobs: options.jobs } : {}),
+          ...(surveyed ? { surveys: surveyed.surveys } : {}),
+          ...(surveyed?.pool ? { pool: surveyed.pool } : {}),
+          ...(surveyed?.kept ? { kept: surveyed.kept } : {}),
+          onProgress: (done) => progress.update(done),
+        });
+      } finally {
+        await surveyed?.pool?.close();
+      }
+      progress.end();
+      linted.forEach((result, index) =>
+        cache?.setResult(toLint[index] as string, result, project.digest),
+      );
+      let next = 0;
+      results = cached.map((result) => result ?? (linted[next++] as FileResult));
+      cache?.save();
     } finally {
-      await surveyed?.pool?.close();
+      await early?.dispose();
     }
-    progress.end();
-    linted.forEach((result, index) =>
-      cache?.setResult(toLint[index] as string, result, project.digest),
-    );
-    let next = 0;
-    results = cached.map((result) => result ?? (linted[next++] as FileResult));
-    cache?.save();
   }
   let suppression;
   try {

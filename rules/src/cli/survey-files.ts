@@ -6,6 +6,7 @@ import { workerCount } from './lint-files.js';
 import { WorkerPool } from './worker-pool.js';
 import { KeptFiles } from './kept-files.js';
 import type { ParseAhead } from './parse-ahead.js';
+import type { EarlyPool } from './early-pool.js';
 
 /**
  * The first pass of a CLI run: every file read once (see `FileSurvey`), on
@@ -19,6 +20,8 @@ export async function surveyFiles(
     parser?: BackendName | undefined;
     /** A seed whose digest is known already (the cache's): not digested again. */
     digestKnown?: (path: string) => boolean;
+    /** Workers started while the files were listed (see `EarlyPool`). */
+    early?: EarlyPool | undefined;
   },
 ): Promise<{ surveys: Map<string, FileSurvey>; pool?: WorkerPool; kept?: KeptFiles }> {
   let bytes = 0;
@@ -31,13 +34,14 @@ export async function surveyFiles(
   }
   const digest = (path: string) => !options.digestKnown?.(path);
   const count = workerCount(bytes, files.length, options.jobs);
+  const started = await options.early?.take(count);
   if (count <= 1) {
     const surveys = new Map<string, FileSurvey>();
     const kept = new KeptFiles();
     for (const path of files) surveys.set(path, surveyed(path, digest(path), kept));
     return { surveys, kept };
   }
-  const pool = new WorkerPool(count, options.parser);
+  const pool = started ?? new WorkerPool(count, options.parser);
   try {
     const surveys = await pool.survey(files, digest);
     return { surveys: new Map(files.map((path, i) => [path, surveys[i] as FileSurvey])), pool };
