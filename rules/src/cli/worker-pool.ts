@@ -218,17 +218,22 @@ export class WorkerPool {
       if (this.failure) return finish(this.failure);
       this.onFailure = finish;
       const feed = (worker: number) => {
-        // Its own queue, else the shared one, else the longest other.
+        // Its own queue, else the shared one, else the longest other's.
         let queue = queues[worker] as I[];
         if (queue.length === 0) queue = queues[count] as I[];
-        if (queue.length === 0)
+        const stolen = queue.length === 0;
+        if (stolen)
           queue = queues.reduce((longest, other) =>
             other.length > longest.length ? other : longest,
           );
         if (queue.length === 0) return;
         const left = queues.reduce((sum, other) => sum + other.length, 0);
         const size = Math.max(1, Math.min(BATCH, Math.floor(left / count)));
-        const batch = queue.splice(Math.max(0, queue.length - size)).reverse();
+        // Queues are reversed: the end is next. Another worker's items are taken from the
+        // other end, the ones it would reach last: those it has not parsed ahead yet.
+        const batch = stolen
+          ? queue.splice(0, size)
+          : queue.splice(Math.max(0, queue.length - size)).reverse();
         this.workers[worker]?.postMessage(request(batch));
       };
       this.workers.forEach((worker, at) => {

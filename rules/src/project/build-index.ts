@@ -4,7 +4,8 @@ import { isCFamily } from './cpp-outline.js';
 import { rememberedFileTest, resolveInclude } from './includes.js';
 import { contentHash, ProjectIndex } from './project-index.js';
 import { findCompileCommands, readCompileCommands } from './compile-commands.js';
-import { digestForIndex } from './c-digest.js';
+import { digestC, digestForIndex } from './c-digest.js';
+import { rememberDigest } from './known-digests.js';
 import { definedNames, isSeed, type FileSurvey } from './file-survey.js';
 import { followedCalls, hostsConnect } from './fact-edges.js';
 import { definedMacrosOf } from './macro-scan.js';
@@ -26,7 +27,8 @@ export interface DigestStore {
  * at once, from the disk (`answerIndexRequest`).
  */
 export type IndexRequest =
-  | { kind: 'digest'; paths: string[] }
+  /** `whole`: files the analysis reads too (seeds, callers of a wrapper): digested whole. */
+  | { kind: 'digest'; paths: string[]; whole?: true }
   | { kind: 'search'; names: string[]; paths: string[] }
   /** No question: the index summarizes now, and will not need the files for a while. */
   | { kind: 'summarizing'; paths: [] };
@@ -94,8 +96,11 @@ export function answerIndexRequest(
     }
     const text = raw.toString('utf8');
     const hash = contentHash(text);
-    // The index's own reading (an analysed file's project view reads its own text).
-    answer.set(path, { hash, digest: digestForIndex(path, text) });
+    // The index's own reading; a file the analysis reads too is digested whole, and
+    // kept for its project view (`known-digests.ts`): its static functions are its own.
+    const digest = request.whole ? digestC(path, text) : digestForIndex(path, text);
+    if (request.whole) rememberDigest(path, hash, digest);
+    answer.set(path, { hash, digest });
   }
   return answer;
 }
@@ -208,7 +213,11 @@ function* indexSteps(
         } else ask.push(path);
       }
       if (ask.length > 0) {
-        const answer = (yield { kind: 'digest', paths: ask }) as DigestAnswer;
+        const answer = (yield {
+          kind: 'digest',
+          paths: ask,
+          ...(whole ? { whole: true as const } : {}),
+        }) as DigestAnswer;
         for (const path of ask) {
           const entry = answer.get(path);
           got.set(path, entry);
