@@ -71,6 +71,13 @@ describe('the index follows the calls the facts rest on', () => {
       const root = join(PROJECTS, project);
       agreeOnWhatIsAsked(cFiles(root), root);
     });
+    it(`finds the same wrappers while it grows as the whole summary: ${project}`, () => {
+      const digests = cFiles(join(PROJECTS, project)).map((path) =>
+        digestC(path, readFileSync(path, 'utf8')),
+      );
+      const whole = summarizeProject(digests).connectWrappers;
+      assert.deepEqual(summarizeProject(digests, { wrappersOnly: true }).connectWrappers, whole);
+    });
   }
 
   const { dir, write } = scratchFolder('connectlint-edges-');

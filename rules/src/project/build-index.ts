@@ -281,7 +281,7 @@ function* indexSteps(
     if (!grew && wrappers.size === searched.size) {
       yield { kind: 'summarizing', paths: [] };
       index.setScope(scope());
-      for (const name of index.project().connectWrappers) wrappers.add(name);
+      for (const name of index.connectWrappers()) wrappers.add(name);
     }
     const unsearched = [...wrappers].filter((name) => !searched.has(name));
     if (unsearched.length > 0) {

@@ -114,6 +114,19 @@ export class ProjectIndex {
     ));
   }
 
+  /**
+   * The functions that return connect(2)'s result, wrappers of wrappers too, of
+   * the index as it is (the scope's): what `indexFiles` asks while it grows —
+   * the rest of the summary waits for the last file.
+   */
+  connectWrappers(): string[] {
+    if (this.facts) return this.facts.connectWrappers;
+    return summarizeProject(
+      [...this.files.values()].map((file) => file.digest),
+      this.scope ? { only: this.scope, wrappersOnly: true } : { wrappersOnly: true },
+    ).connectWrappers;
+  }
+
   /** The macros of the files not digested, as digests of nothing else. */
   private macroDigests(): FileDigest[] {
     const digests: FileDigest[] = [];

@@ -35,6 +35,12 @@ export interface SummarizeOptions {
    * and theirs): their callees are among them, so their facts are the same.
    */
   only?: ReadonlySet<string>;
+  /**
+   * Only which functions return connect(2)'s result (`connectWrappers`; the
+   * other facts are left as their digests say, and `digest` is empty): what
+   * the index asks while it still grows (wrappers of wrappers).
+   */
+  wrappersOnly?: boolean;
 }
 
 export function summarizeProject(
@@ -59,6 +65,7 @@ export function summarizeProject(
       list.push({ digest: fn, path: file.path });
       definitions.set(fn.name, list);
     }
+    if (options.wrappersOnly) continue;
     for (const macro of file.macros) {
       // The first definition met wins (sorted by path: the same for every run and face).
       if (!own(macros, macro.name)) macros[macro.name] = { ...macro, path: file.path };
@@ -148,14 +155,16 @@ export function summarizeProject(
       const update = (apply: () => boolean) => {
         if (apply()) changed = true;
       };
+      const wrappersOnly = options.wrappersOnly === true;
       update(() => {
+        if (wrappersOnly) return false;
         if (entry.noReturn || !digest.endsWithCall || !noReturn.has(digest.endsWithCall))
           return false;
         noReturn.add(entry.name);
         return (entry.noReturn = true);
       });
       update(() => {
-        if (entry.clobbersErrno || digest.keepsErrno) return false;
+        if (wrappersOnly || entry.clobbersErrno || digest.keepsErrno) return false;
         if (!digest.calls.some((name) => name !== digest.name && clobbers(name))) return false;
         return (entry.clobbersErrno = true);
       });
@@ -173,6 +182,7 @@ export function summarizeProject(
         return true;
       });
       update(() => {
+        if (wrappersOnly) return false;
         if (entry.socket) {
           // A factory whose socket a helper makes non-blocking.
           if (entry.socket.nonBlocking) return false;
@@ -191,6 +201,7 @@ export function summarizeProject(
         return true;
       });
       update(() => {
+        if (wrappersOnly) return false;
         let grew = false;
         for (const call of digest.paramCalls) {
           const callee = lookup(call.name);
@@ -226,6 +237,7 @@ export function summarizeProject(
       .map((entry) => entry.name)
       .sort(),
   };
+  if (options.wrappersOnly) return { ...facts, digest: '' };
   // Lines left out: an edit that moves a function changes no fact a rule reads. (Not with a
   // replacer function: JSON.stringify then leaves its fast path, a third of the summary's time.)
   const key = JSON.stringify([
