@@ -122,9 +122,9 @@ export function summarizeProject(
     if (digest.connectSocketParam !== undefined && digest.connectSocketParam >= 0)
       entry.connectSocketParam = digest.connectSocketParam;
     if (digest.socket) entry.socket = { ...digest.socket };
-    const copier = copierOf(digest);
+    const copier = options.wrappersOnly ? undefined : copierOf(digest);
     if (copier) entry.copier = copier;
-    if (marksNoReturn(digest.markers)) entry.noReturn = true;
+    if (!options.wrappersOnly && marksNoReturn(digest.markers)) entry.noReturn = true;
     // Several definitions: keep the first's fields, then `agree` below cuts them down.
     merge(functions, entry);
   }
@@ -136,13 +136,16 @@ export function summarizeProject(
   // A worklist, not sweeps: when a function's facts change, only its callers are read again.
   const callers = new Map<string, (typeof all)[number][]>();
   for (const item of all) {
-    for (const name of item.digest.calls) {
+    // Wrappers alone: a function becomes one only through the calls whose value it returns.
+    for (const name of options.wrappersOnly ? item.digest.returnsCalls : item.digest.calls) {
       const list = callers.get(name) ?? [];
       list.push(item);
       callers.set(name, list);
     }
   }
-  const queue = [...all];
+  const queue = options.wrappersOnly
+    ? all.filter((item) => item.digest.returnsCalls.length > 0)
+    : [...all];
   const queued = new Set(queue);
   while (queue.length > 0) {
     const item = queue.pop() as (typeof all)[number];
