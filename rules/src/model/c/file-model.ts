@@ -309,10 +309,27 @@ export function buildCFileModel(
   };
 }
 
-/** Does the record hold any entry (without listing a large project's every name)? */
+/** Answers of `hasAny` per record: a project's record is shared by every file of a run. */
+const holdsAny = new WeakMap<object, boolean>();
+
+/**
+ * Does the record hold any entry? `for…in` builds the key list of the whole record
+ * before its first turn (about 50 ms per worker over a large project, asked once per
+ * file), so the answer is kept per record.
+ */
 function hasAny(record: Readonly<Record<string, unknown>> | undefined): boolean {
-  for (const name in record) if (Object.hasOwn(record, name)) return true;
-  return false;
+  if (!record) return false;
+  let answer = holdsAny.get(record);
+  if (answer === undefined) {
+    answer = false;
+    for (const name in record)
+      if (Object.hasOwn(record, name)) {
+        answer = true;
+        break;
+      }
+    holdsAny.set(record, answer);
+  }
+  return answer;
 }
 
 const CALLED = /\b[A-Za-z_]\w*(?=\s*\()/g;
