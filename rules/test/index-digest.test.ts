@@ -5,7 +5,7 @@ import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { digestC, digestForIndex } from '../src/project/c-digest.js';
 import { buildProject } from '../src/project/build-index.js';
-import { surveyFile } from '../src/project/file-survey.js';
+import { isSeed, surveyFile } from '../src/project/file-survey.js';
 
 /**
  * The CLI builds its project index from its workers' surveys, which digest a
@@ -77,6 +77,28 @@ describe('the project index: what the CLI reads of a file', () => {
       ];
       const digest = digestC('calls.c', `void probe(void) { ${body} }\n`);
       assert.deepEqual(digest.functions[0]?.calls, expected, body);
+    }
+  });
+
+  it('takes a file as a seed where /\\bconnect\\s*\\(/ matches its Latin-1 text', () => {
+    const texts = [
+      'connect(s, a, l);',
+      'x=connect (s);',
+      'rc = connect\n\t(fd, sa, n);',
+      'connect\u00a0(fd);',
+      '\u00e9connect(fd);',
+      'reconnect(fd); disconnect (fd); my_connect(x); connect2(x);',
+      'connection(fd); connected = 1; connect;',
+      '/* sun_path */',
+      'connect',
+      'connect   ',
+      'if (connect(fd, sa, n) < 0 || reconnect(x))',
+      'a.connect(b)',
+    ];
+    for (const text of texts) {
+      const bytes = Buffer.from(text, 'latin1');
+      const expected = /\bconnect\s*\(/.test(text) || text.includes('sun_path');
+      assert.equal(isSeed(bytes), expected, JSON.stringify(text));
     }
   });
 

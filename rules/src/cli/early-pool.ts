@@ -8,10 +8,12 @@ import { WorkerPool } from './worker-pool.js';
  * listing as long again, so the two overlap instead of following each other.
  * Started once the listing has met `START_AFTER` files (a run of a handful of
  * files never starts one); handed to the run if it wants workers, else ended.
+ * The files listed are handed to them as they are found (`WorkerPool.presurvey`):
+ * the survey of a large tree is under way before its listing ends.
  */
 export class EarlyPool {
   private pool: WorkerPool | undefined;
-  private listed = 0;
+  private listed: string[] | undefined = [];
 
   constructor(
     private readonly size: number,
@@ -24,9 +26,15 @@ export class EarlyPool {
     return size > 1 ? new EarlyPool(size, parser) : undefined;
   }
 
-  /** One more file listed. */
-  fileListed(): void {
-    if (++this.listed === START_AFTER) this.pool = new WorkerPool(this.size, this.parser);
+  /** One more file of the run listed. */
+  fileListed(path: string): void {
+    if (this.pool) return this.pool.presurvey(path);
+    if (!this.listed) return;
+    this.listed.push(path);
+    if (this.listed.length < START_AFTER) return;
+    this.pool = new WorkerPool(this.size, this.parser);
+    for (const listed of this.listed) this.pool.presurvey(listed);
+    this.listed = undefined;
   }
 
   /** The workers, for a run that wants more than one (ended otherwise); then no longer this pool's. */

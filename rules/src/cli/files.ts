@@ -202,9 +202,11 @@ function repositoryTop(path: string): string | undefined {
 
 function isIgnored(ignores: GitIgnore[], path: string, isDir: boolean): boolean {
   return ignores.some(({ dir, rules }) => {
-    const rel = relative(dir, path);
-    if (rel === '' || rel.startsWith('..')) return false;
-    return rules.ignores(toPosix(rel) + (isDir ? '/' : ''));
+    // Every path of the walk is its folder's path and a name, below each .gitignore's
+    // folder as written: a prefix, not `relative` (most of a large tree's listing).
+    const prefix = dir.endsWith(sep) ? dir : dir + sep;
+    if (!path.startsWith(prefix) || path.length === prefix.length) return false;
+    return rules.ignores(toPosix(path.slice(prefix.length)) + (isDir ? '/' : ''));
   });
 }
 

@@ -104,8 +104,10 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
     try {
       // Each file and folder is judged by its own nearest config, ignores included.
       const search = findFiles(options.paths, cwd, (path, isDir) => {
-        if (!isDir) early?.fileListed();
-        return configs.forDir(dirname(path)).isIgnored(path, isDir);
+        const ignored = configs.forDir(dirname(path)).isIgnored(path, isDir);
+        // A file this answer keeps is one of the run's (see `findFiles`): its survey may start.
+        if (!isDir && !ignored) early?.fileListed(path);
+        return ignored;
       });
       // Every config of the run is read before the first file is linted: all their errors at once.
       for (const file of search.files) configs.forFile(file);

@@ -2,7 +2,8 @@ import { statSync } from 'node:fs';
 import type { BackendName } from '../parse/backend.js';
 import { surveyFile, type FileSurvey } from '../project/file-survey.js';
 import { rememberDigest } from '../project/known-digests.js';
-import { workerCount } from './lint-files.js';
+import { availableParallelism } from 'node:os';
+import { BYTES_PER_EXTRA_WORKER, workerCount } from './lint-files.js';
 import { WorkerPool } from './worker-pool.js';
 import { KeptFiles } from './kept-files.js';
 import type { ParseAhead } from './parse-ahead.js';
@@ -24,16 +25,14 @@ export async function surveyFiles(
     early?: EarlyPool | undefined;
   },
 ): Promise<{ surveys: Map<string, FileSurvey>; pool?: WorkerPool; kept?: KeptFiles }> {
-  let bytes = 0;
-  for (const path of files) {
-    try {
-      bytes += statSync(path).size;
-    } catch {
-      // Unreadable: the analysis says so.
-    }
-  }
   const digest = (path: string) => !options.digestKnown?.(path);
-  const count = workerCount(bytes, files.length, options.jobs);
+  const count = workerCount(
+    options.jobs === undefined
+      ? bytesUpTo(files, availableParallelism() * BYTES_PER_EXTRA_WORKER)
+      : 0,
+    files.length,
+    options.jobs,
+  );
   const started = await options.early?.take(count);
   if (count <= 1) {
     const surveys = new Map<string, FileSurvey>();
@@ -66,4 +65,21 @@ export function surveyed(
   if (survey.mayMatter && survey.digest)
     rememberDigest(path, survey.digest.hash, survey.digest.digest);
   return survey;
+}
+
+/**
+ * The files' size, counted only as far as it decides the number of workers: in
+ * a large tree, a stat of every file on the main thread held the survey back.
+ */
+function bytesUpTo(files: readonly string[], enough: number): number {
+  let bytes = 0;
+  for (const path of files) {
+    try {
+      bytes += statSync(path).size;
+    } catch {
+      // Unreadable: the analysis says so.
+    }
+    if (bytes >= enough) break;
+  }
+  return bytes;
 }

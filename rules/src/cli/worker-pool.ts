@@ -18,6 +18,7 @@ export interface LintTask {
 /** What the main thread asks a worker (`worker.ts`). */
 export type WorkerRequest =
   | { kind: 'survey'; items: { index: number; path: string; digest: boolean }[] }
+  | { kind: 'presurvey'; paths: string[] }
   | { kind: 'setup'; settings: Settings[]; project?: ProjectFacts; fix?: FixRequest }
   | { kind: 'index'; request: IndexRequest }
   | { kind: 'parse-ahead' }
@@ -27,6 +28,7 @@ export type WorkerRequest =
 export type WorkerReply =
   | 'ready'
   | { kind: 'survey'; items: { index: number; survey: FileSurvey }[] }
+  | { kind: 'presurvey'; items: { path: string; survey: FileSurvey }[] }
   | { kind: 'index'; answer: IndexAnswer }
   | { kind: 'lint'; items: { index: number; result: FileResult }[] };
 
@@ -36,6 +38,13 @@ export type WorkerReply =
  * the last batches still spread over the workers.
  */
 const BATCH = 16;
+
+/**
+ * Files listed are handed out in batches of this many while the listing goes on
+ * (`presurvey`): the main thread, busy listing, sees no reply until it ends, so
+ * batches go to the workers in turn; what is left is spread by `survey`.
+ */
+const PRESURVEY_BATCH = 64;
 
 /**
  * The CLI's worker threads, started once per run and used for both passes:
@@ -59,6 +68,14 @@ export class WorkerPool {
     reject: (error: Error) => void;
   }[][] = [];
 
+  /** The surveys of files handed out while they were listed (see `presurvey`). */
+  private readonly presurveys = new Map<string, FileSurvey>();
+  private readonly presurveyed = new Set<string>();
+  private presurveyBatch: string[] = [];
+  private presurveysOut = 0;
+  private presurveysSent = 0;
+  private presurveysDone: (() => void) | undefined;
+
   constructor(count: number, parser?: BackendName) {
     for (let i = 0; i < count; i++) {
       const worker = new Worker(new URL('./worker.js', import.meta.url), {
@@ -73,11 +90,14 @@ export class WorkerPool {
       const asked: (typeof this.asked)[number] = [];
       this.asked.push(asked);
       worker.on('message', (message: WorkerReply) => {
-        if (message !== 'ready' && message.kind === 'index') asked.shift()?.resolve(message.answer);
+        if (message === 'ready') return;
+        if (message.kind === 'index') asked.shift()?.resolve(message.answer);
+        if (message.kind === 'presurvey') this.presurveyRead(message.items, i);
       });
       worker.on('error', (error) => {
         this.failure ??= error;
         this.onFailure?.(error);
+        this.presurveysDone?.();
         for (const waiting of asked.splice(0)) waiting.reject(error);
       });
     }
@@ -87,8 +107,66 @@ export class WorkerPool {
     return this.workers.length;
   }
 
+  /**
+   * A file of the run, listed while the listing goes on: surveyed (with its
+   * digest) by the next worker in turn, a batch at a time. `survey` takes
+   * the answer instead of reading the file again.
+   */
+  presurvey(path: string): void {
+    if (this.presurveyed.has(path)) return;
+    this.presurveyed.add(path);
+    this.presurveyBatch.push(path);
+    if (this.presurveyBatch.length >= PRESURVEY_BATCH) this.sendPresurveys();
+  }
+
+  private sendPresurveys(): void {
+    if (this.presurveyBatch.length === 0 || this.failure) return;
+    const at = this.presurveysSent++ % this.workers.length;
+    this.presurveysOut++;
+    this.workers[at]?.postMessage({
+      kind: 'presurvey',
+      paths: this.presurveyBatch,
+    } satisfies WorkerRequest);
+    this.presurveyBatch = [];
+  }
+
+  private presurveyRead(items: { path: string; survey: FileSurvey }[], worker: number): void {
+    for (const { path, survey } of items) {
+      this.presurveys.set(path, survey);
+      this.surveyedBy.set(path, worker);
+      if (survey.size !== undefined) this.sizes.set(path, survey.size);
+    }
+    if (--this.presurveysOut === 0) this.presurveysDone?.();
+  }
+
   /** Reads every file once (see `FileSurvey`); `digest(path)` false: its digest is known already. */
-  survey(paths: readonly string[], digest: (path: string) => boolean): Promise<FileSurvey[]> {
+  async survey(paths: readonly string[], digest: (path: string) => boolean): Promise<FileSurvey[]> {
+    this.sendPresurveys();
+    if (this.presurveysOut > 0)
+      await new Promise<void>((resolve) => (this.presurveysDone = resolve));
+    this.presurveysDone = undefined;
+    if (this.failure) throw this.failure;
+    const surveys: FileSurvey[] = new Array(paths.length);
+    const rest: string[] = [];
+    const restAt: number[] = [];
+    paths.forEach((path, index) => {
+      const known = digest(path) ? this.presurveys.get(path) : undefined;
+      if (known) surveys[index] = known;
+      else {
+        restAt.push(index);
+        rest.push(path);
+      }
+    });
+    this.presurveys.clear();
+    const read = await this.surveyEach(rest, digest);
+    read.forEach((survey, i) => (surveys[restAt[i] as number] = survey));
+    return surveys;
+  }
+
+  private surveyEach(
+    paths: readonly string[],
+    digest: (path: string) => boolean,
+  ): Promise<FileSurvey[]> {
     const items = paths.map((path, index) => ({ index, path, digest: digest(path) }));
     return this.run(
       items,

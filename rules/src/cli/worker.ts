@@ -44,6 +44,12 @@ port.on('message', (request: WorkerRequest) => {
         })),
       });
       return;
+    case 'presurvey':
+      reply({
+        kind: 'presurvey',
+        items: request.paths.map((path) => ({ path, survey: surveyed(path, true, kept, ahead) })),
+      });
+      return;
     case 'parse-ahead':
       ahead.start();
       return;

@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { MAX_FILE_BYTES } from '../engine/lint.js';
 import { mayMatter } from '../engine/prefilter.js';
 import { defaultSettings } from '../config/settings.js';
@@ -48,14 +48,8 @@ export function surveyFile(
   keep?: (bytes: Buffer) => void,
 ): FileSurvey {
   const family = languageForPath(path)?.family;
-  let bytes: Buffer;
-  try {
-    if (statSync(path).size > MAX_FILE_BYTES) return UNREAD;
-    bytes = readFileSync(path);
-  } catch {
-    return UNREAD;
-  }
-  if (bytes.includes(0)) return UNREAD;
+  const bytes = readUpTo(path, MAX_FILE_BYTES);
+  if (!bytes || bytes.includes(0)) return UNREAD;
   if (family === 'node') {
     const matters = nodeMayMatter(bytes);
     if (matters) keep?.(bytes);
@@ -104,11 +98,36 @@ const UNREAD: FileSurvey = { unread: true, seed: false, mayMatter: true };
  * calls a wrapper is found when the wrapper is (`build-index.ts`).
  */
 export function isSeed(bytes: Buffer): boolean {
-  if (bytes.includes('sun_path')) return true;
-  return bytes.includes('connect') && SEED.test(bytes.toString('latin1'));
+  if (bytes.includes(SUN_PATH)) return true;
+  // `/\bconnect\s*\(/` over the Latin-1 text, on the bytes: most files of a tree say
+  // "connection" somewhere, and decoding each to test it cost more than the rest of the test.
+  for (let at = bytes.indexOf(CONNECT); at >= 0; at = bytes.indexOf(CONNECT, at + 1)) {
+    if (at > 0 && isWordByte(bytes[at - 1] as number)) continue;
+    let next = at + CONNECT.length;
+    while (next < bytes.length && isSpaceByte(bytes[next] as number)) next++;
+    if (bytes[next] === OPEN_PAREN) return true;
+  }
+  return false;
 }
 
-const SEED = /\bconnect\s*\(/;
+const SUN_PATH = Buffer.from('sun_path');
+const CONNECT = Buffer.from('connect');
+const OPEN_PAREN = 0x28;
+
+/** `\w` of a regular expression, on one byte. */
+function isWordByte(byte: number): boolean {
+  return (
+    (byte >= 0x61 && byte <= 0x7a) ||
+    (byte >= 0x41 && byte <= 0x5a) ||
+    (byte >= 0x30 && byte <= 0x39) ||
+    byte === 0x5f
+  );
+}
+
+/** `\s` of a regular expression, on one Latin-1 byte: tab to carriage return, space, no-break space. */
+function isSpaceByte(byte: number): boolean {
+  return (byte >= 0x09 && byte <= 0x0d) || byte === 0x20 || byte === 0xa0;
+}
 const NO_WRAPPERS = defaultSettings();
 
 function nodeMayMatter(bytes: Buffer): boolean {
@@ -149,4 +168,17 @@ function isStaticAt(text: string, lineAt: number, nameAt: number): boolean {
   if (nameAt > lineAt) return /\bstatic\b/.test(text.slice(lineAt, nameAt));
   const before = text.lastIndexOf('\n', lineAt - 2) + 1;
   return /^[ \t]*static\b[^;{}()=]*$/.test(text.slice(before, lineAt - 1).replace(/\r$/, ''));
+}
+
+/** The file's bytes; undefined when it cannot be read or is over `limit` (one open: no stat of the path first). */
+function readUpTo(path: string, limit: number): Buffer | undefined {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, 'r');
+    return fstatSync(fd).size > limit ? undefined : readFileSync(fd);
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
 }
