@@ -14,8 +14,9 @@ import type { ProjectFacts } from '../project/types.js';
 
 export type { Analysis, EditorContext } from './analysis.js';
 
-/** Files larger than this are skipped with a notice: no real C source is this big. */
-export const MAX_FILE_BYTES = 16 * 1024 * 1024;
+import { MAX_FILE_BYTES } from './limits.js';
+
+export { MAX_FILE_BYTES } from './limits.js';
 
 /** Lints one file's text: the single entry point every face calls. */
 export function lintText(

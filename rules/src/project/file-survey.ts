@@ -1,11 +1,11 @@
 import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
-import { MAX_FILE_BYTES } from '../engine/lint.js';
-import { mayMatter } from '../engine/prefilter.js';
-import { defaultSettings } from '../config/settings.js';
+import { MAX_FILE_BYTES } from '../engine/limits.js';
+import { C_MAY_MATTER } from '../frontends/c/prefilter.js';
+import { nodeMayMatter as nodeTextMayMatter } from '../model/node/prefilter.js';
 import { languageForPath } from '../parse/languages.js';
 import { digestC, digestForIndex } from './c-digest.js';
 import { cppDefinedNames, readsAsCpp } from './cpp-outline.js';
-import { contentHash } from './project-index.js';
+import { contentHash } from './content-hash.js';
 import type { FileDigest, MacroDigest } from './types.js';
 import { definedMacrosOf } from './macro-scan.js';
 
@@ -73,7 +73,8 @@ export function surveyFile(
   }
   // As `build-index.ts` reads a file for its digest (a BOM kept: the hash is the same).
   const text = bytes.toString('utf8');
-  const matters = mayMatter(text, 'c', NO_WRAPPERS);
+  // The C front end's prefilter with no wrapper named (as `engine/prefilter.ts` asks it).
+  const matters = C_MAY_MATTER.test(text);
   // A seed is digested here, on a worker's core: the index takes every seed. One the
   // analysis will not read as its own needs only what the index reads of it (`digestForIndex`).
   if (!digest) return { seed: true, mayMatter: matters };
@@ -128,11 +129,11 @@ function isWordByte(byte: number): boolean {
 function isSpaceByte(byte: number): boolean {
   return (byte >= 0x09 && byte <= 0x0d) || byte === 0x20 || byte === 0xa0;
 }
-const NO_WRAPPERS = defaultSettings();
 
 function nodeMayMatter(bytes: Buffer): boolean {
   if (!['net', 'tls', 'dgram'].some((word) => bytes.includes(word))) return false;
-  return mayMatter(bytes.toString('utf8'), 'node', NO_WRAPPERS);
+  // The Node front end's prefilter with no project known (as `engine/prefilter.ts` asks it).
+  return nodeTextMayMatter(bytes.toString('utf8'));
 }
 
 /**

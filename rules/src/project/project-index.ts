@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { contentHash } from './content-hash.js';
 import { digestC } from './c-digest.js';
 import { summarizeProject } from './summarize.js';
 import { NO_PROJECT, type FileDigest, type MacroDigest, type ProjectFacts } from './types.js';
@@ -149,9 +149,8 @@ export interface WrapperSearch {
   callers: ReadonlySet<string>;
 }
 
-export function contentHash(text: string): string {
-  return createHash('sha1').update(text).digest('hex');
-}
+/** The hash a file's digest is kept by (its own module: the CLI's workers read it before the engine). */
+export { contentHash };
 
 /** The C facts with the Node modules' summary beside them, the digest covering both. */
 function withNode(facts: ProjectFacts, node: readonly NodeModuleDigest[]): ProjectFacts {

@@ -15,11 +15,7 @@ import type { Analysis } from '../../engine/analysis.js';
 import type { ProjectFacts } from '../../project/types.js';
 import type { FrontEnd } from '../front-end.js';
 
-/**
- * C: a call `connect(` (a wrapper of connect in the file calls it too), a
- * configured or project wrapper's name, or `sun_path`.
- */
-const C_MAY_MATTER = /\bconnect\s*\(|sun_path/;
+import { C_MAY_MATTER } from './prefilter.js';
 
 function wrapperNamed(
   has: (name: string) => boolean,
