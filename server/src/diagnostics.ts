@@ -16,7 +16,7 @@ export function toDiagnostic(finding: Finding, uri: string, index: number): Diag
     severity: finding.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
     code: finding.ruleId,
     ...(RULES_BY_ID.has(finding.ruleId)
-      ? { codeDescription: { href: docUrl(finding.ruleId) } }
+      ? { codeDescription: { href: ruleDocUrl(finding.ruleId) } }
       : {}),
     source: 'connectlint',
     message: finding.message,
@@ -26,4 +26,13 @@ export function toDiagnostic(finding: Finding, uri: string, index: number): Diag
     })),
     data: { index, messageId: finding.messageId },
   };
+}
+
+/** Each rule's doc URL, made once: every diagnostic of every edit carries one. */
+const docUrls = new Map<string, string>();
+
+function ruleDocUrl(ruleId: string): string {
+  let url = docUrls.get(ruleId);
+  if (url === undefined) docUrls.set(ruleId, (url = docUrl(ruleId)));
+  return url;
 }

@@ -1,6 +1,7 @@
 import type { LanguagePattern, LanguageSpec, ParserBackend, SyntaxTree } from 'connectlint';
 import { LANGUAGES, LineIndex, MAX_FILE_BYTES, chooseLanguage, languageForPath } from 'connectlint';
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver';
+import { EditedText } from './edited-text.js';
 
 /** An open document: its text, version, and the tree kept for incremental parsing. */
 export interface OpenDocument {
@@ -9,11 +10,35 @@ export interface OpenDocument {
   path: string;
   languageId: string;
   version: number;
-  text: string;
+  /** The text now (changes are applied when it is read: see `EditedText`). */
+  readonly text: string;
   lines: LineIndex;
   tree?: SyntaxTree;
   /** The language of the last parse: the extension's, or C++ for a `.h` (`chooseLanguage`). */
   language?: LanguageSpec;
+}
+
+/** An open document whose text is made when read, once per burst of changes (`EditedText`). */
+class Document implements OpenDocument {
+  lines: LineIndex;
+  tree?: SyntaxTree;
+  language?: LanguageSpec;
+  readonly edits: EditedText;
+
+  constructor(
+    readonly uri: string,
+    readonly path: string,
+    readonly languageId: string,
+    public version: number,
+    text: string,
+  ) {
+    this.edits = new EditedText(text);
+    this.lines = new LineIndex(text);
+  }
+
+  get text(): string {
+    return this.edits.read();
+  }
 }
 
 /** LSP languageId → an extension of the engine's language that serves it (the engine's one list). */
@@ -28,7 +53,7 @@ const EXTENSION_BY_LSP_ID: ReadonlyMap<string, string> = new Map(
  * tree with `tree.edit`, so the next parse reuses what did not change.
  */
 export class Documents {
-  private readonly open = new Map<string, OpenDocument>();
+  private readonly open = new Map<string, Document>();
 
   constructor(private readonly backend: ParserBackend) {}
 
@@ -41,14 +66,7 @@ export class Documents {
   }
 
   didOpen(uri: string, languageId: string, version: number, text: string): OpenDocument {
-    const document: OpenDocument = {
-      uri,
-      path: pathFor(uri, languageId),
-      languageId,
-      version,
-      text,
-      lines: new LineIndex(text),
-    };
+    const document = new Document(uri, pathFor(uri, languageId), languageId, version, text);
     this.open.set(uri, document);
     return document;
   }
@@ -63,9 +81,9 @@ export class Documents {
     if (!document || version < document.version) return undefined;
     for (const change of changes) {
       if (!('range' in change) || !change.range) {
-        document.text = change.text;
+        document.edits.reset(change.text);
         document.tree = undefined;
-        document.lines = new LineIndex(document.text);
+        document.lines = new LineIndex(change.text);
       } else {
         const start = document.lines.offsetAt(
           change.range.start.line,
@@ -75,18 +93,20 @@ export class Documents {
           start,
           document.lines.offsetAt(change.range.end.line, change.range.end.character),
         );
-        const oldText = document.text;
-        document.text = oldText.slice(0, start) + change.text + oldText.slice(end);
+        // The text before the change is read only where lines do not tell rows (a CR).
+        const oldText = () => document.text;
         const startPosition = pointAt(oldText, start, document.lines);
+        const oldEndPosition = pointAt(oldText, end, document.lines);
+        document.edits.replace(start, end, change.text);
         document.tree?.edit({
           startIndex: start,
           oldEndIndex: end,
           newEndIndex: start + change.text.length,
           startPosition,
-          oldEndPosition: pointAt(oldText, end, document.lines),
+          oldEndPosition,
           newEndPosition: advance(startPosition, change.text),
         });
-        document.lines = document.lines.edited(document.text, start, end, change.text);
+        document.lines = document.lines.edited(document.edits.reader(), start, end, change.text);
       }
     }
     document.version = version;
@@ -120,11 +140,16 @@ export class Documents {
  * use for JS strings). Without a CR in the text, the document's line index
  * rows are the same rows: a binary search instead of a scan of the text.
  */
-function pointAt(text: string, offset: number, lines: LineIndex): { row: number; column: number } {
+function pointAt(
+  textOf: () => string,
+  offset: number,
+  lines: LineIndex,
+): { row: number; column: number } {
   if (lines.lineFeedsOnly) {
     const row = lines.lineOf(offset);
     return { row, column: offset - lines.lineStart(row) };
   }
+  const text = textOf();
   let row = 0;
   let lineStart = 0;
   for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {

@@ -243,7 +243,7 @@ export class ConnectlintServer {
         document.text,
         settings,
         tree,
-        { previous },
+        { previous, lines: document.lines },
         this.project.current(),
         document.language,
       );

@@ -6,15 +6,15 @@
 ; (asio::connect, Comm::connect).
 (call_expression
   function: (identifier) @name
-  arguments: (argument_list) @arguments) @call
+  arguments: (argument_list)) @call
 
 (call_expression
   function: (qualified_identifier !scope name: (identifier) @name)
-  arguments: (argument_list) @arguments) @call
+  arguments: (argument_list)) @call
 
 (call_expression
   function: (qualified_identifier
     scope: (namespace_identifier) @scope
     name: (identifier) @name)
-  arguments: (argument_list) @arguments
+  arguments: (argument_list)
   (#eq? @scope "std")) @call

@@ -2,6 +2,7 @@ import type { FileResult } from './finding.js';
 import type { FunctionFindingsCache } from './function-cache.js';
 import type { FrontEnd } from '../frontends/front-end.js';
 import type { AnyModel } from '../frontends/models.js';
+import type { LineIndex } from '../text/positions.js';
 
 /** A file's findings, and the model they came from (for hovers and editors). */
 export interface Analysis {
@@ -34,4 +35,9 @@ export interface Analysis {
  */
 export interface EditorContext {
   previous?: Analysis | undefined;
+  /**
+   * The document's line index, kept by the editor across changes
+   * (`LineIndex.edited`): the analysis need not search the text for lines again.
+   */
+  lines?: LineIndex | undefined;
 }

@@ -70,7 +70,8 @@ export function analyzeText(
   if (!frontEnd.mayMatter(text, settings, project)) return analysis;
 
   const parsed = tree ?? backend.parse(language.id, text);
-  const lines = new LineIndex(text);
+  // An editor's index of this text, or one made here.
+  const lines = editor?.lines ?? new LineIndex(text);
   analysis.frontEnd = frontEnd;
   const input = { backend, language, path, text, tree: parsed, settings, editor, project };
   const { model, comments, finish } = frontEnd.analyse(input, analysis);

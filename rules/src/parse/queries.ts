@@ -39,10 +39,20 @@ export function matchQueries(
     const file = first.slice(0, first.indexOf('.'));
     byFile.get(file)?.push({
       captures: match.captures.map((capture) => ({
-        name: capture.name.slice(file.length + 1),
+        name: ownName(capture.name),
         node: capture.node,
       })),
     });
   }
   return byFile;
+}
+
+/** `@<file>.<name>` → `<name>`, made once per capture name (an edit's query has hundreds of matches). */
+const ownNames = new Map<string, string>();
+
+function ownName(composed: string): string {
+  let name = ownNames.get(composed);
+  if (name === undefined)
+    ownNames.set(composed, (name = composed.slice(composed.indexOf('.') + 1)));
+  return name;
 }

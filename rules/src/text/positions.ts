@@ -31,32 +31,42 @@ export class LineIndex {
   /** The text has a CR: line ends are not only `\n`. */
   private readonly cr: boolean = false;
 
+  /** The text's length in UTF-16 code units. */
+  private readonly length: number;
+  /** The text, or how to make it: an editor's text is made once it is read (see `edited`). */
+  private source: string | (() => string);
+
   /** `known`: the line starts and ASCII-ness of `text`, when they are known (see `edited`). */
+  constructor(text: string, known?: { lineStarts: number[]; ascii: boolean });
+  constructor(text: () => string, known: { lineStarts: number[]; ascii: boolean; length: number });
   constructor(
-    private readonly text: string,
-    known?: { lineStarts: number[]; ascii: boolean },
+    text: string | (() => string),
+    known?: { lineStarts: number[]; ascii: boolean; length?: number },
   ) {
+    this.source = text;
+    this.length = typeof text === 'string' ? text.length : (known?.length ?? 0);
     if (known) {
       this.lineStarts = known.lineStarts;
       this.ascii = known.ascii;
       return;
     }
+    const full = text as string;
     // eslint-disable-next-line no-control-regex -- the ASCII range starts at NUL
-    this.ascii = !/[^\x00-\x7f]/.test(text);
-    this.cr = text.includes('\r');
+    this.ascii = !/[^\x00-\x7f]/.test(full);
+    this.cr = full.includes('\r');
     // An editor builds one per keystroke: without a CR, the native search is
     // several times faster than a loop over every character.
     if (!this.cr) {
-      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
+      for (let i = full.indexOf('\n'); i !== -1; i = full.indexOf('\n', i + 1)) {
         this.lineStarts.push(i + 1);
       }
       return;
     }
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
+    for (let i = 0; i < full.length; i++) {
+      const code = full.charCodeAt(i);
       if (code === 10) this.lineStarts.push(i + 1);
       else if (code === 13) {
-        if (text.charCodeAt(i + 1) === 10) i++;
+        if (full.charCodeAt(i + 1) === 10) i++;
         this.lineStarts.push(i + 1);
       }
     }
@@ -67,8 +77,9 @@ export class LineIndex {
    * by `inserted` (an editor's change): the lines before the change are kept,
    * those after it moved, instead of searching the whole text again.
    */
-  edited(text: string, start: number, end: number, inserted: string): LineIndex {
-    if (this.cr || inserted.includes('\r')) return new LineIndex(text);
+  edited(text: string | (() => string), start: number, end: number, inserted: string): LineIndex {
+    if (this.cr || inserted.includes('\r'))
+      return new LineIndex(typeof text === 'string' ? text : text());
     const delta = inserted.length - (end - start);
     const starts = this.lineStarts;
     // Line starts up to `start` stay; those in (start, end] go; the inserted
@@ -84,7 +95,10 @@ export class LineIndex {
     for (let i = after; i < starts.length; i++) lineStarts.push((starts[i] ?? 0) + delta);
     // eslint-disable-next-line no-control-regex -- the ASCII range starts at NUL
     const ascii = this.ascii && !/[^\x00-\x7f]/.test(inserted);
-    return new LineIndex(text, { lineStarts, ascii });
+    const length = this.length + delta;
+    return typeof text === 'string'
+      ? new LineIndex(text, { lineStarts, ascii })
+      : new LineIndex(text, { lineStarts, ascii, length });
   }
 
   /** Every line ends with `\n` (no CR): rows are tree-sitter's rows. */
@@ -115,7 +129,7 @@ export class LineIndex {
   }
 
   position(offset: number): Position {
-    const clamped = Math.min(Math.max(offset, 0), this.text.length);
+    const clamped = Math.min(Math.max(offset, 0), this.length);
     const line = this.lineOf(clamped);
     const start = this.lineStart(line);
     // Bytes counted from the last position asked on this line when it is earlier
@@ -140,10 +154,15 @@ export class LineIndex {
 
   /** UTF-16 offset of a 0-based line and UTF-16 character (LSP positions). */
   offsetAt(line: number, character: number): number {
-    if (line >= this.lineStarts.length) return this.text.length;
+    if (line >= this.lineStarts.length) return this.length;
     const start = this.lineStart(line);
-    const next = line + 1 < this.lineStarts.length ? this.lineStart(line + 1) : this.text.length;
+    const next = line + 1 < this.lineStarts.length ? this.lineStart(line + 1) : this.length;
     return Math.min(start + Math.max(character, 0), next);
+  }
+
+  private get text(): string {
+    if (typeof this.source !== 'string') this.source = this.source();
+    return this.source;
   }
 
   private byteStarts(): number[] {
