@@ -58,10 +58,14 @@ export interface ExportedFunction {
 export function exportedFunctions(
   text: string,
   wanted: (name: string) => boolean,
+  classes?: Map<string, ExportedClass>,
 ): Map<string, ExportedFunction[]> {
   const locals = new Map<string, string>();
   const inline = new Map<string, number>();
+  // Every name the module exports a local under (a class's members are asked as `C.m`, `C#m`).
+  const exportedAs = new Map<string, string>();
   const note = (exported: string, local: string) => {
+    if (!exportedAs.has(exported)) exportedAs.set(exported, local);
     if (wanted(exported) && !locals.has(exported)) locals.set(exported, local);
   };
   for (const match of text.matchAll(
@@ -92,10 +96,26 @@ export function exportedFunctions(
       for (const [key, local] of objectEntries(text, at)) note(key, local);
       continue;
     }
-    if (!wanted(name) || !value) continue;
+    if (!value && classes && /^class\b/.test(text.slice(at, at + 6))) {
+      const declaration = classAt(text, at);
+      if (declaration) classes.set(name, declaration);
+      continue;
+    }
     const identifier = /^([\w$]+)\s*[;\n,)]$/.exec(value);
     if (identifier && identifier[1] !== 'function') note(name, identifier[1] as string);
-    else if (!/^[\w$]+\s*[;\n,)]$/.test(value)) inline.set(name, at);
+    if (!wanted(name) || !value || identifier) continue;
+    if (!/^[\w$]+\s*[;\n,)]$/.test(value)) inline.set(name, at);
+  }
+  if (classes && text.includes('class')) {
+    for (const match of text.matchAll(/\bexport\s+(default\s+)?(?:abstract\s+)?class\b/g)) {
+      const declaration = classAt(text, match.index + match[0].length - 'class'.length);
+      if (declaration) classes.set(match[1] ? 'default' : declaration.local, declaration);
+    }
+    for (const [exported, local] of exportedAs) {
+      if (classes.has(exported)) continue;
+      const declaration = classNamed(text, local);
+      if (declaration) classes.set(exported, declaration);
+    }
   }
   const found = new Map<string, ExportedFunction[]>();
   for (const [exported, at] of inline) {
@@ -117,6 +137,39 @@ export function exportedFunctions(
       ),
     );
   return found;
+}
+
+/** A class a module exports: its members are exported as `Class` (the constructor), `Class.m`, `Class#m`. */
+export interface ExportedClass {
+  /** Its name in the module (`__class` for an anonymous one). */
+  local: string;
+  /** `class Conn extends Base {…}`, as a statement (an anonymous class is assigned to `__class`). */
+  text: string;
+  /** The class it extends, as written (`Base`, `transport_1.Conn`). */
+  base?: string;
+}
+
+/** The class declaration or expression at `at` (its `class` keyword), through its body's `}`. */
+function classAt(text: string, at: number): ExportedClass | undefined {
+  const head = /^class\b\s*([\w$]+)?(?:\s*<[^{]*?>)?(?:\s+extends\s+([\w$.]+))?[^{]*\{/.exec(
+    text.slice(at, at + 400),
+  );
+  if (!head) return undefined;
+  const end = matchingBrace(text, at + head[0].length - 1);
+  if (end < 0) return undefined;
+  const body = text.slice(at, end + 1);
+  const local = head[1] ?? '__class';
+  return {
+    local,
+    text: head[1] ? body : `const __class = ${body};`,
+    ...(head[2] ? { base: head[2] } : {}),
+  };
+}
+
+/** The class a module declares under `local`, if it does: a base of an exported class. */
+export function classNamed(text: string, local: string): ExportedClass | undefined {
+  const at = new RegExp(String.raw`\bclass\s+${escapeRegExp(local)}\b`).exec(text);
+  return at ? classAt(text, at.index) : undefined;
 }
 
 /** `{ a, b: c, d() {…} }` at `at`: key → local name (a method has none and is skipped). */

@@ -138,3 +138,37 @@ export function resolveRelative(
 }
 
 const EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.mjs', '.cjs', '.jsx'];
+
+/**
+ * Names that hold an instance of an imported class, from the text: `conn = new Conn(`,
+ * `this.conn = new ns.Conn(`, a class field `conn = new Conn(`; and `this` in a class that
+ * `extends Conn`. A name given two classes is none.
+ */
+export function importedInstances(
+  text: string,
+  alternatives: string,
+): { instance: string; local: string; member?: string }[] {
+  const found = new Map<string, { instance: string; local: string; member?: string } | null>();
+  const note = (instance: string, local: string, member: string | undefined) => {
+    const seen = found.get(instance);
+    const entry = { instance, local, ...(member ? { member } : {}) };
+    if (seen === undefined) found.set(instance, entry);
+    else if (seen && (seen.local !== local || seen.member !== member)) found.set(instance, null);
+  };
+  const made = new RegExp(
+    String.raw`(?<![\w$.])((?:this\.)?[\w$]+)\s*(?::[^=;\n]*)?=\s*new\s+(${alternatives})(?:\.([\w$]+))?\s*[(;]`,
+    'g',
+  );
+  for (const match of text.matchAll(made)) {
+    note(match[1] as string, match[2] as string, match[3]);
+    // A class field is read as `this.conn`.
+    if (!(match[1] as string).startsWith('this.'))
+      note(`this.${match[1]}`, match[2] as string, match[3]);
+  }
+  const extended = new RegExp(
+    String.raw`\bclass\s+[\w$]*\s*extends\s+(${alternatives})(?:\.([\w$]+))?\s*\{`,
+    'g',
+  );
+  for (const match of text.matchAll(extended)) note('this', match[1] as string, match[2]);
+  return [...found.values()].filter((entry) => entry !== null);
+}
