@@ -255,7 +255,8 @@ function socketHandOns(
     for (const match of callsOf.get(entry.local) ?? []) {
       if (!handsHolder(match[4])) continue;
       const module = resolve(entry.specifier);
-      // `f(s)`, `ns.f(s)`, `new Conn(s)`; a class's static method: `Conn.open(s)`, `ns.Conn.open(s)`.
+      // `f(s)`, `ns.f(s)`, `new Conn(s)`; a class's static method: `Conn.open(s)`, `ns.Conn.open(s)`
+      // (`Pool.check(s)` of `Pool = require('./pool')`: `check`, or the default class's `default.check`).
       const name =
         entry.imported === '*'
           ? match[3]
@@ -267,25 +268,31 @@ function socketHandOns(
               ? `${entry.imported}.${match[2]}`
               : entry.imported;
       if (module && name) found.push({ module, name });
+      if (module && entry.imported === '*' && match[2] && !match[3])
+        found.push({ module, name: `default.${match[2]}` });
     }
   }
   // Methods of instances of an imported class (`conn.attach(s)` where `conn = new Conn(h)`),
   // and of a class of this module that extends one (`this.attach(s)`).
   if (text.includes('new') || text.includes('extends'))
-    for (const { instance, local, member } of importedInstances(text, alternatives)) {
+    for (const { instance, local, member } of importedInstances(text, new Set(locals))) {
       const entry = entries.find((e) => e.local === local);
-      const className = entry?.imported === '*' ? member : member ? undefined : entry?.imported;
+      const className =
+        entry?.imported === '*' ? (member ?? 'default') : member ? undefined : entry?.imported;
       const module = entry && className ? resolve(entry.specifier) : undefined;
       if (!module) continue;
-      const calls = new RegExp(
-        String.raw`(?<![\w$.])${escapeRegExp(instance)}\s*\.\s*([\w$]+)\s*\(([^()]*)\)`,
-        'g',
-      );
-      for (const call of text.matchAll(calls))
-        if (handsHolder(call[2])) found.push({ module, name: `${className}#${call[1]}` });
+      // Its method calls, from each mention a literal's search finds.
+      for (let at = text.indexOf(instance); at >= 0; at = text.indexOf(instance, at + 1)) {
+        if (/[\w$.]/.test(text[at - 1] ?? '')) continue;
+        const call = METHOD_CALL.exec(text.slice(at + instance.length, at + instance.length + 400));
+        if (call && handsHolder(call[2])) found.push({ module, name: `${className}#${call[1]}` });
+      }
     }
   return found;
 }
+
+/** After an instance's name: `.attach(s)`. */
+const METHOD_CALL = /^\s*\.\s*([\w$]+)\s*\(([^()]*)\)/;
 
 function namesSocketModule(path: string): boolean {
   try {

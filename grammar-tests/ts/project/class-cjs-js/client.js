@@ -27,6 +27,11 @@ function pooled() {
   s.write('x');
 }
 
+function raw() {
+  const s = Pool.raw(89); // expect: error-listener, connect-timeout
+  s.write('x');
+}
+
 function guarded() {
   const g = new guards.Guard();
   const s = net.connect(84, 'example.com'); // ok: error-listener, connect-timeout
@@ -57,4 +62,4 @@ class Reconnector extends Conn {
   }
 }
 
-module.exports = { opened, inherited, quieted, pooled, guarded, secured, logged, Reconnector };
+module.exports = { opened, inherited, quieted, pooled, raw, guarded, secured, logged, Reconnector };

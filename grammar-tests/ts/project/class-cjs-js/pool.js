@@ -10,6 +10,10 @@ module.exports = class Pool {
     return s;
   }
 
+  static raw(port) {
+    return net.connect(port, 'example.com');
+  }
+
   guard(sock) {
     sock.on('error', () => sock.destroy());
     sock.setTimeout(3000);

@@ -46,6 +46,18 @@ export function described(): void {
   console.log(conn.describe(s));
 }
 
+export function dialed(): void {
+  const conn = new Conn('example.com');
+  const s = conn.dial(86); // expect: error-listener, connect-timeout
+  s.write('x');
+}
+
+export function dialedAttached(): void {
+  const conn = new Conn('example.com');
+  const s = conn.dial(87); // ok: error-listener, connect-timeout
+  conn.attach(s);
+}
+
 export class Client {
   private conn = new Conn('example.com');
 

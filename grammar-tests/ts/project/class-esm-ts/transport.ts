@@ -23,6 +23,11 @@ export class Conn {
     return s;
   }
 
+  /** An instance's factory. */
+  dial(port: number): net.Socket {
+    return net.connect(port, this.host);
+  }
+
   attach(sock: net.Socket): void {
     sock.on('error', (err) => console.error(this.host, err));
     sock.setTimeout(5000, () => sock.destroy());

@@ -1,6 +1,5 @@
 import type { SyntaxNode } from '../../parse/syntax.js';
 import { importedInstances, relativeImports, resolveRelative } from '../../project/node-imports.js';
-import { escapeRegExp } from '../../text/regexp.js';
 import type {
   NodeExportFact,
   NodeImport,
@@ -100,18 +99,19 @@ export class NodeProjectView {
     const property = node.childForFieldName('property')?.text;
     if (!object || !property) return undefined;
     const found = object.type === 'identifier' ? this.lookup(object.text) : undefined;
-    if (found?.imported === '*') return this.fact(found.module, property);
+    // `ns.f`, or a static method of the class a module is (`module.exports = class`).
+    if (found?.imported === '*')
+      return this.fact(found.module, property) ?? this.fact(found.module, `default.${property}`);
     // A static method of an imported class: `Conn.open`, `transport_1.Conn.open`.
     const imported = found ?? this.namespaceMember(object);
     if (imported) return this.fact(imported.module, `${imported.imported}.${property}`);
     // A method of an instance of one (`conn.attach`, `this.conn.attach`), or inherited from
     // one (`this.attach` in `class Pool extends Conn`).
-    if (
-      object.type !== 'identifier' &&
-      object.type !== 'this' &&
-      object.type !== 'member_expression'
-    )
-      return undefined;
+    if (object.type === 'this') {
+      const base = this.baseOf(object);
+      return base ? this.fact(base.module, `${base.imported}#${property}`) : undefined;
+    }
+    if (object.type !== 'identifier' && object.type !== 'member_expression') return undefined;
     const made = this.instanceOf(object.text);
     return made ? this.fact(made.module, `${made.imported}#${property}`) : undefined;
   }
@@ -127,20 +127,38 @@ export class NodeProjectView {
       : undefined;
   }
 
+  /** The imported class the class around `node` extends: `Conn` of `class Pool extends Conn`. */
+  private baseOf(node: SyntaxNode): { module: string; imported: string } | undefined {
+    let up = node.parent;
+    while (up && up.type !== 'class_declaration' && up.type !== 'class') up = up.parent;
+    const body = up?.childForFieldName('body');
+    const base =
+      up && body
+        ? /\bextends\s+([\w$]+)(?:\s*\.\s*([\w$]+))?\s*$/.exec(
+            up.text.slice(0, body.startIndex - up.startIndex),
+          )
+        : null;
+    const found = base ? this.lookup(base[1] as string) : undefined;
+    if (!base || !found) return undefined;
+    if (found.imported === '*') return { module: found.module, imported: base[2] ?? 'default' };
+    return base[2] ? undefined : found;
+  }
+
   /** The imported class a name holds an instance of (see `importedInstances`), by the text. */
   private instanceOf(name: string): { module: string; imported: string } | undefined {
-    if (!/^(?:this\.)?[\w$]+$|^this$/.test(name)) return undefined;
+    if (!/^(?:this\.)?[\w$]+$/.test(name)) return undefined;
     let found = this.instances.get(name);
     if (found === undefined) {
       this.entries ??= new Map(relativeImports(this.text).map((entry) => [entry.local, entry]));
-      this.made ??= importedInstances(
-        this.text,
-        [...this.entries.keys()].map(escapeRegExp).join('|') || '(?!)',
-      );
+      this.made ??= importedInstances(this.text, new Set(this.entries.keys()));
       const held = this.made.find((entry) => entry.instance === name);
       const module = held ? this.lookup(held.local) : undefined;
       const className =
-        module?.imported === '*' ? held?.member : held?.member ? undefined : module?.imported;
+        module?.imported === '*'
+          ? (held?.member ?? 'default')
+          : held?.member
+            ? undefined
+            : module?.imported;
       found = module && className ? { module: module.module, imported: className } : null;
       this.instances.set(name, found);
     }
