@@ -8,6 +8,7 @@ import type { Flow } from '../model/node/value-flow.js';
 import {
   classNamed,
   exportedConstantLocal,
+  factoryMembers,
   exportedFunctions,
   returnsSocket,
   type ExportedClass,
@@ -146,8 +147,11 @@ function digestClass(
   members: string[],
   factories: boolean,
 ): Record<string, ExportDigest> {
-  const base = declaration.base ? classNamed(text, declaration.base) : undefined;
-  const slice = `${header}\n${base && base.local !== declaration.local ? `${base.text}\n` : ''}${declaration.text}`;
+  // Only its factories asked: those members alone.
+  const factoriesOnly = members.length === 0 ? factoryMembers(declaration) : undefined;
+  if (members.length === 0 && !factoriesOnly) return {};
+  const base = declaration.base && !factoriesOnly ? classNamed(text, declaration.base) : undefined;
+  const slice = `${header}\n${base && base.local !== declaration.local ? `${base.text}\n` : ''}${factoriesOnly ?? declaration.text}`;
   const tree = backend.parse(languageId, slice);
   const index = new NameIndex(tree.rootNode, slice);
   const found = findSockets(backend, languageId, index, undefined, true);

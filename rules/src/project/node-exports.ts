@@ -107,13 +107,23 @@ export function exportedFunctions(
     if (!/^[\w$]+\s*[;\n,)]$/.test(value)) inline.set(name, at);
   }
   if (classes && text.includes('class')) {
-    for (const match of text.matchAll(/\bexport\s+(default\s+)?(?:abstract\s+)?class\b/g)) {
-      const declaration = classAt(text, match.index + match[0].length - 'class'.length);
-      if (declaration) classes.set(match[1] ? 'default' : declaration.local, declaration);
+    // Each `class` a literal's search finds: exported where it stands, or by its name.
+    const declared = new Map<string, number>();
+    for (let at = text.indexOf('class'); at >= 0; at = text.indexOf('class', at + 5)) {
+      if (/[\w$.]/.test(text[at - 1] ?? '') || /[\w$]/.test(text[at + 5] ?? '')) continue;
+      const name = /^class\s+([\w$]+)/.exec(text.slice(at, at + 120))?.[1];
+      if (name && name !== 'extends' && !declared.has(name)) declared.set(name, at);
+      const exported = /\bexport\s+(default\s+)?(?:abstract\s+)?$/.exec(
+        text.slice(Math.max(0, at - 40), at),
+      );
+      if (!exported) continue;
+      const declaration = classAt(text, at);
+      if (declaration) classes.set(exported[1] ? 'default' : declaration.local, declaration);
     }
     for (const [exported, local] of exportedAs) {
-      if (classes.has(exported)) continue;
-      const declaration = classNamed(text, local);
+      const at = declared.get(local);
+      if (classes.has(exported) || at === undefined) continue;
+      const declaration = classAt(text, at);
       if (declaration) classes.set(exported, declaration);
     }
   }
@@ -165,6 +175,37 @@ function classAt(text: string, at: number): ExportedClass | undefined {
     ...(head[2] ? { base: head[2] } : {}),
   };
 }
+
+/**
+ * A class reduced to the members that make a socket and return it (its factories, when
+ * the index asks only for those): each creator's call's enclosing member, found from the
+ * text (a line that opens a method: `static open(o) {`, `async dial() {`), kept if it
+ * returns what it makes. A big class whose one factory is asked for costs that method's
+ * parse. Undefined when no member is found so.
+ */
+export function factoryMembers(declaration: ExportedClass): string | undefined {
+  const text = declaration.text;
+  const members = new Map<number, string>();
+  for (const { index } of creationCalls(text)) {
+    let opening: RegExpExecArray | undefined;
+    for (const match of text.slice(0, index).matchAll(MEMBER_OPENING)) opening = match;
+    if (!opening) continue;
+    const open = opening.index + opening[0].length - 1;
+    if (members.has(open)) continue;
+    const end = matchingBrace(text, open);
+    if (end < index) continue;
+    const member = text.slice(opening.index + 1, end + 1);
+    if (returnsSocket(member)) members.set(open, member);
+  }
+  if (members.size === 0) return undefined;
+  const head = `class ${declaration.local === '__class' ? 'C' : declaration.local} {\n`;
+  const body = `${head}${[...members.values()].join('\n')}\n}`;
+  return declaration.local === '__class' ? `const __class = ${body};` : body;
+}
+
+/** A line that opens a class's method: `  static open(port) {`, `  async dial() {`. */
+const MEMBER_OPENING =
+  /\n[ \t]*(?:(?:static|async|public|private|protected)\s+)*(?!(?:if|for|while|switch|catch|with|function|return)\b)[\w$]+\s*\([^()]*\)\s*(?::[^{;\n]*)?\{/g;
 
 /** The class a module declares under `local`, if it does: a base of an exported class. */
 export function classNamed(text: string, local: string): ExportedClass | undefined {
