@@ -186,9 +186,13 @@ function classAt(text: string, at: number): ExportedClass | undefined {
 export function factoryMembers(declaration: ExportedClass): string | undefined {
   const text = declaration.text;
   const members = new Map<number, string>();
+  // A member's line is indented as the class body's first line (an object's method inside
+  // one is not a member).
+  const indent = /\{[^\n]*\n(?:[ \t]*\n)*([ \t]*)\S/.exec(text)?.[1] ?? '';
   for (const { index } of creationCalls(text)) {
     let opening: RegExpExecArray | undefined;
-    for (const match of text.slice(0, index).matchAll(MEMBER_OPENING)) opening = match;
+    for (const match of text.slice(0, index).matchAll(MEMBER_OPENING))
+      if (match[1] === indent) opening = match;
     if (!opening) continue;
     const open = opening.index + opening[0].length - 1;
     if (members.has(open)) continue;
@@ -205,7 +209,7 @@ export function factoryMembers(declaration: ExportedClass): string | undefined {
 
 /** A line that opens a class's method: `  static open(port) {`, `  async dial() {`. */
 const MEMBER_OPENING =
-  /\n[ \t]*(?:(?:static|async|public|private|protected)\s+)*(?!(?:if|for|while|switch|catch|with|function|return)\b)[\w$]+\s*\([^()]*\)\s*(?::[^{;\n]*)?\{/g;
+  /\n([ \t]*)(?:(?:static|async|public|private|protected)\s+)*(?!(?:if|for|while|switch|catch|with|function|return)\b)[\w$]+\s*\([^()]*\)\s*(?::[^{;\n]*)?\{/g;
 
 /** The class a module declares under `local`, if it does: a base of an exported class. */
 export function classNamed(text: string, local: string): ExportedClass | undefined {

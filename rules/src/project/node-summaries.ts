@@ -93,7 +93,11 @@ export function summarizeNodeProject(digests: Iterable<NodeModuleDigest>): NodeP
       // A class's factory is called by its member's name (`Conn.open(`, `conn.dial(`), and its
       // class is imported by the class's.
       const member = /^([\w$]+)[.#]([\w$]+)$/.exec(name);
-      if (member) factories.add(member[1] as string).add(member[2] as string);
+      const stem = basename(path).replace(/\.[^.]*$/, '');
+      if (member)
+        factories
+          .add(member[1] === 'default' ? stem : (member[1] as string))
+          .add(member[2] as string);
       else factories.add(name === 'default' ? basename(path).replace(/\.[^.]*$/, '') : name);
     }
   const stems = new Set<string>();
