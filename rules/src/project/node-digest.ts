@@ -5,7 +5,14 @@ import { findSockets } from '../model/node/file-model.js';
 import { unwrapExpression } from '../model/node/expressions.js';
 import type { NodeSocket, SocketUse } from '../model/node/types.js';
 import type { Flow } from '../model/node/value-flow.js';
-import { exportedConstantLocal, exportedFunctions, returnsSocket } from './node-exports.js';
+import {
+  classNamed,
+  exportedConstantLocal,
+  factoryMembers,
+  exportedFunctions,
+  returnsSocket,
+  type ExportedClass,
+} from './node-exports.js';
 import { FileStringConstants } from '../model/node/string-constants.js';
 import { relativeImports } from './node-imports.js';
 import type {
@@ -52,9 +59,11 @@ export function digestNodeModule(
   const header = moduleHeader(text);
   const asked = (name: string) => wanted.names === 'all' || wanted.names.has(name);
   const exports: Record<string, ExportDigest> = {};
+  const classes = new Map<string, ExportedClass>();
   for (const [name, definitions] of exportedFunctions(
     text,
     (name) => wanted.factories || asked(name),
+    classes,
   )) {
     // Not asked by name: a factory's, if its text returns what a creator makes.
     const kept = asked(name) ? definitions : definitions.filter((fn) => returnsSocket(fn.text));
@@ -72,6 +81,29 @@ export function digestNodeModule(
     const merged = mergeDefinitions(digests);
     if (merged && (asked(name) || merged.socket)) exports[name] = merged;
   }
+  for (const [name, declaration] of classes) {
+    // Asked by name (all: every member), or the factories among them.
+    const all = wanted.names === 'all';
+    const members = all
+      ? []
+      : [...wanted.names].filter((asked) => memberOf(asked, name) !== undefined);
+    const factories = all || (wanted.factories && returnsSocket(declaration.text));
+    if (members.length === 0 && !factories) continue;
+    Object.assign(
+      exports,
+      digestClass(
+        backend,
+        languageId,
+        text,
+        header,
+        name,
+        declaration,
+        imports,
+        members,
+        factories,
+      ),
+    );
+  }
   // Constant strings asked for: the module is parsed (few are), its constants read as the
   // file's own are (a literal, a template without `${}`, a `+` of those and of constants).
   let constants: FileStringConstants | undefined;
@@ -86,6 +118,103 @@ export function digestNodeModule(
     if (value !== undefined) exports[name] = { constant: value, params: [] };
   }
   return { path, imports, exports };
+}
+
+/** `''` (the constructor) of `Conn`, `.open` of `Conn.open`, `#attach` of `Conn#attach`; else undefined. */
+function memberOf(name: string, exported: string): string | undefined {
+  if (!name.startsWith(exported)) return undefined;
+  const rest = name.slice(exported.length);
+  return rest === '' || /^[.#][\w$]+$/.test(rest) ? rest : undefined;
+}
+
+/**
+ * The members of an exported class, as exports: `Conn` its constructor (`new Conn(s)`),
+ * `Conn.open` a static method, `Conn#attach` an instance method or a class field holding a
+ * function. The class is parsed whole (after the module's imports, and its base when the
+ * module declares that too), so that a method forwarding to another (`this.guard(s)`) and
+ * an inherited method are read; a member of a base another module exports is what that
+ * module's class says (`inherits`). Asked by name (`members`), or, without names, the
+ * factories among them.
+ */
+function digestClass(
+  backend: ParserBackend,
+  languageId: string,
+  text: string,
+  header: string,
+  exported: string,
+  declaration: ExportedClass,
+  imports: readonly NodeImport[],
+  members: string[],
+  factories: boolean,
+): Record<string, ExportDigest> {
+  // Only its factories asked: those members alone.
+  const factoriesOnly = members.length === 0 ? factoryMembers(declaration) : undefined;
+  if (members.length === 0 && !factoriesOnly) return {};
+  const base = declaration.base && !factoriesOnly ? classNamed(text, declaration.base) : undefined;
+  const slice = `${header}\n${base && base.local !== declaration.local ? `${base.text}\n` : ''}${factoriesOnly ?? declaration.text}`;
+  const tree = backend.parse(languageId, slice);
+  const index = new NameIndex(tree.rootNode, slice);
+  const found = findSockets(backend, languageId, index, undefined, true);
+  if (!found) return {};
+  const { sockets, readers } = found;
+  const bodies = tree.rootNode.namedChildren.flatMap((statement) => {
+    const node =
+      statement?.type === 'lexical_declaration'
+        ? statement.namedChildren[0]?.childForFieldName('value')
+        : statement;
+    const body = node && /class/.test(node.type) ? node.childForFieldName('body') : null;
+    return body ? [body] : [];
+  });
+  // The class's own members over its base's.
+  const own = new Map<string, SyntaxNode>();
+  for (const body of bodies)
+    for (const member of body.namedChildren) {
+      if (!member) continue;
+      const key = memberKey(member);
+      if (key) own.set(key.name, key.fn);
+    }
+  const digests: Record<string, ExportDigest> = {};
+  for (const [member, fn] of own) {
+    const name = `${exported}${member}`;
+    const asked = members.includes(name);
+    if (!asked && !(factories && returnsSocket(fn.text))) continue;
+    const digest = digestFunction(fn, sockets, imports, (position) =>
+      asked ? readers.flow.followParameter(fn, position) : undefined,
+    );
+    if (asked || digest.socket) digests[name] = digest;
+  }
+  // Asked for, not defined here, and the base is another module's: what that one says.
+  const inherited = declaration.base
+    ? importedCall(baseCallee(declaration.base), imports)
+    : undefined;
+  for (const name of members) {
+    const member = memberOf(name, exported);
+    if (!inherited || member === undefined || member === '' || own.has(member)) continue;
+    digests[name] = { params: [], inherits: { ...inherited, member } };
+  }
+  return digests;
+}
+
+/** `.open` (static), `#attach` (instance), `` (the constructor) and the function of a class member. */
+function memberKey(member: SyntaxNode): { name: string; fn: SyntaxNode } | undefined {
+  const field = member.type === 'public_field_definition' || member.type === 'field_definition';
+  if (member.type !== 'method_definition' && !field) return undefined;
+  const nameNode = member.childForFieldName('name') ?? member.childForFieldName('property');
+  const name = nameNode?.text;
+  if (!nameNode || !name || !/^[\w$]+$/.test(name)) return undefined;
+  // `static`, `get`, `set`, `async` are tokens before the member's name.
+  const modifiers = member.text.slice(0, nameNode.startIndex - member.startIndex);
+  if (/\b[gs]et\s*$/.test(modifiers)) return undefined;
+  const key = `${/\bstatic\b/.test(modifiers) ? '.' : '#'}${name}`;
+  if (!field) return { name: name === 'constructor' ? '' : key, fn: member };
+  const value = member.childForFieldName('value');
+  return value && /function|arrow/.test(value.type) ? { name: key, fn: value } : undefined;
+}
+
+/** A base class as written (`Conn`, `transport_1.Conn`) as a callee the imports resolve. */
+function baseCallee(base: string): { local: string; property?: string } {
+  const [local, property] = base.split('.');
+  return property ? { local: local as string, property } : { local: local as string };
 }
 
 /** One function of the module, parsed with the module's imports before it. */
@@ -247,6 +376,16 @@ function guarded(use: SocketUse): boolean {
 
 /** Is `node` inside a function nested in `fn` (a listener, a callback)? */
 function inCallback(node: SyntaxNode, fn: SyntaxNode): boolean {
+  // Outside `fn`: a helper or method it forwards to; a callback there is a function argument.
+  if (node.startIndex < fn.startIndex || node.endIndex > fn.endIndex) {
+    for (let up = node.parent; up; up = up.parent)
+      if (
+        /^(function_expression|function|arrow_function)$/.test(up.type) &&
+        up.parent?.type === 'arguments'
+      )
+        return true;
+    return false;
+  }
   for (let up = node.parent; up && up.startIndex >= fn.startIndex; up = up.parent) {
     if (up.startIndex === fn.startIndex && up.endIndex === fn.endIndex) return false;
     if (/^(function_expression|function|arrow_function|function_declaration)$/.test(up.type))
@@ -299,9 +438,16 @@ function returnedCall(fn: SyntaxNode, imports: readonly NodeImport[]): ImportedC
 
 /** The other module's export a callee names: `dial`, `transport.dial`, `(0, transport_1.dial)`. */
 function importedCall(
-  callee: SyntaxNode,
+  callee: SyntaxNode | { local: string; property?: string },
   imports: readonly NodeImport[],
 ): ImportedCall | undefined {
+  if (!('type' in callee)) {
+    const entry = imports.find((i) => i.local === callee.local);
+    if (!entry || (callee.property && entry.imported !== '*')) return undefined;
+    return callee.property
+      ? { local: callee.local, property: callee.property }
+      : { local: callee.local };
+  }
   const bare = unwrapExpression(callee);
   if (bare.type === 'identifier')
     return imports.some((i) => i.local === bare.text) ? { local: bare.text } : undefined;

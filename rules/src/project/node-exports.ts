@@ -58,10 +58,14 @@ export interface ExportedFunction {
 export function exportedFunctions(
   text: string,
   wanted: (name: string) => boolean,
+  classes?: Map<string, ExportedClass>,
 ): Map<string, ExportedFunction[]> {
   const locals = new Map<string, string>();
   const inline = new Map<string, number>();
+  // Every name the module exports a local under (a class's members are asked as `C.m`, `C#m`).
+  const exportedAs = new Map<string, string>();
   const note = (exported: string, local: string) => {
+    if (!exportedAs.has(exported)) exportedAs.set(exported, local);
     if (wanted(exported) && !locals.has(exported)) locals.set(exported, local);
   };
   for (const match of text.matchAll(
@@ -92,10 +96,36 @@ export function exportedFunctions(
       for (const [key, local] of objectEntries(text, at)) note(key, local);
       continue;
     }
-    if (!wanted(name) || !value) continue;
+    if (!value && classes && /^class\b/.test(text.slice(at, at + 6))) {
+      const declaration = classAt(text, at);
+      if (declaration) classes.set(name, declaration);
+      continue;
+    }
     const identifier = /^([\w$]+)\s*[;\n,)]$/.exec(value);
     if (identifier && identifier[1] !== 'function') note(name, identifier[1] as string);
-    else if (!/^[\w$]+\s*[;\n,)]$/.test(value)) inline.set(name, at);
+    if (!wanted(name) || !value || identifier) continue;
+    if (!/^[\w$]+\s*[;\n,)]$/.test(value)) inline.set(name, at);
+  }
+  if (classes && text.includes('class')) {
+    // Each `class` a literal's search finds: exported where it stands, or by its name.
+    const declared = new Map<string, number>();
+    for (let at = text.indexOf('class'); at >= 0; at = text.indexOf('class', at + 5)) {
+      if (/[\w$.]/.test(text[at - 1] ?? '') || /[\w$]/.test(text[at + 5] ?? '')) continue;
+      const name = /^class\s+([\w$]+)/.exec(text.slice(at, at + 120))?.[1];
+      if (name && name !== 'extends' && !declared.has(name)) declared.set(name, at);
+      const exported = /\bexport\s+(default\s+)?(?:abstract\s+)?$/.exec(
+        text.slice(Math.max(0, at - 40), at),
+      );
+      if (!exported) continue;
+      const declaration = classAt(text, at);
+      if (declaration) classes.set(exported[1] ? 'default' : declaration.local, declaration);
+    }
+    for (const [exported, local] of exportedAs) {
+      const at = declared.get(local);
+      if (classes.has(exported) || at === undefined) continue;
+      const declaration = classAt(text, at);
+      if (declaration) classes.set(exported, declaration);
+    }
   }
   const found = new Map<string, ExportedFunction[]>();
   for (const [exported, at] of inline) {
@@ -117,6 +147,74 @@ export function exportedFunctions(
       ),
     );
   return found;
+}
+
+/** A class a module exports: its members are exported as `Class` (the constructor), `Class.m`, `Class#m`. */
+export interface ExportedClass {
+  /** Its name in the module (`__class` for an anonymous one). */
+  local: string;
+  /** `class Conn extends Base {…}`, as a statement (an anonymous class is assigned to `__class`). */
+  text: string;
+  /** The class it extends, as written (`Base`, `transport_1.Conn`). */
+  base?: string;
+}
+
+/** The class declaration or expression at `at` (its `class` keyword), through its body's `}`. */
+function classAt(text: string, at: number): ExportedClass | undefined {
+  const head = /^class\b\s*([\w$]+)?(?:\s*<[^{]*?>)?(?:\s+extends\s+([\w$.]+))?[^{]*\{/.exec(
+    text.slice(at, at + 400),
+  );
+  if (!head) return undefined;
+  const end = matchingBrace(text, at + head[0].length - 1);
+  if (end < 0) return undefined;
+  const body = text.slice(at, end + 1);
+  const local = head[1] ?? '__class';
+  return {
+    local,
+    text: head[1] ? body : `const __class = ${body};`,
+    ...(head[2] ? { base: head[2] } : {}),
+  };
+}
+
+/**
+ * A class reduced to the members that make a socket and return it (its factories, when
+ * the index asks only for those): each creator's call's enclosing member, found from the
+ * text (a line that opens a method: `static open(o) {`, `async dial() {`), kept if it
+ * returns what it makes. A big class whose one factory is asked for costs that method's
+ * parse. Undefined when no member is found so.
+ */
+export function factoryMembers(declaration: ExportedClass): string | undefined {
+  const text = declaration.text;
+  const members = new Map<number, string>();
+  // A member's line is indented as the class body's first line (an object's method inside
+  // one is not a member).
+  const indent = /\{[^\n]*\n(?:[ \t]*\n)*([ \t]*)\S/.exec(text)?.[1] ?? '';
+  for (const { index } of creationCalls(text)) {
+    let opening: RegExpExecArray | undefined;
+    for (const match of text.slice(0, index).matchAll(MEMBER_OPENING))
+      if (match[1] === indent) opening = match;
+    if (!opening) continue;
+    const open = opening.index + opening[0].length - 1;
+    if (members.has(open)) continue;
+    const end = matchingBrace(text, open);
+    if (end < index) continue;
+    const member = text.slice(opening.index + 1, end + 1);
+    if (returnsSocket(member)) members.set(open, member);
+  }
+  if (members.size === 0) return undefined;
+  const head = `class ${declaration.local === '__class' ? 'C' : declaration.local} {\n`;
+  const body = `${head}${[...members.values()].join('\n')}\n}`;
+  return declaration.local === '__class' ? `const __class = ${body};` : body;
+}
+
+/** A line that opens a class's method: `  static open(port) {`, `  async dial() {`. */
+const MEMBER_OPENING =
+  /\n([ \t]*)(?:(?:static|async|public|private|protected)\s+)*(?!(?:if|for|while|switch|catch|with|function|return)\b)[\w$]+\s*\([^()]*\)\s*(?::[^{;\n]*)?\{/g;
+
+/** The class a module declares under `local`, if it does: a base of an exported class. */
+export function classNamed(text: string, local: string): ExportedClass | undefined {
+  const at = new RegExp(String.raw`\bclass\s+${escapeRegExp(local)}\b`).exec(text);
+  return at ? classAt(text, at.index) : undefined;
 }
 
 /** `{ a, b: c, d() {…} }` at `at`: key → local name (a method has none and is skipped). */

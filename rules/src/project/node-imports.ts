@@ -138,3 +138,47 @@ export function resolveRelative(
 }
 
 const EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.mjs', '.cjs', '.jsx'];
+
+/**
+ * Names that hold an instance of an imported class, from the text: `conn = new Conn(`,
+ * `this.conn = new ns.Conn(`, a class field `conn = new Conn(`; and `this` in a class that
+ * `extends Conn`. A name given two classes is none. From each `new` and `extends` a
+ * literal's search finds (a pattern that starts at a name is tried at every character).
+ */
+export function importedInstances(
+  text: string,
+  locals: ReadonlySet<string>,
+): { instance: string; local: string; member?: string }[] {
+  const found = new Map<string, { instance: string; local: string; member?: string } | null>();
+  const note = (instance: string, local: string, member: string | undefined) => {
+    const seen = found.get(instance);
+    const entry = { instance, local, ...(member ? { member } : {}) };
+    if (seen === undefined) found.set(instance, entry);
+    else if (seen && (seen.local !== local || seen.member !== member)) found.set(instance, null);
+  };
+  for (let at = text.indexOf('new'); at >= 0; at = text.indexOf('new', at + 3)) {
+    const made = NEW_CLASS.exec(text.slice(at, at + 160));
+    if (!made || !locals.has(made[1] as string) || /[\w$.]/.test(text[at - 1] ?? '')) continue;
+    const held = HELD_BY.exec(text.slice(Math.max(0, at - 160), at));
+    if (!held) continue;
+    const name = held[1] as string;
+    note(name, made[1] as string, made[2]);
+    // A class field is read as `this.conn`.
+    if (!name.startsWith('this.')) note(`this.${name}`, made[1] as string, made[2]);
+  }
+  for (let at = text.indexOf('extends'); at >= 0; at = text.indexOf('extends', at + 7)) {
+    const base = EXTENDED.exec(text.slice(at, at + 160));
+    if (
+      base &&
+      locals.has(base[1] as string) &&
+      /\bclass\b[^{;]*$/.test(text.slice(Math.max(0, at - 80), at))
+    )
+      note('this', base[1] as string, base[2]);
+  }
+  return [...found.values()].filter((entry) => entry !== null);
+}
+
+const NEW_CLASS = /^new\s+([\w$]+)(?:\s*\.\s*([\w$]+))?\s*[(;]/;
+/** Before a `new`: the name assigned (`conn =`, `this.conn =`, `conn: Conn =`). */
+const HELD_BY = /(?:^|[^\w$.])((?:this\.)?[\w$]+)\s*(?::[^=;\n]*)?=\s*$/;
+const EXTENDED = /^extends\s+([\w$]+)(?:\s*\.\s*([\w$]+))?\s*\{/;

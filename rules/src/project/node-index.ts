@@ -6,7 +6,7 @@ import { languageForPath } from '../parse/languages.js';
 import type { ParserBackend } from '../parse/syntax.js';
 import { digestNodeModule } from './node-digest.js';
 import { creationCalls, returnsSocket } from './node-exports.js';
-import { relativeImports, resolveRelative } from './node-imports.js';
+import { importedInstances, relativeImports, resolveRelative } from './node-imports.js';
 import type { NodeModuleDigest } from './node-types.js';
 import { escapeRegExp } from '../text/regexp.js';
 
@@ -150,13 +150,20 @@ export function digestNodeProject(
     digests.set(path, found);
     // The exports its functions hand a socket on to, or return the socket of.
     for (const fn of Object.values(found.exports)) {
-      const next = [...(fn.returnsCall ? [fn.returnsCall] : [])];
+      const next = [
+        ...(fn.returnsCall ? [fn.returnsCall] : []),
+        ...(fn.inherits ? [fn.inherits] : []),
+      ];
       for (const param of fn.params) next.push(...(param?.handsOn ?? []));
       for (const call of next) {
         const entry = found.imports.find((i) => i.local === call.local);
         const module = entry ? resolveRelative(entry.specifier, path, exists) : undefined;
         if (!entry || !module) continue;
-        ask(module, entry.imported === '*' ? (call.property ?? 'default') : entry.imported);
+        ask(
+          module,
+          (entry.imported === '*' ? (call.property ?? 'default') : entry.imported) +
+            (call.member ?? ''),
+        );
       }
     }
   }
@@ -232,8 +239,9 @@ function socketHandOns(
   // The calls of every imported name, in one scan of the text (a scan per import was
   // most of the index's time in a module with many).
   const locals = [...new Set(entries.map((entry) => entry.local))];
+  const alternatives = locals.map(escapeRegExp).join('|');
   const importCalls = new RegExp(
-    String.raw`(?<![\w$.])(${locals.map(escapeRegExp).join('|')})\s*(?:\.\s*([\w$]+)\s*)?\)?\s*\(([^()]*)\)`,
+    String.raw`(?<![\w$.])(${alternatives})\s*(?:\.\s*([\w$]+)\s*)?(?:\.\s*([\w$]+)\s*)?\)?\s*\(([^()]*)\)`,
     'g',
   );
   const callsOf = new Map<string, RegExpMatchArray[]>();
@@ -241,17 +249,50 @@ function socketHandOns(
     const local = match[1] as string;
     callsOf.set(local, [...(callsOf.get(local) ?? []), match]);
   }
+  const handsHolder = (args: string | undefined) =>
+    (args ?? '').split(',').some((arg) => holders.has(arg.replace(/\s+/g, '')));
   for (const entry of entries) {
     for (const match of callsOf.get(entry.local) ?? []) {
-      const args = (match[3] ?? '').split(',').map((arg) => arg.replace(/\s+/g, ''));
-      if (!args.some((arg) => holders.has(arg))) continue;
+      if (!handsHolder(match[4])) continue;
       const module = resolve(entry.specifier);
-      const name = entry.imported === '*' ? (match[2] ?? 'default') : entry.imported;
-      if (module && (entry.imported === '*' || !match[2])) found.push({ module, name });
+      // `f(s)`, `ns.f(s)`, `new Conn(s)`; a class's static method: `Conn.open(s)`, `ns.Conn.open(s)`
+      // (`Pool.check(s)` of `Pool = require('./pool')`: `check`, or the default class's `default.check`).
+      const name =
+        entry.imported === '*'
+          ? match[3]
+            ? `${match[2]}.${match[3]}`
+            : (match[2] ?? 'default')
+          : match[3]
+            ? undefined
+            : match[2]
+              ? `${entry.imported}.${match[2]}`
+              : entry.imported;
+      if (module && name) found.push({ module, name });
+      if (module && entry.imported === '*' && match[2] && !match[3])
+        found.push({ module, name: `default.${match[2]}` });
     }
   }
+  // Methods of instances of an imported class (`conn.attach(s)` where `conn = new Conn(h)`),
+  // and of a class of this module that extends one (`this.attach(s)`).
+  if (text.includes('new') || text.includes('extends'))
+    for (const { instance, local, member } of importedInstances(text, new Set(locals))) {
+      const entry = entries.find((e) => e.local === local);
+      const className =
+        entry?.imported === '*' ? (member ?? 'default') : member ? undefined : entry?.imported;
+      const module = entry && className ? resolve(entry.specifier) : undefined;
+      if (!module) continue;
+      // Its method calls, from each mention a literal's search finds.
+      for (let at = text.indexOf(instance); at >= 0; at = text.indexOf(instance, at + 1)) {
+        if (/[\w$.]/.test(text[at - 1] ?? '')) continue;
+        const call = METHOD_CALL.exec(text.slice(at + instance.length, at + instance.length + 400));
+        if (call && handsHolder(call[2])) found.push({ module, name: `${className}#${call[1]}` });
+      }
+    }
   return found;
 }
+
+/** After an instance's name: `.attach(s)`. */
+const METHOD_CALL = /^\s*\.\s*([\w$]+)\s*\(([^()]*)\)/;
 
 function namesSocketModule(path: string): boolean {
   try {

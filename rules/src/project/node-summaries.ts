@@ -40,7 +40,11 @@ export function summarizeNodeProject(digests: Iterable<NodeModuleDigest>): NodeP
     const exports = module ? facts[module] : undefined;
     if (!entry || !exports) return undefined;
     const name =
-      entry.imported === '*' ? (call.property ?? 'default') : call.property ? '' : entry.imported;
+      (entry.imported === '*'
+        ? (call.property ?? 'default')
+        : call.property
+          ? ''
+          : entry.imported) + (call.member ?? '');
     return Object.hasOwn(exports, name) ? exports[name] : undefined;
   };
   // Effects only grow and a null only turns into effects once: a fixed point in a few rounds.
@@ -50,6 +54,15 @@ export function summarizeNodeProject(digests: Iterable<NodeModuleDigest>): NodeP
       for (const [name, fn] of Object.entries(digest.exports)) {
         const fact = facts[path]?.[name];
         if (!fact) continue;
+        // A class's member its base of another module defines: what that one is.
+        if (fn.inherits) {
+          const base = target(digest, fn.inherits);
+          if (base && JSON.stringify(base) !== JSON.stringify(fact)) {
+            facts[path] = { ...facts[path], [name]: base };
+            changed = true;
+          }
+          continue;
+        }
         if (!fact.socket && fn.returnsCall) {
           const socket = target(digest, fn.returnsCall)?.socket;
           if (socket) {
@@ -77,7 +90,15 @@ export function summarizeNodeProject(digests: Iterable<NodeModuleDigest>): NodeP
     for (const [name, fact] of Object.entries(exports)) {
       if (!fact.socket) continue;
       // A default export is called by whatever name its importer gives it: its module's, mostly.
-      factories.add(name === 'default' ? basename(path).replace(/\.[^.]*$/, '') : name);
+      // A class's factory is called by its member's name (`Conn.open(`, `conn.dial(`), and its
+      // class is imported by the class's.
+      const member = /^([\w$]+)[.#]([\w$]+)$/.exec(name);
+      const stem = basename(path).replace(/\.[^.]*$/, '');
+      if (member)
+        factories
+          .add(member[1] === 'default' ? stem : (member[1] as string))
+          .add(member[2] as string);
+      else factories.add(name === 'default' ? basename(path).replace(/\.[^.]*$/, '') : name);
     }
   const stems = new Set<string>();
   for (const path of Object.keys(facts)) {

@@ -29,6 +29,8 @@ export interface ImportedCall {
   local: string;
   /** `transport.dial` of a namespace: the property. */
   property?: string;
+  /** A member of the class it names: `#attach` (instance), `.open` (static). */
+  member?: string;
 }
 
 export interface ParamDigest {
@@ -48,6 +50,8 @@ export interface ExportDigest {
   returnsCall?: ImportedCall;
   /** By parameter position; undefined where the parameter is not followed. */
   params: (ParamDigest | undefined)[];
+  /** A class's member it does not define: its base's, another module's (`class A extends B`). */
+  inherits?: ImportedCall;
 }
 
 export interface NodeModuleDigest {
@@ -65,7 +69,11 @@ export interface NodeExportFact {
   params: (SocketEffects | null)[];
 }
 
-/** The project's modules that tell their importers something, by absolute path, then export name. */
+/**
+ * The project's modules that tell their importers something, by absolute path, then export
+ * name; a class's members are exports too: `Conn` its constructor, `Conn.open` a static
+ * method, `Conn#attach` an instance method.
+ */
 export interface NodeProjectFacts {
   modules: Record<string, Record<string, NodeExportFact>>;
   /** The export names that return a socket: a file that names one may hold a finding. */

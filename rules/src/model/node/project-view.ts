@@ -1,5 +1,5 @@
 import type { SyntaxNode } from '../../parse/syntax.js';
-import { relativeImports, resolveRelative } from '../../project/node-imports.js';
+import { importedInstances, relativeImports, resolveRelative } from '../../project/node-imports.js';
 import type {
   NodeExportFact,
   NodeImport,
@@ -20,6 +20,9 @@ export class NodeProjectView {
   private entries: Map<string, NodeImport> | undefined;
   /** Local name → the module and export it stands for (`*`: the whole module); null: none the index read. */
   private readonly resolved = new Map<string, { module: string; imported: string } | null>();
+  /** The names holding an instance of an imported class, read on first need. */
+  private made: ReturnType<typeof importedInstances> | undefined;
+  private readonly instances = new Map<string, { module: string; imported: string } | null>();
 
   constructor(
     private readonly path: string,
@@ -60,13 +63,21 @@ export class NodeProjectView {
       const found = this.lookup(local);
       if (!found) continue;
       const exports = this.facts.modules[found.module] ?? {};
+      // A class's factories are called by their member's name: `Conn.open(`, `conn.dial(`.
+      const members = (prefix: string) => {
+        for (const [name, fact] of Object.entries(exports))
+          if (fact.socket && name.startsWith(prefix) && /^[.#]/.test(name.slice(prefix.length)))
+            names.add(name.slice(prefix.length + 1));
+      };
       if (found.imported !== '*') {
         if (Object.hasOwn(exports, found.imported) && exports[found.imported]?.socket)
           names.add(local);
+        members(found.imported);
         continue;
       }
       if (exports.default?.socket) names.add(local);
-      for (const [name, fact] of Object.entries(exports)) if (fact.socket) names.add(name);
+      for (const [name, fact] of Object.entries(exports))
+        if (fact.socket) names.add(name.replace(/^[\w$]+[.#]/, ''));
     }
     return [...names];
   }
@@ -86,11 +97,72 @@ export class NodeProjectView {
     if (node.type !== 'member_expression') return undefined;
     const object = node.childForFieldName('object');
     const property = node.childForFieldName('property')?.text;
+    if (!object || !property) return undefined;
+    const found = object.type === 'identifier' ? this.lookup(object.text) : undefined;
+    // `ns.f`, or a static method of the class a module is (`module.exports = class`).
+    if (found?.imported === '*')
+      return this.fact(found.module, property) ?? this.fact(found.module, `default.${property}`);
+    // A static method of an imported class: `Conn.open`, `transport_1.Conn.open`.
+    const imported = found ?? this.namespaceMember(object);
+    if (imported) return this.fact(imported.module, `${imported.imported}.${property}`);
+    // A method of an instance of one (`conn.attach`, `this.conn.attach`), or inherited from
+    // one (`this.attach` in `class Pool extends Conn`).
+    if (object.type === 'this') {
+      const base = this.baseOf(object);
+      return base ? this.fact(base.module, `${base.imported}#${property}`) : undefined;
+    }
+    if (object.type !== 'identifier' && object.type !== 'member_expression') return undefined;
+    const made = this.instanceOf(object.text);
+    return made ? this.fact(made.module, `${made.imported}#${property}`) : undefined;
+  }
+
+  /** `transport_1.Conn` of a namespace import: the module and `Conn`. */
+  private namespaceMember(node: SyntaxNode): { module: string; imported: string } | undefined {
+    if (node.type !== 'member_expression') return undefined;
+    const object = node.childForFieldName('object');
+    const property = node.childForFieldName('property')?.text;
     const found = object?.type === 'identifier' ? this.lookup(object.text) : undefined;
-    if (!found || !property) return undefined;
-    if (found.imported === '*') return this.fact(found.module, property);
-    // `import x from './m'` compiled: `m_1.default.dial`; or `x.dial` of a default object.
-    return undefined;
+    return found?.imported === '*' && property
+      ? { module: found.module, imported: property }
+      : undefined;
+  }
+
+  /** The imported class the class around `node` extends: `Conn` of `class Pool extends Conn`. */
+  private baseOf(node: SyntaxNode): { module: string; imported: string } | undefined {
+    let up = node.parent;
+    while (up && up.type !== 'class_declaration' && up.type !== 'class') up = up.parent;
+    const body = up?.childForFieldName('body');
+    const base =
+      up && body
+        ? /\bextends\s+([\w$]+)(?:\s*\.\s*([\w$]+))?\s*$/.exec(
+            up.text.slice(0, body.startIndex - up.startIndex),
+          )
+        : null;
+    const found = base ? this.lookup(base[1] as string) : undefined;
+    if (!base || !found) return undefined;
+    if (found.imported === '*') return { module: found.module, imported: base[2] ?? 'default' };
+    return base[2] ? undefined : found;
+  }
+
+  /** The imported class a name holds an instance of (see `importedInstances`), by the text. */
+  private instanceOf(name: string): { module: string; imported: string } | undefined {
+    if (!/^(?:this\.)?[\w$]+$/.test(name)) return undefined;
+    let found = this.instances.get(name);
+    if (found === undefined) {
+      this.entries ??= new Map(relativeImports(this.text).map((entry) => [entry.local, entry]));
+      this.made ??= importedInstances(this.text, new Set(this.entries.keys()));
+      const held = this.made.find((entry) => entry.instance === name);
+      const module = held ? this.lookup(held.local) : undefined;
+      const className =
+        module?.imported === '*'
+          ? (held?.member ?? 'default')
+          : held?.member
+            ? undefined
+            : module?.imported;
+      found = module && className ? { module: module.module, imported: className } : null;
+      this.instances.set(name, found);
+    }
+    return found ?? undefined;
   }
 
   /** The constant string an imported name stands for (`import { SOCKET_PATH } from './paths'`). */
