@@ -210,6 +210,12 @@ describe('connectlint CLI', () => {
     for (let i = 0; i < 300; i++)
       files[`src/m${String(Math.floor(i / 50))}/f${String(i).padStart(3, '0')}.c`] =
         i % 10 ? 'int quiet(void) { return 0; }\n' : BAD;
+    // Files the listing leaves out are not surveyed early into the run: a folder the
+    // config ignores, and one a .gitignore ignores, each with a bug of its own.
+    files['src/vendor/v.c'] = BAD;
+    files['src/gen/g.c'] = BAD;
+    files['src/.gitignore'] = 'gen/\n';
+    files['connectlint.config.json'] = JSON.stringify({ ignores: ['src/vendor/**'] });
     const root = project(files);
     const single = run(['--format', 'json', '--jobs', '1', 'src'], root);
     const early = run(['--format', 'json', '--jobs', '2', 'src'], root);
