@@ -41,6 +41,16 @@ class Client {
     const s = net.connect(84, 'example.com'); // expect: error-listener, connect-timeout
     this.conn.describe(s);
   }
+
+  handlers() {
+    return {
+      conn: logger(),
+      start() {
+        const s = net.connect(86, 'example.com'); // ok: error-listener, connect-timeout
+        this.conn.describe(s);
+      },
+    };
+  }
 }
 
 class Relay {

@@ -22,6 +22,8 @@ export function instanceScope(
     // `this` of a method: a `function` between it and its class has a `this` of its own.
     for (let up = use.parent; up; up = up.parent) {
       if (up.type === 'class_body') return { scope: up, name: property, self: true };
+      // An object literal's method: `this` is the object.
+      if (up.type === 'method_definition' && up.parent?.type !== 'class_body') return undefined;
       if (
         FUNCTION_TYPES.has(up.type) &&
         up.type !== 'arrow_function' &&
