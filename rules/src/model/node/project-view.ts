@@ -7,6 +7,7 @@ import type {
   SocketEffects,
 } from '../../project/node-types.js';
 import { unwrapExpression } from './expressions.js';
+import { instanceScope, madeIn } from './instance-binding.js';
 import type { SocketUse } from './types.js';
 
 /**
@@ -21,7 +22,8 @@ export class NodeProjectView {
   /** Local name → the module and export it stands for (`*`: the whole module); null: none the index read. */
   private readonly resolved = new Map<string, { module: string; imported: string } | null>();
   /** The names holding an instance of an imported class, read on first need. */
-  private made: ReturnType<typeof importedInstances> | undefined;
+  private made: Set<string> | undefined;
+  /** By the binding (its scope's span and the name) → the class; null: no instance. */
   private readonly instances = new Map<string, { module: string; imported: string } | null>();
 
   constructor(
@@ -112,7 +114,7 @@ export class NodeProjectView {
       return base ? this.fact(base.module, `${base.imported}#${property}`) : undefined;
     }
     if (object.type !== 'identifier' && object.type !== 'member_expression') return undefined;
-    const made = this.instanceOf(object.text);
+    const made = this.instanceOf(object);
     return made ? this.fact(made.module, `${made.imported}#${property}`) : undefined;
   }
 
@@ -144,14 +146,25 @@ export class NodeProjectView {
     return base[2] ? undefined : found;
   }
 
-  /** The imported class a name holds an instance of (see `importedInstances`), by the text. */
-  private instanceOf(name: string): { module: string; imported: string } | undefined {
+  /**
+   * The imported class the binding `node` reads holds an instance of: a name some `new` of an
+   * imported class is assigned to (`importedInstances`, a literal search), then that use's own
+   * binding (its declaring block, or `this.conn`'s class) made by that class at every assignment.
+   */
+  private instanceOf(node: SyntaxNode): { module: string; imported: string } | undefined {
+    const name = node.text;
     if (!/^(?:this\.)?[\w$]+$/.test(name)) return undefined;
-    let found = this.instances.get(name);
+    this.entries ??= new Map(relativeImports(this.text).map((entry) => [entry.local, entry]));
+    this.made ??= new Set(
+      importedInstances(this.text, new Set(this.entries.keys())).map((entry) => entry.instance),
+    );
+    if (!this.made.has(name)) return undefined;
+    const bound = instanceScope(node);
+    if (!bound) return undefined;
+    const key = `${bound.scope.startIndex}:${bound.scope.endIndex}:${name}`;
+    let found = this.instances.get(key);
     if (found === undefined) {
-      this.entries ??= new Map(relativeImports(this.text).map((entry) => [entry.local, entry]));
-      this.made ??= importedInstances(this.text, new Set(this.entries.keys()));
-      const held = this.made.find((entry) => entry.instance === name);
+      const held = madeIn(bound.scope, bound.name, bound.self);
       const module = held ? this.lookup(held.local) : undefined;
       const className =
         module?.imported === '*'
@@ -160,7 +173,7 @@ export class NodeProjectView {
             ? undefined
             : module?.imported;
       found = module && className ? { module: module.module, imported: className } : null;
-      this.instances.set(name, found);
+      this.instances.set(key, found);
     }
     return found ?? undefined;
   }
