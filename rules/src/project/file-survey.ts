@@ -1,7 +1,7 @@
 import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { MAX_FILE_BYTES } from '../engine/limits.js';
 import { C_MAY_MATTER } from '../frontends/c/prefilter.js';
-import { nodeMayMatter as nodeTextMayMatter } from '../model/node/prefilter.js';
+import { nodeBytesMayMatter, nodeMayMatter as nodeTextMayMatter } from '../model/node/prefilter.js';
 import { languageForPath } from '../parse/languages.js';
 import { digestC, digestForIndex } from './c-digest.js';
 import { cppDefinedNames, readsAsCpp } from './cpp-outline.js';
@@ -131,9 +131,9 @@ function isSpaceByte(byte: number): boolean {
 }
 
 function nodeMayMatter(bytes: Buffer): boolean {
-  if (!['net', 'tls', 'dgram'].some((word) => bytes.includes(word))) return false;
-  // The Node front end's prefilter with no project known (as `engine/prefilter.ts` asks it).
-  return nodeTextMayMatter(bytes.toString('utf8'));
+  // The Node front end's prefilter with no project known (as `engine/prefilter.ts` asks it),
+  // its looser test on the bytes first.
+  return nodeBytesMayMatter(bytes) && nodeTextMayMatter(bytes.toString('utf8'));
 }
 
 /**
