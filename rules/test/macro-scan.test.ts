@@ -20,6 +20,10 @@ const TEXTS = [
   '#define EWOULD_BLOCKING (e == EAGAIN || e == EWOULDBLOCK)\n#define MSG /* a "quote */ "x"\n',
   '#ifdef X\n#define P "/a"\n#else\n#define P "/b"\n#endif\nint g(void) {\n#define IN_BODY errno\n  return 0;\n}\n',
   '#define NORET __attribute__((noreturn))\n#define NR _Noreturn\n#define SUN sun_path\n',
+  // Comments opened and closed between the defines (the scan reads them forwards, once).
+  '/* a */\n#define A errno\n/* b\n#define B errno\n*/\n#define C errno\n/*/ x */\n#define D errno\n',
+  '/* one */ /* two\n#define E errno\n */ int y; /* three */\n#define F "/f"\n/**/\n#define G errno\n',
+  'char *s = "/*";\n#define H errno\n// /* not opened\n#define I errno\n/* opened */ /*\n#define J errno\n',
 ];
 
 describe('the macros of the files the index does not digest', () => {

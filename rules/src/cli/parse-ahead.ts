@@ -37,6 +37,24 @@ export class ParseAhead {
     this.queue.push(path);
   }
 
+  /**
+   * No more parses: the run's analysis is over. Files still queued were
+   * analysed by another worker (it took them from the end of this one's
+   * list); parsing them would only hold the worker's exit back.
+   */
+  stop(): void {
+    this.queue.length = 0;
+    this.done.clear();
+  }
+
+  /** Files another worker analyses: their parses (done or to do) are dropped. */
+  forget(paths: readonly string[]): void {
+    const gone = new Set(paths);
+    for (let at = this.queue.length - 1; at >= 0; at--)
+      if (gone.has(this.queue[at] as string)) this.queue.splice(at, 1);
+    for (const path of paths) this.done.delete(path);
+  }
+
   start(): void {
     if (this.running) return;
     this.running = true;

@@ -23,6 +23,8 @@ export type WorkerRequest =
   | { kind: 'index'; request: IndexRequest }
   | { kind: 'parse-ahead' }
   | { kind: 'lint'; items: ({ index: number } & LintTask)[] }
+  /** Files of this worker's that another analyses: not to be parsed ahead. */
+  | { kind: 'forget'; paths: string[] }
   | { kind: 'stop' };
 
 export type WorkerReply =
@@ -252,6 +254,7 @@ export class WorkerPool {
       onProgress,
       // Each file first to the worker that read it (it kept the file's digest), the rest to whoever is free.
       (item) => this.surveyedBy.get(item.path),
+      (items) => ({ kind: 'forget', paths: items.map((item) => item.path) }),
     );
   }
 
@@ -272,6 +275,8 @@ export class WorkerPool {
     read: (reply: Exclude<WorkerReply, 'ready'>, worker: number) => [number, T][],
     onProgress?: (done: number) => void,
     home?: (item: I) => number | undefined,
+    /** What tells a worker that items of its own went to another worker. */
+    forget?: (items: I[]) => WorkerRequest,
   ): Promise<T[]> {
     await Promise.all(this.ready);
     const results: T[] = new Array(items.length);
@@ -300,10 +305,14 @@ export class WorkerPool {
         let queue = queues[worker] as I[];
         if (queue.length === 0) queue = queues[count] as I[];
         const stolen = queue.length === 0;
-        if (stolen)
-          queue = queues.reduce((longest, other) =>
-            other.length > longest.length ? other : longest,
+        let owner = -1;
+        if (stolen) {
+          owner = queues.reduce(
+            (longest, other, at) => (other.length > (queues[longest]?.length ?? 0) ? at : longest),
+            0,
           );
+          queue = queues[owner] as I[];
+        }
         if (queue.length === 0) return;
         const left = queues.reduce((sum, other) => sum + other.length, 0);
         const size = Math.max(1, Math.min(BATCH, Math.floor(left / count)));
@@ -313,6 +322,9 @@ export class WorkerPool {
           ? queue.splice(0, size)
           : queue.splice(Math.max(0, queue.length - size)).reverse();
         this.workers[worker]?.postMessage(request(batch));
+        // The owner need not parse them ahead any more.
+        if (stolen && owner < count && forget)
+          this.workers[owner]?.postMessage(forget(batch) satisfies WorkerRequest);
       };
       this.workers.forEach((worker, at) => {
         const listener = (reply: WorkerReply) => {

@@ -29,6 +29,7 @@ const reply = (message: WorkerReply) => port.postMessage(message);
 port.on('message', (request: WorkerRequest) => {
   switch (request.kind) {
     case 'stop':
+      ahead.stop();
       port.close();
       return;
     case 'setup':
@@ -49,6 +50,9 @@ port.on('message', (request: WorkerRequest) => {
         kind: 'presurvey',
         items: request.paths.map((path) => ({ path, survey: surveyed(path, true, kept, ahead) })),
       });
+      return;
+    case 'forget':
+      ahead.forget(request.paths);
       return;
     case 'parse-ahead':
       ahead.start();

@@ -3,6 +3,7 @@ import { lexC, matchingParen, splitTopLevel, type LexedFunction } from './c-lexe
 import type { TextMemo } from '../text/text-memo.js';
 import { CPP_NOT_CALLS, cppCallName, endsByThrowing, readsAsCpp } from './cpp-outline.js';
 import { loopCopyOf } from './copy-loop.js';
+import { isDigitCode, isSpaceCode, isWordCode } from '../text/char-codes.js';
 import type {
   CreatedSocket,
   DigestCopy,
@@ -132,7 +133,7 @@ function callsIn(body: string, cpp: boolean): Call[] {
   const calls: Call[] = [];
   for (let open = body.indexOf('('); open >= 0; open = body.indexOf('(', open + 1)) {
     let end = open;
-    while (end > 0 && isSpace(body.charCodeAt(end - 1))) end--;
+    while (end > 0 && isSpaceCode(body.charCodeAt(end - 1))) end--;
     let start = end;
     while (start > 0 && isWordCode(body.charCodeAt(start - 1))) start--;
     // No name, or a word that starts with a digit (`1e3(`): no call.
@@ -150,33 +151,6 @@ function callsIn(body: string, cpp: boolean): Call[] {
 }
 
 /** `\w` of a regular expression without the `u` flag: ASCII letters, digits, `_`. */
-function isWordCode(code: number): boolean {
-  return (
-    (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || isDigitCode(code) || code === 95
-  );
-}
-
-function isDigitCode(code: number): boolean {
-  return code >= 48 && code <= 57;
-}
-
-/** `\s` of a regular expression: ASCII spaces, then the Unicode ones (rare in C). */
-function isSpace(code: number): boolean {
-  if (code === 32 || (code >= 9 && code <= 13)) return true;
-  if (code < 0xa0) return false;
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
-}
-
 /** `(int) fd`, `(fd)`, `&fd` → `fd`. */
 function bare(expression: string): string {
   let text = expression.trim();

@@ -143,7 +143,15 @@ function nodeMayMatter(bytes: Buffer): boolean {
  * fails in one pass over it (the look-ahead), not a try at each of its words.
  */
 const DEFINITION_LINE =
-  /^(?=[A-Za-z_][^\n\r\u2028\u2029(]*\()(?:[A-Za-z_][\w \t*]*?[ \t*])?([A-Za-z_]\w*)[ \t]*\((.*)$/dgm;
+  /^(?=[A-Za-z_][^\n\r\u2028\u2029(]*\()(?:[A-Za-z_][\w \t*]*?[ \t*])?([A-Za-z_]\w*)[ \t]*\((.*)$/dmy;
+
+/**
+ * Where `DEFINITION_LINE` may match: after a line's end, where the next line
+ * starts with a letter. Tried only there (sticky): tried at every place, the
+ * expression cost more than the rest of a file's survey (most lines of C are
+ * indented, blank, comments or directives).
+ */
+const LETTER_LINE = /[\n\r\u2028\u2029](?=[A-Za-z_])/g;
 
 /**
  * The names a C (or C++) text may define for other files: where the index
@@ -155,7 +163,7 @@ export function definedNames(text: string, path: string): string[] {
   // C++'s line reads C's definitions too.
   if (readsAsCpp(path, text)) return cppDefinedNames(text);
   const names: string[] = [];
-  for (const match of text.matchAll(DEFINITION_LINE)) {
+  for (const match of definitionLines(text)) {
     // `int f(int);`, `FOO(x);`: a declaration or a statement, not a definition.
     if (/\)\s*;\s*$/.test(match[2] ?? '')) continue;
     const nameAt = match.indices?.[1]?.[0] ?? match.index;
@@ -163,6 +171,47 @@ export function definedNames(text: string, path: string): string[] {
     names.push(match[1] as string);
   }
   return names;
+}
+
+/** `text.matchAll(DEFINITION_LINE)` with `g`: the same matches, each line tried once. */
+function* definitionLines(text: string): Generator<RegExpExecArray> {
+  const at = (start: number) => {
+    DEFINITION_LINE.lastIndex = start;
+    return DEFINITION_LINE.exec(text);
+  };
+  const first = at(0);
+  if (first) yield first;
+  // Most files end their lines with `\n` alone (or `\r\n`): one search for it per line, in
+  // the engine's native code, is cheaper than any expression tried along the text.
+  if (!hasOtherLineEnd(text)) {
+    for (let end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', end + 1)) {
+      if (!isLetterCode(text.charCodeAt(end + 1))) continue;
+      const found = at(end + 1);
+      if (found) yield found;
+    }
+    return;
+  }
+  LETTER_LINE.lastIndex = 0;
+  for (let line = LETTER_LINE.exec(text); line; line = LETTER_LINE.exec(text)) {
+    const found = at(line.index + 1);
+    if (found) {
+      yield found;
+      // A match ends at its line's end: the next line's start is the next place.
+      LETTER_LINE.lastIndex = found.index + found[0].length;
+    }
+  }
+}
+
+/** A line's end other than `\n` (a `\r` not before `\n`, U+2028, U+2029): `^` matches after it too. */
+function hasOtherLineEnd(text: string): boolean {
+  for (let at = text.indexOf('\r'); at >= 0; at = text.indexOf('\r', at + 1))
+    if (text.charCodeAt(at + 1) !== 0x0a) return true;
+  return text.includes('\u2028') || text.includes('\u2029');
+}
+
+/** `[A-Za-z_]`, on a character code. */
+function isLetterCode(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || code === 0x5f;
 }
 
 function isStaticAt(text: string, lineAt: number, nameAt: number): boolean {

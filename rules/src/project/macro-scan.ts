@@ -22,12 +22,13 @@ export function definedMacros(text: string): MacroDigest[] {
   const macros: MacroDigest[] = [];
   let line = 1;
   let counted = 0;
+  const comments = new CommentCursor(text);
   for (let at = text.indexOf('define'); at >= 0; at = text.indexOf('define', at + 6)) {
     const hash = hashBefore(text, at);
     if (hash < 0 || !atLineStartAt(text, hash)) continue;
     const end = directiveEnd(text, hash);
     // Most macros are none a rule reads: passed over on their raw text (comments and all).
-    if (!MAY_MATTER.test(text.slice(at + 6, end)) || inBlockComment(text, hash)) continue;
+    if (!MAY_MATTER.test(text.slice(at + 6, end)) || comments.inBlockComment(hash)) continue;
     const directive = directiveText(text, hash, end).trim();
     const match = /^define\b\s*([\s\S]*)$/.exec(directive);
     if (!match) continue;
@@ -53,20 +54,44 @@ function hashBefore(text: string, at: number): number {
 }
 
 /**
- * Is `at` inside a block comment: after a comment's opening with no closing
+ * Is a place inside a block comment: after a comment's opening with no closing
  * since. An opening inside a string or after a `//` on its line opens none.
+ * Asked at places in increasing order (a file's `#define`s), it reads the
+ * openings and closings forwards once: a backward search from each place
+ * went back over the whole file wherever there was no comment near (most of
+ * the scan's time, in a tree's headers).
  */
-function inBlockComment(text: string, at: number): boolean {
-  const closed = text.lastIndexOf('*/', at);
-  for (
-    let open = text.lastIndexOf('/*', at);
-    open > closed;
-    open = text.lastIndexOf('/*', open - 1)
-  ) {
-    if (opensComment(text, open)) return true;
-    if (open === 0) break;
+class CommentCursor {
+  /** The last closing (`*\/`) at or before the last place asked, and the next one after it. */
+  private closed = -1;
+  private nextClose: number;
+  /** The openings after `closed` up to the last place asked, and the next one after them. */
+  private opens: number[] = [];
+  private nextOpen: number;
+
+  constructor(private readonly text: string) {
+    this.nextClose = text.indexOf('*/');
+    this.nextOpen = text.indexOf('/*');
   }
-  return false;
+
+  inBlockComment(at: number): boolean {
+    const text = this.text;
+    while (this.nextClose >= 0 && this.nextClose <= at) {
+      this.closed = this.nextClose;
+      this.nextClose = text.indexOf('*/', this.nextClose + 1);
+    }
+    while (this.nextOpen >= 0 && this.nextOpen <= at) {
+      this.opens.push(this.nextOpen);
+      this.nextOpen = text.indexOf('/*', this.nextOpen + 1);
+    }
+    const closed = this.closed;
+    if (this.opens.length > 0 && (this.opens[0] as number) <= closed)
+      this.opens = this.opens.filter((open) => open > closed);
+    // The last opening first, as a backward search finds them.
+    for (let k = this.opens.length - 1; k >= 0; k--)
+      if (opensComment(text, this.opens[k] as number)) return true;
+    return false;
+  }
 }
 
 /** Is the `/*` at `open` outside a string and a line comment (read from its line's start)? */

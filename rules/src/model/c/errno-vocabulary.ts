@@ -42,7 +42,7 @@ export function buildErrnoVocabulary(
   const readers = new Set(['errno']);
   const readerCalls = new Set(WINDOWS_READERS);
   const readerFunctions = new Set<string>();
-  const classifiers = new Map<string, Set<string>>();
+  const classifiers = new Map<string, ReadonlySet<string>>();
   // One expression for each set of names (any of them, as a test of each would find),
   // made again only when a set has grown: a long function returns a hundred times.
   let reads: { sizes: string; pattern: RegExp } | undefined;
@@ -58,16 +58,9 @@ export function buildErrnoVocabulary(
     return reads.pattern.test(text);
   };
   for (const macro of macros) {
-    const value = macro.value.trim();
-    const constants = new Set(value.match(/\b(WSA)?E[A-Z0-9]{2,}\b/g) ?? []);
+    const { constants, readsErrno } = macroErrno(macro);
     if (constants.size > 0) classifiers.set(macro.name, constants);
-    if (/^\(*\s*(errno|WSAGetLastError\s*\(\s*\)|GetLastError\s*\(\s*\))\s*\)*$/.test(value)) {
-      (macro.functionLike ? readerCalls : readers).add(macro.name);
-    } else if (/\berrno\b/.test(value) && !/\berrno\s*=(?!=)/.test(value)) {
-      // A macro that uses errno's value: `#define ERRSTR strerror(errno)`,
-      // `#define LOG_SYSERR(m) log("%s: %s", m, strerror(errno))`.
-      (macro.functionLike ? readerCalls : readers).add(macro.name);
-    }
+    if (readsErrno) (macro.functionLike ? readerCalls : readers).add(macro.name);
   }
   for (const fn of external) {
     if (fn.readsErrno) readerFunctions.add(fn.name);
@@ -84,6 +77,34 @@ export function buildErrnoVocabulary(
     if (constants.size > 0) classifiers.set(fn.name, constants);
   }
   return { readers, readerCalls, readerFunctions, classifiers };
+}
+
+/** What a macro's value says of errno: the E-constants it tests, and whether it reads errno. */
+export interface MacroErrno {
+  constants: ReadonlySet<string>;
+  readsErrno: boolean;
+}
+
+/**
+ * Kept by the macro's object: the project's macros are the same objects for
+ * every file of a run (`project-macros.ts`), and a tree's headers have thousands.
+ */
+const macroErrnoKept = new WeakMap<object, MacroErrno>();
+
+export function macroErrno(macro: { value: string }): MacroErrno {
+  let found = macroErrnoKept.get(macro);
+  if (found) return found;
+  const value = macro.value.trim();
+  found = {
+    constants: new Set(value.match(/\b(WSA)?E[A-Z0-9]{2,}\b/g) ?? []),
+    readsErrno:
+      /^\(*\s*(errno|WSAGetLastError\s*\(\s*\)|GetLastError\s*\(\s*\))\s*\)*$/.test(value) ||
+      // A macro that uses errno's value: `#define ERRSTR strerror(errno)`,
+      // `#define LOG_SYSERR(m) log("%s: %s", m, strerror(errno))`.
+      (/\berrno\b/.test(value) && !/\berrno\s*=(?!=)/.test(value)),
+  };
+  macroErrnoKept.set(macro, found);
+  return found;
 }
 
 /** The E-constants a piece of code tests, directly or through a classifier. */

@@ -4,7 +4,8 @@ import { callArguments, calleeName, functionSignature } from './ast.js';
 import { COPIERS, type Copier } from './copiers.js';
 import { classifyResultUse, storedValueIsRead, type ResultUse } from './result-use.js';
 import { findSockets } from './sockets.js';
-import { literalByteLength, decodedLength } from './string-literal.js';
+import { literalByteLength } from './string-literal.js';
+import { macroReading, projectMacroFacts, stringMacroLength } from './project-macros.js';
 import { buildErrnoVocabulary } from './errno-vocabulary.js';
 import { factsFromMatches, functionFacts, type FunctionFacts } from './function-facts.js';
 import { NONBLOCKING_CALLS } from './nonblocking.js';
@@ -27,6 +28,7 @@ import {
 import { confirmingHelpers } from './socket-uses.js';
 import { NO_PROJECT, type ProjectFacts } from '../../project/types.js';
 import { escapeRegExp } from '../../text/regexp.js';
+import { calledNames } from '../../text/char-codes.js';
 import { ownCopy, TextMemo } from '../../text/text-memo.js';
 import { FactStore } from '../fact-store.js';
 import { declarationsIn, type DeclarationEntry } from './declarations.js';
@@ -211,11 +213,9 @@ export function buildCFileModel(
     if (inputsOf.size !== known) summaries = summarize();
   }
   const macros = collectMacros(top.macros);
-  const externalMacros = view.externalMacros.map((macro) => ({
-    name: macro.name,
-    value: macro.value,
-    functionLike: macro.params !== undefined,
-  }));
+  // The project's macros that say something of errno, but this file's own.
+  const projectMacros = projectMacroFacts(view.project);
+  const externalMacros = projectMacros.errno.filter(view.isExternalMacro).map(macroReading);
   const fileErrno = buildErrnoVocabulary([...externalMacros, ...macros], functions, externalCalled);
   let confirmers: ReadonlySet<string> | undefined;
   const sources: NameFactSources = {
@@ -264,10 +264,8 @@ export function buildCFileModel(
 
   // The file's path constants, over its headers' (their length is known; their place is another file).
   const stringMacros = new Map<string, StringMacro>();
-  for (const macro of view.externalMacros) {
-    const byteLength = stringMacroLength({ ...macro, functionLike: macro.params !== undefined });
-    if (byteLength !== undefined) stringMacros.set(macro.name, { byteLength, path: macro.path });
-  }
+  for (const { macro, byteLength } of projectMacros.strings)
+    if (view.isExternalMacro(macro)) stringMacros.set(macro.name, { byteLength, path: macro.path });
   for (const [name, macro] of collectStringMacros(macros)) stringMacros.set(name, macro);
   const macroLengths = new Map([...stringMacros].map(([name, macro]) => [name, macro.byteLength]));
   const { copies, initializers } = collectSunPathWrites(
@@ -332,7 +330,6 @@ function hasAny(record: Readonly<Record<string, unknown>> | undefined): boolean 
   return answer;
 }
 
-const CALLED = /\b[A-Za-z_]\w*(?=\s*\()/g;
 /** The names each function's text calls, by that text: an editor's next version re-reads only what changed. */
 const calledByText = new TextMemo<readonly string[]>();
 
@@ -348,14 +345,13 @@ function namesCalled(
   functions: readonly FunctionModel[],
   memo: boolean,
 ): Set<string> {
-  if (!memo) return new Set(text.match(CALLED));
+  if (!memo) return new Set(calledNames(text));
   const names = new Set<string>();
   const add = (found: readonly string[] | null) => {
     for (const name of found ?? []) names.add(name);
   };
   // The text between two functions (declarations, macros, comments) is kept by its text too.
-  const namesIn = (part: string) =>
-    calledByText.get(part, () => part.match(CALLED)?.map(ownCopy) ?? []);
+  const namesIn = (part: string) => calledByText.get(part, () => calledNames(part).map(ownCopy));
   let from = 0;
   for (const fn of [...functions].sort((a, b) => a.node.startIndex - b.node.startIndex)) {
     // A function inside another's text (a nested definition) was read with it.
@@ -562,13 +558,6 @@ function collectStringMacros(macros: readonly MacroDefinition[]): Map<string, St
     if (byteLength !== undefined) strings.set(macro.name, { node: macro.node, byteLength });
   }
   return strings;
-}
-
-/** The byte length of a macro that is a single plain literal: `#define P "/run/x.sock"`. */
-function stringMacroLength(macro: { value: string; functionLike: boolean }): number | undefined {
-  const text = macro.value.trim();
-  if (macro.functionLike || !/^(u8)?"([^"\\]|\\.)*"$/.test(text)) return undefined;
-  return decodedLength(text);
 }
 
 function collectSunPathWrites(

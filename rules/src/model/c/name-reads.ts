@@ -163,6 +163,7 @@ export function loggedView(view: ProjectView, reads: NameReads): ProjectView {
     get externalMacros() {
       return view.externalMacros;
     },
+    isExternalMacro: (macro) => view.isExternalMacro(macro),
     project: view.project,
     fn: (name) => (reads.asked('project-fn', name), view.fn(name)),
     external: (name) => (reads.asked('project-external', name), view.external(name)),

@@ -11,6 +11,7 @@ import {
   type ProjectMacro,
 } from '../../project/types.js';
 import { LIBC_CLOBBERERS } from './clobberers.js';
+import { projectMacros } from './project-macros.js';
 import { editedOutline, type FunctionSpan, type OutlineState } from './outline-edit.js';
 
 /**
@@ -27,6 +28,8 @@ export interface ProjectView {
   external(name: string): ProjectFunction | undefined;
   /** Macros of other files (headers): the file's own come from its tree. */
   externalMacros: readonly ProjectMacro[];
+  /** Is this project macro one of `externalMacros` (not this file's, nor a name it defines)? */
+  isExternalMacro(macro: ProjectMacro): boolean;
   /** Calls that never return: the C library's, err(3)'s, the project's. */
   noReturn: ReadonlySet<string>;
   /** May a call of this name change errno: the C library's and the project's (the keepers left out)? */
@@ -47,7 +50,14 @@ const summaries = new Map<string, { key: string; own: ProjectFacts }>();
 /** Files whose summary is kept: the documents an editor has open, give or take. */
 const SUMMARIES_KEPT = 32;
 
-function ownFacts(path: string, digest: FileDigest, project: ProjectFacts): ProjectFacts {
+function ownFacts(
+  path: string,
+  digest: FileDigest,
+  project: ProjectFacts,
+  editor: boolean,
+): ProjectFacts {
+  // A file analysed once (the CLI's, ESLint's): no key worth making.
+  if (!editor) return summarizeProject([digest], { base: project, includeStatic: true });
   // Lines left out (as a replacer dropping every `line` would, without a call per value).
   const key = `${project.digest}\0${JSON.stringify({
     ...digest,
@@ -96,20 +106,22 @@ export function projectView(
 ): ProjectView & { outline: OutlineState } {
   const outline = fileDigest(path, text, edit);
   const digest = outline.digest;
-  const own = ownFacts(path, digest, project);
+  const own = ownFacts(path, digest, project, edit !== undefined);
   const ownNames = new Set(digest.functions.map((fn) => fn.name));
   const ownMacros = new Set(digest.macros.map((macro) => macro.name));
   const external = (name: string) =>
     ownNames.has(name) ? undefined : ownEntry(project.functions, name);
   const fn = (name: string) => ownEntry(own.functions, name) ?? external(name);
+  const isExternalMacro = (macro: ProjectMacro) =>
+    macro.path !== path && !ownMacros.has(macro.name);
+  let externalMacros: readonly ProjectMacro[] | undefined;
   return {
     fn,
     external,
     get externalMacros() {
-      return Object.values(project.macros).filter(
-        (macro) => macro.path !== path && !ownMacros.has(macro.name),
-      );
+      return (externalMacros ??= projectMacros(project).filter(isExternalMacro));
     },
+    isExternalMacro,
     noReturn: new Set(own.noReturn),
     clobbers: (name) => LIBC_CLOBBERERS.has(name) || !!fn(name)?.clobbersErrno,
     project,
