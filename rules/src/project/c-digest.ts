@@ -3,7 +3,7 @@ import { lexC, matchingParen, splitTopLevel, type LexedFunction } from './c-lexe
 import type { TextMemo } from '../text/text-memo.js';
 import { CPP_NOT_CALLS, cppCallName, endsByThrowing, readsAsCpp } from './cpp-outline.js';
 import { loopCopyOf } from './copy-loop.js';
-import { isDigitCode, isSpaceCode, isWordCode } from '../text/char-codes.js';
+import { nameStart, spacesBefore } from '../text/char-codes.js';
 import type {
   CreatedSocket,
   DigestCopy,
@@ -132,12 +132,9 @@ class Call {
 function callsIn(body: string, cpp: boolean): Call[] {
   const calls: Call[] = [];
   for (let open = body.indexOf('('); open >= 0; open = body.indexOf('(', open + 1)) {
-    let end = open;
-    while (end > 0 && isSpaceCode(body.charCodeAt(end - 1))) end--;
-    let start = end;
-    while (start > 0 && isWordCode(body.charCodeAt(start - 1))) start--;
-    // No name, or a word that starts with a digit (`1e3(`): no call.
-    if (start === end || isDigitCode(body.charCodeAt(start))) continue;
+    const end = spacesBefore(body, open);
+    const start = nameStart(body, end);
+    if (start < 0) continue;
     let name = body.slice(start, end);
     if (KEYWORDS.has(name)) continue;
     if (cpp) {
@@ -150,7 +147,6 @@ function callsIn(body: string, cpp: boolean): Call[] {
   return calls;
 }
 
-/** `\w` of a regular expression without the `u` flag: ASCII letters, digits, `_`. */
 /** `(int) fd`, `(fd)`, `&fd` → `fd`. */
 function bare(expression: string): string {
   let text = expression.trim();

@@ -42,13 +42,26 @@ export function isSpaceCode(code: number): boolean {
 export function calledNames(text: string): string[] {
   const names: string[] = [];
   for (let open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
-    let end = open;
-    while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
-    let start = end;
-    while (start > 0 && isWordCode(text.charCodeAt(start - 1))) start--;
-    // No name, or a word that starts with a digit (`1e3(`): no call.
-    if (start === end || isDigitCode(text.charCodeAt(start))) continue;
-    names.push(text.slice(start, end));
+    const end = spacesBefore(text, open);
+    const start = nameStart(text, end);
+    if (start >= 0) names.push(text.slice(start, end));
   }
   return names;
+}
+
+/** Where the spaces before `at` begin (`at` itself where there are none). */
+export function spacesBefore(text: string, at: number): number {
+  let start = at;
+  while (start > 0 && isSpaceCode(text.charCodeAt(start - 1))) start--;
+  return start;
+}
+
+/**
+ * Where the name that ends at `end` starts, or -1: no word there, or a word
+ * that starts with a digit (`1e3(` calls nothing).
+ */
+export function nameStart(text: string, end: number): number {
+  let start = end;
+  while (start > 0 && isWordCode(text.charCodeAt(start - 1))) start--;
+  return start === end || isDigitCode(text.charCodeAt(start)) ? -1 : start;
 }
