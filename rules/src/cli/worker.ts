@@ -62,6 +62,10 @@ port.on('message', (request: WorkerRequest) => {
         kind: 'index',
         answer: answerIndexRequest(request.request, (path) => kept.get(path) ?? readBytes(path)),
       });
+      // The survey is over: between the index's requests (the main thread reads each
+      // answer before it asks again) this worker would wait; it parses ahead instead,
+      // a file per turn of its event loop, so the next request waits one parse at most.
+      ahead.start();
       return;
     case 'lint':
       reply({
