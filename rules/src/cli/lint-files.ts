@@ -217,6 +217,7 @@ export function lintTask(
         prepared.tree,
         setup.project,
         prepared.language,
+        prepared.prepared,
       ),
       prepared.bomBytes,
     );

@@ -5,6 +5,7 @@ import type { LanguageSpec } from '../parse/languages.js';
 import type { ParserBackend, SyntaxTree } from '../parse/syntax.js';
 import type { KeptFiles } from './kept-files.js';
 import { sourceOf } from './read-file.js';
+import { frontEndOf } from '../frontends/registry.js';
 
 /** A file parsed ahead of its analysis: its text as the analysis reads it, and its tree. */
 export interface Prepared {
@@ -12,6 +13,8 @@ export interface Prepared {
   bomBytes: number;
   language: LanguageSpec;
   tree: SyntaxTree;
+  /** The front end's `prepare` of the tree (what needs no project fact). */
+  prepared?: unknown;
 }
 
 /**
@@ -86,13 +89,18 @@ export class ParseAhead {
     if (bytes && bytes.length <= MAX_FILE_BYTES) {
       const { text, bomBytes } = sourceOf(bytes);
       const language = chooseLanguage(path, text);
-      if (language && !text.includes('\0'))
+      if (language && !text.includes('\0')) {
+        const tree = this.backend.parse(language.id, text);
+        const file = { backend: this.backend, language, tree };
+        const prepared = frontEndOf(language).prepare?.(file);
         this.done.set(path, {
           text,
           bomBytes,
           language,
-          tree: this.backend.parse(language.id, text),
+          tree,
+          ...(prepared !== undefined ? { prepared } : {}),
         });
+      }
     }
     setImmediate(this.step);
   };

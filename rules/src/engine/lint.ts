@@ -27,8 +27,11 @@ export function lintText(
   tree?: SyntaxTree,
   project?: ProjectFacts,
   language?: LanguageSpec,
+  /** The front end's `prepare` of `tree`, made ahead (the CLI's workers). */
+  prepared?: unknown,
 ): FileResult {
-  return analyzeText(backend, path, text, settings, tree, undefined, project, language).result;
+  return analyzeText(backend, path, text, settings, tree, undefined, project, language, prepared)
+    .result;
 }
 
 /**
@@ -44,6 +47,7 @@ export function analyzeText(
   editor?: EditorContext,
   project?: ProjectFacts,
   chosen?: LanguageSpec,
+  prepared?: unknown,
 ): Analysis {
   const result: FileResult = { path, findings: [], notices: [] };
   const analysis: Analysis = { result };
@@ -73,7 +77,18 @@ export function analyzeText(
   // An editor's index of this text, or one made here.
   const lines = editor?.lines ?? new LineIndex(text);
   analysis.frontEnd = frontEnd;
-  const input = { backend, language, path, text, tree: parsed, settings, editor, project };
+  // What was prepared goes with the tree it was made from.
+  const input = {
+    backend,
+    language,
+    path,
+    text,
+    tree: parsed,
+    settings,
+    editor,
+    project,
+    ...(tree && prepared !== undefined ? { prepared } : {}),
+  };
   const { model, comments, finish } = frontEnd.analyse(input, analysis);
   const fresh: OffsetFinding[] = [];
   for (const rule of RULES) {

@@ -17,6 +17,15 @@ export interface FileInput {
   settings: Settings;
   editor?: EditorContext | undefined;
   project?: ProjectFacts | undefined;
+  /** What `prepare` made of this tree before the project's facts were known. */
+  prepared?: unknown;
+}
+
+/** A parsed file before the project's facts are known. */
+export interface ParsedFile {
+  backend: ParserBackend;
+  language: LanguageSpec;
+  tree: SyntaxTree;
 }
 
 /** What a front end made of a file: the model its rules' checks read, and how to finish. */
@@ -52,6 +61,12 @@ export interface FrontEnd<K extends ModelKind = ModelKind> {
   mayMatter(text: string, settings: Settings, project?: ProjectFacts): boolean;
   /** The same on undecoded bytes, looser (substrings): the CLI skips decoding most files. */
   bytesMayMatter(bytes: Buffer, settings: Settings, project?: ProjectFacts): boolean;
+  /**
+   * What the model reads of a parsed file that no project fact changes, made
+   * ahead: the CLI's workers make it while the main thread summarizes the
+   * project's index, and hand it to `analyse` (`FileInput.prepared`).
+   */
+  prepare?(file: ParsedFile): unknown;
   /** The file's model; it may set more of `analysis` (an editor's cache, a hover's model). */
   analyse(input: FileInput, analysis: Analysis): Modelled<K>;
   /** Documentation for a position, from the file's model. */

@@ -8,7 +8,12 @@ import {
   withOlder,
 } from '../../engine/function-cache.js';
 import { cHover } from '../../hover/c-hover.js';
-import { buildCFileModel, functionAt, scanCFile } from '../../model/c/file-model.js';
+import {
+  buildCFileModel,
+  functionAt,
+  scanCFile,
+  type CFileScan,
+} from '../../model/c/file-model.js';
 import type { CFileModel, FunctionModel } from '../../model/c/types.js';
 import type { OutlineState } from '../../model/c/outline-edit.js';
 import type { Analysis } from '../../engine/analysis.js';
@@ -43,11 +48,17 @@ export const C_FRONT_END: FrontEnd<'c'> = {
     bytes.includes('connect') ||
     bytes.includes('sun_path') ||
     wrapperNamed((name) => bytes.includes(name), settings, project),
-  analyse({ backend, language, path, tree, settings, editor, project }, analysis) {
+  // The top level (functions, signatures, macros) needs no project fact.
+  prepare: ({ backend, language, tree }): CFileScan =>
+    scanCFile(backend, tree.rootNode, false, language.id),
+  analyse({ backend, language, path, tree, settings, editor, project, prepared }, analysis) {
     const root = tree.rootNode;
     const editing = editor !== undefined;
     const previous = editor?.previous?.functionCache;
-    const scan = scanCFile(backend, root, editing, language.id);
+    // An editor's scan keeps signatures by text for the next version: never one made ahead.
+    const scan =
+      (!editing && (prepared as CFileScan | undefined)) ||
+      scanCFile(backend, root, editing, language.id);
     // The project's facts are part of what every function's findings rest on.
     const key = editing ? cacheKey(scan, settings) + (project?.digest ?? '') : '';
     let focus: ReadonlySet<FunctionModel> | undefined;
