@@ -79,8 +79,23 @@ export class ParseAhead {
       : undefined;
   }
 
+  /**
+   * The smallest file queued: the index's next request waits for the parse in
+   * hand, so the short ones go first (the largest are left for the summary,
+   * when no request comes).
+   */
+  private takeSmallest(): string | undefined {
+    let best = -1;
+    let bestSize = Infinity;
+    this.queue.forEach((path, at) => {
+      const size = this.kept.get(path)?.length ?? 0;
+      if (size < bestSize) [best, bestSize] = [at, size];
+    });
+    return best < 0 ? undefined : this.queue.splice(best, 1)[0];
+  }
+
   private readonly step = (): void => {
-    const path = this.done.size < LIMIT ? this.queue.shift() : undefined;
+    const path = this.done.size < LIMIT ? this.takeSmallest() : undefined;
     if (path === undefined) {
       this.running = false;
       return;
