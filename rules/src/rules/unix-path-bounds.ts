@@ -1,7 +1,7 @@
 import type { SyntaxNode } from '../parse/syntax.js';
 import { unwrapValue, walk } from '../model/c/ast.js';
 import { literalByteLength } from '../model/c/string-literal.js';
-import type { CFileModel, FunctionModel, SunPathCopy } from '../model/c/types.js';
+import type { CFileModel, FunctionModel, MacroLookup, SunPathCopy } from '../model/c/types.js';
 import { PLATFORM_FACTS } from '../platform/platforms.js';
 import { brokenAround } from '../model/c/parse-errors.js';
 import { platformAt } from '../model/c/platform-regions.js';
@@ -44,7 +44,9 @@ export default createRule({
   },
   checks: {
     c({ model, platform, report }) {
-      const macroLengths = new Map([...model.stringMacros].map(([n, m]) => [n, m.byteLength]));
+      const macroLengths: MacroLookup<number> = {
+        get: (name) => model.stringMacros.get(name)?.byteLength,
+      };
       // The platform of the code at hand: `#ifdef __linux__` code has Linux's sun_path.
       const judged = (node: SyntaxNode) => {
         const at = platformAt(model, node.startIndex, platform);
@@ -101,7 +103,7 @@ function judgeCopy(
   copy: SunPathCopy,
   model: CFileModel,
   size: number,
-  macroLengths: ReadonlyMap<string, number>,
+  macroLengths: MacroLookup<number>,
 ): Report<'unbounded' | 'truncationUnchecked' | 'literalTooLong'> | undefined {
   // The checks around a copy are read from the tree: a misparsed statement says nothing.
   if (brokenAround(copy.call)) return undefined;

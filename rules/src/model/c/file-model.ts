@@ -38,6 +38,7 @@ import {
   type CFileModel,
   type ConnectCall,
   type FunctionModel,
+  type MacroLookup,
   type StringMacro,
   type SunPathCopy,
   type SunPathInitializer,
@@ -262,12 +263,20 @@ export function buildCFileModel(
     }
   }
 
-  // The file's path constants, over its headers' (their length is known; their place is another file).
-  const stringMacros = new Map<string, StringMacro>();
-  for (const { macro, byteLength } of projectMacros.strings)
-    if (view.isExternalMacro(macro)) stringMacros.set(macro.name, { byteLength, path: macro.path });
-  for (const [name, macro] of collectStringMacros(macros)) stringMacros.set(name, macro);
-  const macroLengths = new Map([...stringMacros].map(([name, macro]) => [name, macro.byteLength]));
+  // The file's path constants, over its headers' (their length is known; their place is
+  // another file). Looked up by name: a tree's headers define thousands, a file uses a few.
+  const ownStrings = collectStringMacros(macros);
+  const stringMacros: MacroLookup<StringMacro> = {
+    get(name) {
+      const own = ownStrings.get(name);
+      if (own) return own;
+      const found = projectMacros.strings.get(name);
+      return found && view.isExternalMacro(found.macro)
+        ? { byteLength: found.byteLength, path: found.macro.path }
+        : undefined;
+    },
+  };
+  const macroLengths: MacroLookup<number> = { get: (name) => stringMacros.get(name)?.byteLength };
   const { copies, initializers } = collectSunPathWrites(
     of(
       'sun-path',
@@ -563,7 +572,7 @@ function collectStringMacros(macros: readonly MacroDefinition[]): Map<string, St
 function collectSunPathWrites(
   found: readonly QueryMatch[],
   functionAt: (offset: number) => FunctionModel | undefined,
-  macroLengths: ReadonlyMap<string, number>,
+  macroLengths: MacroLookup<number>,
   projectCopier: (name: string) => Copier | undefined,
 ): { copies: SunPathCopy[]; initializers: SunPathInitializer[] } {
   const copies: SunPathCopy[] = [];

@@ -26,21 +26,21 @@ const derived = new WeakMap<ProjectFacts, ProjectMacroFacts>();
 export interface ProjectMacroFacts {
   /** Macros whose value tests an E-constant or reads errno (the errno vocabulary's), in the record's order. */
   errno: readonly ProjectMacro[];
-  /** Macros that are one string literal (path constants), with its length in bytes. */
-  strings: readonly { macro: ProjectMacro; byteLength: number }[];
+  /** Macros that are one string literal (path constants), with its length in bytes, by name. */
+  strings: ReadonlyMap<string, { macro: ProjectMacro; byteLength: number }>;
 }
 
 export function projectMacroFacts(project: ProjectFacts): ProjectMacroFacts {
   let facts = derived.get(project);
   if (!facts) {
     const errno: ProjectMacro[] = [];
-    const strings: { macro: ProjectMacro; byteLength: number }[] = [];
+    const strings = new Map<string, { macro: ProjectMacro; byteLength: number }>();
     for (const macro of projectMacros(project)) {
       const reading = macroReading(macro);
       const said = macroErrno(reading);
       if (said.constants.size > 0 || said.readsErrno) errno.push(macro);
       const byteLength = stringMacroLength(reading);
-      if (byteLength !== undefined) strings.push({ macro, byteLength });
+      if (byteLength !== undefined) strings.set(macro.name, { macro, byteLength });
     }
     facts = { errno, strings };
     derived.set(project, facts);

@@ -1,3 +1,4 @@
+import type { MacroLookup } from './types.js';
 import type { SyntaxNode } from '../../parse/syntax.js';
 
 /**
@@ -8,7 +9,7 @@ import type { SyntaxNode } from '../../parse/syntax.js';
  */
 export function literalByteLength(
   node: SyntaxNode,
-  macros: ReadonlyMap<string, number>,
+  macros: MacroLookup<number>,
 ): number | undefined {
   if (node.type === 'string_literal') return decodedLength(node.text);
   if (node.type === 'identifier') return macros.get(node.text);

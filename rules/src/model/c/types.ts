@@ -23,7 +23,8 @@ export interface CFileModel {
   sunPathCopies: SunPathCopy[];
   sunPathInitializers: SunPathInitializer[];
   /** `#define NAME "literal"`: name → byte length of the value. */
-  stringMacros: ReadonlyMap<string, StringMacro>;
+  /** Path constants by name: the file's own, else its headers' (`#define P "/run/x.sock"`). */
+  stringMacros: MacroLookup<StringMacro>;
   comments: SyntaxNode[];
   errno: ErrnoVocabulary;
   wrappers: Wrappers;
@@ -168,6 +169,11 @@ export interface SunPathCopy {
 export interface SunPathInitializer {
   literal: SyntaxNode;
   byteLength: number | undefined;
+}
+
+/** Macros' facts by name (a lookup, not a list: a tree's headers define thousands). */
+export interface MacroLookup<T> {
+  get(name: string): T | undefined;
 }
 
 export interface StringMacro {

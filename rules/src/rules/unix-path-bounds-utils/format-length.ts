@@ -1,4 +1,5 @@
 import type { SyntaxNode } from '../../parse/syntax.js';
+import type { MacroLookup } from '../../model/c/types.js';
 import { decodedLength, literalByteLength } from '../../model/c/string-literal.js';
 import { mentionsBound, numberValue } from './bounds.js';
 
@@ -15,7 +16,7 @@ const INTEGER_MAX = 22;
 export function formatMaxLength(
   format: SyntaxNode | undefined,
   args: SyntaxNode[],
-  macros: ReadonlyMap<string, number>,
+  macros: MacroLookup<number>,
   room: number,
 ): number | undefined {
   if (!format || format.type !== 'string_literal') return undefined;
