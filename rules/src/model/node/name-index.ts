@@ -1,6 +1,6 @@
 import type { SyntaxNode } from '../../parse/syntax.js';
-import { escapeRegExp } from '../../text/regexp.js';
 import { Ancestry } from './ancestry.js';
+import { nameStarts } from './words.js';
 
 /** Node types that are a name as written (not inside a string or a comment). */
 const NAME_TYPES = new Set([
@@ -20,7 +20,6 @@ export const CREATOR_WORDS: ReadonlySet<string> = new Set([
   'TLSSocket',
   'createSocket',
 ]);
-const CREATOR_WORD = new RegExp(`(?<![\\w$])(?:${[...CREATOR_WORDS].join('|')})(?![\\w$])`, 'g');
 
 /**
  * The file's names, found from its text: a word is looked up in the source string
@@ -100,13 +99,7 @@ export class NameIndex {
     if (!this.positions && CREATOR_WORDS.has(word)) return this.creatorPositions(word);
     if (!this.positions && this.scanned < 32) {
       this.scanned++;
-      const found: number[] = [];
-      if (/^[\w$]+$/.test(word)) {
-        const pattern = new RegExp(`(?<![\\w$])${escapeRegExp(word)}(?![\\w$])`, 'g');
-        for (let match = pattern.exec(this.text); match; match = pattern.exec(this.text))
-          found.push(match.index);
-      }
-      return found;
+      return /^[\w$]+$/.test(word) ? nameStarts(this.text, word) : [];
     }
     if (!this.positions) {
       this.positions = new Map();
@@ -122,16 +115,16 @@ export class NameIndex {
 
   /**
    * Where a creator's name (`connect`, `Socket`, ...) starts, as a word: every file the
-   * model reads asks for all of them (its calls, its values), and one scan for the six
-   * costs what a scan for one does (each scan is most of a millisecond over the npm corpus).
+   * model reads asks for all of them (its calls, its values), once each.
    */
   creatorPositions(word: string): readonly number[] {
-    if (!this.creators) {
-      this.creators = new Map([...CREATOR_WORDS].map((name) => [name, []]));
-      for (const match of this.text.matchAll(CREATOR_WORD))
-        this.creators.get(match[0])?.push(match.index);
+    this.creators ??= new Map();
+    let found = this.creators.get(word);
+    if (!found) {
+      found = CREATOR_WORDS.has(word) ? nameStarts(this.text, word) : [];
+      this.creators.set(word, found);
     }
-    return this.creators.get(word) ?? [];
+    return found;
   }
 
   /** The node's text, read from the source (no crossing into the parser). */
