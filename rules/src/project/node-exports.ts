@@ -1,10 +1,7 @@
 import { escapeRegExp } from '../text/regexp.js';
 import { isWordCode } from '../model/node/words.js';
 
-/** The creators' names; a call of one is `\bname\s*\(`. */
-const CREATORS = ['connect', 'createConnection', 'Socket', 'TLSSocket', 'Stream', 'createSocket'];
-/** After a creator's name: its call's parenthesis. */
-const CALL_AFTER = /\s*\(/y;
+const CREATION = /\b(?:connect|createConnection|Socket|TLSSocket|Stream|createSocket)\s*\(/g;
 /** Before a creator's call on its line: `return net.`, `=> new tls.` — the function returns it. */
 const RETURNED_BEFORE = /(?:\breturn\s+|=>\s*)(?:new\s+)?[\w$.() ,]{0,80}$/;
 /** Before a creator's call on its line: `s = net.`, `this.sock = new net.` — a name it is assigned. */
@@ -16,16 +13,10 @@ const ASSIGNED_BEFORE = /(?:^|[^\w$.])(?:this\.)?([\w$]+)\s*=(?![=>])[^=]*$/;
  * names its sockets are assigned to).
  */
 export function creationCalls(text: string): { index: number; name: string }[] {
-  // Each name by a literal's search (a pattern of the six names with `\b` before them was
-  // tried at every character of every module: a tenth of the index's time).
-  const calls: { index: number; name: string }[] = [];
-  for (const name of CREATORS)
-    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
-      if (isWordCode(text.charCodeAt(at - 1))) continue;
-      CALL_AFTER.lastIndex = at + name.length;
-      if (CALL_AFTER.test(text)) calls.push({ index: at, name });
-    }
-  return calls.sort((a, b) => a.index - b.index);
+  return [...text.matchAll(CREATION)].map((match) => ({
+    index: match.index,
+    name: (/^[\w$]+/.exec(match[0]) as RegExpExecArray)[0],
+  }));
 }
 
 /**
@@ -78,26 +69,24 @@ export function exportedFunctions(
     if (!exportedAs.has(exported)) exportedAs.set(exported, local);
     if (wanted(exported) && !locals.has(exported)) locals.set(exported, local);
   };
-  for (const match of text.matchAll(
-    /\bexport\s+(default\s+)?(?:async\s+)?function\b\s*\*?\s*([\w$]+)?/g,
-  )) {
+  // The `export` statements, from where the word stands (see `matchesAt`).
+  const exportWords = wordStarts(text, 'export');
+  for (const match of matchesAt(text, EXPORT_FUNCTION, exportWords)) {
     const exported = match[1] ? 'default' : (match[2] ?? 'default');
     if (!wanted(exported)) continue;
     if (match[2]) note(exported, match[2]);
     else inline.set(exported, match.index + match[0].indexOf('function'));
   }
-  for (const match of text.matchAll(/\bexport\s+(?:const|let|var)\s+([\w$]+)\s*[=:]/g))
+  for (const match of matchesAt(text, EXPORT_VARIABLE, exportWords))
     note(match[1] as string, match[1] as string);
-  for (const match of text.matchAll(/\bexport\s*\{([^}]*)\}(?!\s*from)/g))
+  for (const match of matchesAt(text, EXPORT_LIST, exportWords))
     for (const entry of (match[1] ?? '').split(',')) {
       const [local, exported] = entry.split(/\s+as\s+/).map((part) => part.trim());
       if (local && /^[\w$]+$/.test(local)) note(exported || local, local);
     }
-  for (const match of text.matchAll(/\bexport\s+default\s+([\w$]+)\s*;?\s*$/gm))
+  for (const match of matchesAt(text, EXPORT_DEFAULT_NAME, exportWords))
     if (match[1] !== 'function' && match[1] !== 'class') note('default', match[1] as string);
-  for (const match of text.matchAll(
-    /\b(?:module\.)?exports(?:\.([\w$]+))?\s*=(?!=)\s*(function\b|async\b|\(|[\w$]+\s*(?:=>|[;\n,)])|\{)?/g,
-  )) {
+  for (const match of matchesAt(text, EXPORTS_ASSIGNED, exportsStarts(text))) {
     const name = match[1] ?? 'default';
     const value = match[2] ?? '';
     if (!match[1] && !match[0].startsWith('module')) continue;
@@ -159,6 +148,57 @@ export function exportedFunctions(
   return found;
 }
 
+/**
+ * The export patterns of `exportedFunctions`, each what followed `\b` in a pattern tried with
+ * the `g` flag, now tried only where its first word stands (`matchesAt`): a pattern that
+ * starts with `\b` is tried at every character, five scans of every module digested.
+ */
+const EXPORT_FUNCTION = /export\s+(default\s+)?(?:async\s+)?function\b\s*\*?\s*([\w$]+)?/y;
+const EXPORT_VARIABLE = /export\s+(?:const|let|var)\s+([\w$]+)\s*[=:]/y;
+const EXPORT_LIST = /export\s*\{([^}]*)\}(?!\s*from)/y;
+const EXPORT_DEFAULT_NAME = /export\s+default\s+([\w$]+)\s*;?\s*$/my;
+const EXPORTS_ASSIGNED =
+  /(?:module\.)?exports(?:\.([\w$]+))?\s*=(?!=)\s*(function\b|async\b|\(|[\w$]+\s*(?:=>|[;\n,)])|\{)?/y;
+
+/** Where `word` (starting with a letter) starts after a `\b`: no `\w` right before it. */
+function wordStarts(text: string, word: string): number[] {
+  const found: number[] = [];
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1))
+    if (!isWordCode(text.charCodeAt(at - 1))) found.push(at);
+  return found;
+}
+
+/** Where `\b(?:module\.)?exports` may start: at `module.` before an `exports`, or at the `exports`. */
+function exportsStarts(text: string): number[] {
+  const found: number[] = [];
+  for (let at = text.indexOf('exports'); at >= 0; at = text.indexOf('exports', at + 1)) {
+    const module = at - 'module.'.length;
+    if (text.startsWith('module.', module) && !isWordCode(text.charCodeAt(module - 1)))
+      found.push(module);
+    if (!isWordCode(text.charCodeAt(at - 1))) found.push(at);
+  }
+  return found;
+}
+
+/**
+ * What the pattern `\b` + `sticky`'s source finds with the `g` flag, given every place
+ * where a match may start (in order): the first match at or past the end of the one
+ * before, as the `g` flag's search goes on from there.
+ */
+function matchesAt(text: string, sticky: RegExp, starts: readonly number[]): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  let end = 0;
+  for (const at of starts) {
+    if (at < end) continue;
+    sticky.lastIndex = at;
+    const match = sticky.exec(text);
+    if (!match) continue;
+    found.push(match);
+    end = at + Math.max(1, match[0].length);
+  }
+  return found;
+}
+
 /** A class a module exports: its members are exported as `Class` (the constructor), `Class.m`, `Class#m`. */
 export interface ExportedClass {
   /** Its name in the module (`__class` for an anonymous one). */
@@ -199,16 +239,33 @@ export function factoryMembers(declaration: ExportedClass): string | undefined {
   // A member's line is indented as the class body's first line (an object's method inside
   // one is not a member).
   const indent = /\{[^\n]*\n(?:[ \t]*\n)*([ \t]*)\S/.exec(text)?.[1] ?? '';
+  // The lines that open a method, in one scan of the class (a scan of the text before each
+  // creator's call was quadratic in a big class: a third of `factoryMembers` over the npm
+  // corpus). Those before a call are the scan of the text before it would find, unless one
+  // runs past the call's start (then that scan is made, as before).
+  let openings: RegExpMatchArray[] | undefined;
+  const judged = new Set<number>();
   for (const { index } of creationCalls(text)) {
-    let opening: RegExpExecArray | undefined;
-    for (const match of text.slice(0, index).matchAll(MEMBER_OPENING))
-      if (match[1] === indent) opening = match;
+    openings ??= [...text.matchAll(MEMBER_OPENING)];
+    let opening: RegExpMatchArray | undefined;
+    const past = (match: RegExpMatchArray) => (match.index as number) + match[0].length > index;
+    if (openings.some((match) => (match.index as number) < index && past(match))) {
+      for (const match of text.slice(0, index).matchAll(MEMBER_OPENING))
+        if (match[1] === indent) opening = match;
+    } else
+      for (const match of openings) {
+        if (past(match)) break;
+        if (match[1] === indent) opening = match;
+      }
     if (!opening) continue;
-    const open = opening.index + opening[0].length - 1;
-    if (members.has(open)) continue;
+    const open = (opening.index as number) + opening[0].length - 1;
+    // Judged for an earlier call already: the calls come in order, so a member that ended
+    // before one ends before the next, and one that does not return a socket still does not.
+    if (judged.has(open)) continue;
+    judged.add(open);
     const end = matchingBrace(text, open);
     if (end < index) continue;
-    const member = text.slice(opening.index + 1, end + 1);
+    const member = text.slice((opening.index as number) + 1, end + 1);
     if (returnsSocket(member)) members.set(open, member);
   }
   if (members.size === 0) return undefined;
@@ -397,7 +454,7 @@ function stringEnd(text: string, at: number): number {
 export function exportedConstantLocal(text: string, name: string): string | undefined {
   const escaped = escapeRegExp(name);
   if (new RegExp(String.raw`\bexport\s+const\s+${escaped}\s*[=:]`).test(text)) return name;
-  for (const match of text.matchAll(/\bexport\s*\{([^}]*)\}(?!\s*from)/g))
+  for (const match of matchesAt(text, EXPORT_LIST, wordStarts(text, 'export')))
     for (const entry of (match[1] ?? '').split(',')) {
       const [local, exported] = entry.split(/\s+as\s+/).map((part) => part.trim());
       if (local && /^[\w$]+$/.test(local) && (exported || local) === name) return local;

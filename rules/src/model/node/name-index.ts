@@ -1,6 +1,6 @@
 import type { SyntaxNode } from '../../parse/syntax.js';
 import { Ancestry } from './ancestry.js';
-import { nameStarts } from './words.js';
+import { isNameCode, nameStarts } from './words.js';
 
 /** Node types that are a name as written (not inside a string or a comment). */
 const NAME_TYPES = new Set([
@@ -20,6 +20,11 @@ export const CREATOR_WORDS: ReadonlySet<string> = new Set([
   'TLSSocket',
   'createSocket',
 ]);
+/**
+ * A creator's name, the start of the word checked apart (`isNameCode`): a lookbehind
+ * before the names made the engine try the pattern at every character (a quarter slower).
+ */
+const CREATOR_WORD = new RegExp(`(?:${[...CREATOR_WORDS].join('|')})(?![\\w$])`, 'g');
 
 /**
  * The file's names, found from its text: a word is looked up in the source string
@@ -115,16 +120,17 @@ export class NameIndex {
 
   /**
    * Where a creator's name (`connect`, `Socket`, ...) starts, as a word: every file the
-   * model reads asks for all of them (its calls, its values), once each.
+   * model reads asks for all of them (its calls, its values), and one scan for the six
+   * costs what a scan for one does (each scan is most of a millisecond over the npm corpus).
    */
   creatorPositions(word: string): readonly number[] {
-    this.creators ??= new Map();
-    let found = this.creators.get(word);
-    if (!found) {
-      found = CREATOR_WORDS.has(word) ? nameStarts(this.text, word) : [];
-      this.creators.set(word, found);
+    if (!this.creators) {
+      this.creators = new Map([...CREATOR_WORDS].map((name) => [name, []]));
+      for (const match of this.text.matchAll(CREATOR_WORD))
+        if (!isNameCode(this.text.charCodeAt(match.index - 1)))
+          this.creators.get(match[0])?.push(match.index);
     }
-    return found;
+    return this.creators.get(word) ?? [];
   }
 
   /** The node's text, read from the source (no crossing into the parser). */
