@@ -54,8 +54,8 @@ export function digestNodeModule(
   path: string,
   text: string,
   wanted: DigestRequest = { names: 'all', factories: true },
+  imports: NodeImport[] = relativeImports(text),
 ): NodeModuleDigest {
-  const imports = relativeImports(text);
   const header = moduleHeader(text);
   const asked = (name: string) => wanted.names === 'all' || wanted.names.has(name);
   const exports: Record<string, ExportDigest> = {};

@@ -1,4 +1,5 @@
 import { escapeRegExp } from '../text/regexp.js';
+import { isWordCode } from '../model/node/words.js';
 
 const CREATION = /\b(?:connect|createConnection|Socket|TLSSocket|Stream|createSocket)\s*\(/g;
 /** Before a creator's call on its line: `return net.`, `=> new tls.` — the function returns it. */
@@ -68,26 +69,24 @@ export function exportedFunctions(
     if (!exportedAs.has(exported)) exportedAs.set(exported, local);
     if (wanted(exported) && !locals.has(exported)) locals.set(exported, local);
   };
-  for (const match of text.matchAll(
-    /\bexport\s+(default\s+)?(?:async\s+)?function\b\s*\*?\s*([\w$]+)?/g,
-  )) {
+  // The `export` statements, from where the word stands (see `matchesAt`).
+  const exportWords = wordStarts(text, 'export');
+  for (const match of matchesAt(text, EXPORT_FUNCTION, exportWords)) {
     const exported = match[1] ? 'default' : (match[2] ?? 'default');
     if (!wanted(exported)) continue;
     if (match[2]) note(exported, match[2]);
     else inline.set(exported, match.index + match[0].indexOf('function'));
   }
-  for (const match of text.matchAll(/\bexport\s+(?:const|let|var)\s+([\w$]+)\s*[=:]/g))
+  for (const match of matchesAt(text, EXPORT_VARIABLE, exportWords))
     note(match[1] as string, match[1] as string);
-  for (const match of text.matchAll(/\bexport\s*\{([^}]*)\}(?!\s*from)/g))
+  for (const match of matchesAt(text, EXPORT_LIST, exportWords))
     for (const entry of (match[1] ?? '').split(',')) {
       const [local, exported] = entry.split(/\s+as\s+/).map((part) => part.trim());
       if (local && /^[\w$]+$/.test(local)) note(exported || local, local);
     }
-  for (const match of text.matchAll(/\bexport\s+default\s+([\w$]+)\s*;?\s*$/gm))
+  for (const match of matchesAt(text, EXPORT_DEFAULT_NAME, exportWords))
     if (match[1] !== 'function' && match[1] !== 'class') note('default', match[1] as string);
-  for (const match of text.matchAll(
-    /\b(?:module\.)?exports(?:\.([\w$]+))?\s*=(?!=)\s*(function\b|async\b|\(|[\w$]+\s*(?:=>|[;\n,)])|\{)?/g,
-  )) {
+  for (const match of matchesAt(text, EXPORTS_ASSIGNED, exportsStarts(text))) {
     const name = match[1] ?? 'default';
     const value = match[2] ?? '';
     if (!match[1] && !match[0].startsWith('module')) continue;
@@ -149,6 +148,57 @@ export function exportedFunctions(
   return found;
 }
 
+/**
+ * The export patterns of `exportedFunctions`, each what followed `\b` in a pattern tried with
+ * the `g` flag, now tried only where its first word stands (`matchesAt`): a pattern that
+ * starts with `\b` is tried at every character, five scans of every module digested.
+ */
+const EXPORT_FUNCTION = /export\s+(default\s+)?(?:async\s+)?function\b\s*\*?\s*([\w$]+)?/y;
+const EXPORT_VARIABLE = /export\s+(?:const|let|var)\s+([\w$]+)\s*[=:]/y;
+const EXPORT_LIST = /export\s*\{([^}]*)\}(?!\s*from)/y;
+const EXPORT_DEFAULT_NAME = /export\s+default\s+([\w$]+)\s*;?\s*$/my;
+const EXPORTS_ASSIGNED =
+  /(?:module\.)?exports(?:\.([\w$]+))?\s*=(?!=)\s*(function\b|async\b|\(|[\w$]+\s*(?:=>|[;\n,)])|\{)?/y;
+
+/** Where `word` (starting with a letter) starts after a `\b`: no `\w` right before it. */
+function wordStarts(text: string, word: string): number[] {
+  const found: number[] = [];
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1))
+    if (!isWordCode(text.charCodeAt(at - 1))) found.push(at);
+  return found;
+}
+
+/** Where `\b(?:module\.)?exports` may start: at `module.` before an `exports`, or at the `exports`. */
+function exportsStarts(text: string): number[] {
+  const found: number[] = [];
+  for (let at = text.indexOf('exports'); at >= 0; at = text.indexOf('exports', at + 1)) {
+    const module = at - 'module.'.length;
+    if (text.startsWith('module.', module) && !isWordCode(text.charCodeAt(module - 1)))
+      found.push(module);
+    if (!isWordCode(text.charCodeAt(at - 1))) found.push(at);
+  }
+  return found;
+}
+
+/**
+ * What the pattern `\b` + `sticky`'s source finds with the `g` flag, given every place
+ * where a match may start (in order): the first match at or past the end of the one
+ * before, as the `g` flag's search goes on from there.
+ */
+function matchesAt(text: string, sticky: RegExp, starts: readonly number[]): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  let end = 0;
+  for (const at of starts) {
+    if (at < end) continue;
+    sticky.lastIndex = at;
+    const match = sticky.exec(text);
+    if (!match) continue;
+    found.push(match);
+    end = at + Math.max(1, match[0].length);
+  }
+  return found;
+}
+
 /** A class a module exports: its members are exported as `Class` (the constructor), `Class.m`, `Class#m`. */
 export interface ExportedClass {
   /** Its name in the module (`__class` for an anonymous one). */
@@ -189,16 +239,33 @@ export function factoryMembers(declaration: ExportedClass): string | undefined {
   // A member's line is indented as the class body's first line (an object's method inside
   // one is not a member).
   const indent = /\{[^\n]*\n(?:[ \t]*\n)*([ \t]*)\S/.exec(text)?.[1] ?? '';
+  // The lines that open a method, in one scan of the class (a scan of the text before each
+  // creator's call was quadratic in a big class: a third of `factoryMembers` over the npm
+  // corpus). Those before a call are the scan of the text before it would find, unless one
+  // runs past the call's start (then that scan is made, as before).
+  let openings: RegExpMatchArray[] | undefined;
+  const judged = new Set<number>();
   for (const { index } of creationCalls(text)) {
-    let opening: RegExpExecArray | undefined;
-    for (const match of text.slice(0, index).matchAll(MEMBER_OPENING))
-      if (match[1] === indent) opening = match;
+    openings ??= [...text.matchAll(MEMBER_OPENING)];
+    let opening: RegExpMatchArray | undefined;
+    const past = (match: RegExpMatchArray) => (match.index as number) + match[0].length > index;
+    if (openings.some((match) => (match.index as number) < index && past(match))) {
+      for (const match of text.slice(0, index).matchAll(MEMBER_OPENING))
+        if (match[1] === indent) opening = match;
+    } else
+      for (const match of openings) {
+        if (past(match)) break;
+        if (match[1] === indent) opening = match;
+      }
     if (!opening) continue;
-    const open = opening.index + opening[0].length - 1;
-    if (members.has(open)) continue;
+    const open = (opening.index as number) + opening[0].length - 1;
+    // Judged for an earlier call already: the calls come in order, so a member that ended
+    // before one ends before the next, and one that does not return a socket still does not.
+    if (judged.has(open)) continue;
+    judged.add(open);
     const end = matchingBrace(text, open);
     if (end < index) continue;
-    const member = text.slice(opening.index + 1, end + 1);
+    const member = text.slice((opening.index as number) + 1, end + 1);
     if (returnsSocket(member)) members.set(open, member);
   }
   if (members.size === 0) return undefined;
@@ -284,31 +351,71 @@ function functionValueAt(text: string, at: number): string | undefined {
   return end < 0 ? undefined : text.slice(at, end + 1);
 }
 
-const CLOSING: Record<string, string> = { '{': '}', '(': ')', '[': ']' };
+// Brackets, quotes and the like as char codes: these scans walk whole classes character by
+// character (a module's exported class, once per round of the bench), and reading codes
+// instead of one-character strings and a table keyed by them cut `matchingBrace` from the
+// index's first place in `node --cpu-prof` (issue 16).
+const OPEN_BRACE = 0x7b; // {
+const CLOSE_BRACE = 0x7d; // }
+const OPEN_PAREN = 0x28; // (
+const CLOSE_PAREN = 0x29; // )
+const OPEN_BRACKET = 0x5b; // [
+const CLOSE_BRACKET = 0x5d; // ]
+const SLASH = 0x2f;
+const STAR = 0x2a;
+const DOUBLE_QUOTE = 0x22;
+const SINGLE_QUOTE = 0x27;
+const BACKTICK = 0x60;
+const BACKSLASH = 0x5c;
+const DOLLAR = 0x24;
+const NEWLINE = 0x0a;
+const SEMICOLON = 0x3b;
+const COMMA = 0x2c;
+
+/** The closing bracket's code for an opening one's, or 0. */
+function closingOf(code: number): number {
+  return code === OPEN_BRACE
+    ? CLOSE_BRACE
+    : code === OPEN_PAREN
+      ? CLOSE_PAREN
+      : code === OPEN_BRACKET
+        ? CLOSE_BRACKET
+        : 0;
+}
 
 /** The index of the bracket closing the one at `at`, skipping strings, templates and comments. */
 function matchingBrace(text: string, at: number): number {
-  const stack: string[] = [];
-  for (let i = at; i < text.length; i++) {
-    const c = text[i] as string;
-    if (c === '/' && text[i + 1] === '/') i = lineEnd(text, i);
-    else if (c === '/' && text[i + 1] === '*') i = text.indexOf('*/', i + 2) + 1 || text.length;
-    else if (c === '"' || c === "'" || c === '`') i = stringEnd(text, i);
-    else if (CLOSING[c]) stack.push(CLOSING[c] as string);
+  const stack: number[] = [];
+  const length = text.length;
+  for (let i = at; i < length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === SLASH) {
+      const next = text.charCodeAt(i + 1);
+      if (next === SLASH) i = lineEnd(text, i);
+      else if (next === STAR) i = text.indexOf('*/', i + 2) + 1 || length;
+      continue;
+    }
+    if (c === DOUBLE_QUOTE || c === SINGLE_QUOTE || c === BACKTICK) {
+      i = stringEnd(text, i);
+      continue;
+    }
+    const closing = closingOf(c);
+    if (closing !== 0) stack.push(closing);
     else if (c === stack[stack.length - 1]) {
       stack.pop();
       if (stack.length === 0) return i;
-    } else if (c === '}' || c === ')' || c === ']') return -1;
+    } else if (c === CLOSE_BRACE || c === CLOSE_PAREN || c === CLOSE_BRACKET) return -1;
   }
   return -1;
 }
 
 function expressionEnd(text: string, at: number): number {
   for (let i = at; i < text.length; i++) {
-    const c = text[i] as string;
-    if (c === ';' || c === ',' || c === '\n' || c === ')' || c === '}') return i;
-    if (c === '"' || c === "'" || c === '`') i = stringEnd(text, i);
-    else if (CLOSING[c]) {
+    const c = text.charCodeAt(i);
+    if (c === SEMICOLON || c === COMMA || c === NEWLINE || c === CLOSE_PAREN || c === CLOSE_BRACE)
+      return i;
+    if (c === DOUBLE_QUOTE || c === SINGLE_QUOTE || c === BACKTICK) i = stringEnd(text, i);
+    else if (closingOf(c) !== 0) {
       const end = matchingBrace(text, i);
       if (end < 0) return i;
       i = end;
@@ -324,18 +431,19 @@ function lineEnd(text: string, at: number): number {
 
 /** The closing quote of the string or template at `at` (a template's `${…}` skipped). */
 function stringEnd(text: string, at: number): number {
-  const quote = text[at];
-  for (let i = at + 1; i < text.length; i++) {
-    const c = text[i];
-    if (c === '\\') i++;
+  const quote = text.charCodeAt(at);
+  const length = text.length;
+  for (let i = at + 1; i < length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === BACKSLASH) i++;
     else if (c === quote) return i;
-    else if (quote === '`' && c === '$' && text[i + 1] === '{') {
+    else if (quote === BACKTICK && c === DOLLAR && text.charCodeAt(i + 1) === OPEN_BRACE) {
       const end = matchingBrace(text, i + 1);
-      if (end < 0) return text.length;
+      if (end < 0) return length;
       i = end;
-    } else if (c === '\n' && quote !== '`') return i;
+    } else if (c === NEWLINE && quote !== BACKTICK) return i;
   }
-  return text.length;
+  return length;
 }
 
 /**
@@ -346,7 +454,7 @@ function stringEnd(text: string, at: number): number {
 export function exportedConstantLocal(text: string, name: string): string | undefined {
   const escaped = escapeRegExp(name);
   if (new RegExp(String.raw`\bexport\s+const\s+${escaped}\s*[=:]`).test(text)) return name;
-  for (const match of text.matchAll(/\bexport\s*\{([^}]*)\}(?!\s*from)/g))
+  for (const match of matchesAt(text, EXPORT_LIST, wordStarts(text, 'export')))
     for (const entry of (match[1] ?? '').split(',')) {
       const [local, exported] = entry.split(/\s+as\s+/).map((part) => part.trim());
       if (local && /^[\w$]+$/.test(local) && (exported || local) === name) return local;

@@ -7,7 +7,7 @@ import type { ParserBackend } from '../parse/syntax.js';
 import { digestNodeModule } from './node-digest.js';
 import { creationCalls, returnsSocket } from './node-exports.js';
 import { importedInstances, relativeImports, resolveRelative } from './node-imports.js';
-import type { NodeModuleDigest } from './node-types.js';
+import type { NodeImport, NodeModuleDigest } from './node-types.js';
 import { escapeRegExp } from '../text/regexp.js';
 
 /** A module that names a socket module: it may make sockets. */
@@ -83,6 +83,13 @@ export function digestNodeProject(
     return texts.get(path);
   };
   const top = options.root.endsWith(sep) ? options.root : `${options.root}${sep}`;
+  // A module's relative imports, read once: its seed's questions and its digest all ask.
+  const imports = new Map<string, NodeImport[]>();
+  const importsOf = (path: string, source: string): NodeImport[] => {
+    let found = imports.get(path);
+    if (!found) imports.set(path, (found = relativeImports(source)));
+    return found;
+  };
   const inRoot = (path: string) => path.startsWith(top);
   const exists = (path: string) => inRoot(path) && (texts.has(path) || existsSync(path));
   // What is asked of each module: export names, whether its factories are, constant strings.
@@ -120,8 +127,10 @@ export function digestNodeProject(
     if (!source || !SOCKET_MODULE.test(source)) continue;
     const calls = creationCalls(source);
     if (namesExports(source) && returnsSocket(source, calls)) ask(path, undefined);
-    for (const { module, name } of socketHandOns(path, source, exists, calls)) ask(module, name);
-    for (const { module, name } of pathConstants(path, source, exists, calls))
+    const entries = importsOf(path, source);
+    for (const { module, name } of socketHandOns(path, source, exists, calls, entries))
+      ask(module, name);
+    for (const { module, name } of pathConstants(path, source, exists, calls, entries))
       ask(module, name, true);
   }
   const digests = new Map<string, NodeModuleDigest>();
@@ -146,7 +155,14 @@ export function digestNodeProject(
       [...request.names, ...request.constants].every((name) => Object.hasOwn(done.exports, name))
     )
       continue;
-    const found = digestNodeModule(backend, language.id, path, source, request);
+    const found = digestNodeModule(
+      backend,
+      language.id,
+      path,
+      source,
+      request,
+      importsOf(path, source),
+    );
     digests.set(path, found);
     // The exports its functions hand a socket on to, or return the socket of.
     for (const fn of Object.values(found.exports)) {
@@ -180,6 +196,7 @@ function pathConstants(
   text: string,
   exists: (path: string) => boolean,
   calls: readonly { index: number; name: string }[],
+  entries: readonly NodeImport[],
 ): { module: string; name: string }[] {
   // From the creators' calls found already, and from each `path` (literals: fast).
   const used = new Set<string>();
@@ -195,7 +212,7 @@ function pathConstants(
   }
   if (used.size === 0) return [];
   const found: { module: string; name: string }[] = [];
-  for (const entry of relativeImports(text)) {
+  for (const entry of entries) {
     if (!used.has(entry.local) || entry.imported === '*') continue;
     const module = resolveRelative(entry.specifier, path, exists);
     if (module) found.push({ module, name: entry.imported });
@@ -217,6 +234,7 @@ function socketHandOns(
   text: string,
   exists: (path: string) => boolean,
   calls: readonly { index: number; name: string }[],
+  entries: readonly NodeImport[],
 ): { module: string; name: string }[] {
   // The names a creation is assigned to, read back from each creator's call on its line
   // (`new Stream(` aside: a stream of another kind, mostly).
@@ -234,7 +252,6 @@ function socketHandOns(
     if (!modules.has(specifier)) modules.set(specifier, resolveRelative(specifier, path, exists));
     return modules.get(specifier);
   };
-  const entries = relativeImports(text);
   if (entries.length === 0) return [];
   // The calls of every imported name, in one scan of the text (a scan per import was
   // most of the index's time in a module with many).

@@ -25,8 +25,11 @@ export class FileFunctions {
 
   /** `function name`, `const name = () => {}`, `name = function () {}`. */
   functionsNamed(name: string): SyntaxNode[] {
+    const index = this.index;
+    const declares = (start: number, end: number) =>
+      index.assignedAfter(end) || /\bfunction\s*\*?\s*$/.test(index.textBefore(start));
     return this.index.memo('functions', name, this.index.root, () =>
-      this.index.occurrences(name).flatMap((node) => {
+      this.index.occurrences(name, undefined, declares).flatMap((node) => {
         // `function name`, `name = ...`: by the text first (a parent costs a walk from the root).
         if (!this.index.assignedTo(node) && !/\bfunction\s*\*?\s*$/.test(this.index.before(node)))
           return [];
@@ -42,8 +45,11 @@ export class FileFunctions {
 
   /** `C.prototype.name = function () {}`. */
   private prototypeMethodsNamed(name: string): SyntaxNode[] {
+    const index = this.index;
+    const assigned = (start: number, end: number) =>
+      index.assignedAfter(end) && /\.\s*prototype\s*\.\s*$/.test(index.textBefore(start));
     return this.index.memo('prototype-methods', name, this.index.root, () =>
-      this.index.occurrences(name).flatMap((node) => {
+      this.index.occurrences(name, undefined, assigned).flatMap((node) => {
         if (
           !this.index.assignedTo(node) ||
           !/\.\s*prototype\s*\.\s*$/.test(this.index.before(node))
@@ -63,7 +69,7 @@ export class FileFunctions {
   private classesNamed(name: string): SyntaxNode[] {
     return this.index.memo('classes', name, this.index.root, () =>
       this.index
-        .occurrences(name)
+        .occurrences(name, undefined, (start) => /\bclass\s+$/.test(this.index.textBefore(start)))
         .filter((node) => /\bclass\s+$/.test(this.index.before(node)))
         .flatMap((node) => {
           const parent = this.index.ancestry.parentOf(node);
@@ -135,7 +141,8 @@ export class FileFunctions {
    */
   private methodOf(body: SyntaxNode, name: string): SyntaxNode | undefined {
     return this.index.memo('method', name, body, () => {
-      for (const node of this.index.occurrences(name, body)) {
+      const unqualified = (start: number) => !/\.\s*$/.test(this.index.textBefore(start));
+      for (const node of this.index.occurrences(name, body, unqualified)) {
         if (/\.\s*$/.test(this.index.before(node))) continue;
         const member = this.index.ancestry.parentOf(node);
         if (!member || this.index.ancestry.parentOf(member)?.startIndex !== body.startIndex)

@@ -1,6 +1,6 @@
 import type { SyntaxNode } from '../../parse/syntax.js';
-import { escapeRegExp } from '../../text/regexp.js';
 import { Ancestry } from './ancestry.js';
+import { isNameCode, nameStarts } from './words.js';
 
 /** Node types that are a name as written (not inside a string or a comment). */
 const NAME_TYPES = new Set([
@@ -20,7 +20,11 @@ export const CREATOR_WORDS: ReadonlySet<string> = new Set([
   'TLSSocket',
   'createSocket',
 ]);
-const CREATOR_WORD = new RegExp(`(?<![\\w$])(?:${[...CREATOR_WORDS].join('|')})(?![\\w$])`, 'g');
+/**
+ * A creator's name, the start of the word checked apart (`isNameCode`): a lookbehind
+ * before the names made the engine try the pattern at every character (a quarter slower).
+ */
+const CREATOR_WORD = new RegExp(`(?:${[...CREATOR_WORDS].join('|')})(?![\\w$])`, 'g');
 
 /**
  * The file's names, found from its text: a word is looked up in the source string
@@ -60,8 +64,16 @@ export class NameIndex {
    * The name nodes spelled `word` in the file (or in `scope`), in source order. A node is
    * made only for the mentions in the scope asked for (a local `s` of a small function is
    * no reason to make a node of every `s` of the file), and kept for the next question.
+   * `where`, if given, is asked first of each mention the text says is a whole name (see
+   * `spansWord`), by the text around it: a mention it turns down gets no node (each costs a
+   * descent in the parser and an object the collector frees); one whose span the text
+   * cannot tell is made, and the caller's own test of the node decides.
    */
-  occurrences(word: string, scope?: SyntaxNode): SyntaxNode[] {
+  occurrences(
+    word: string,
+    scope?: SyntaxNode,
+    where?: (start: number, end: number) => boolean,
+  ): SyntaxNode[] {
     let found = this.words.get(word);
     if (!found) {
       // A word right after a quote is in a string ('connect'), not a name.
@@ -72,14 +84,25 @@ export class NameIndex {
     // Spans from the text: a name is `word.length` long where it was found.
     const from = scope ? scope.startIndex : 0;
     const to = scope ? scope.endIndex - word.length : this.text.length;
+    // The smallest node around a mention, found from the scope down: the same node as from the
+    // root (the scope holds the mention), for the levels above it (the root's statements, a
+    // class's members are searched one by one).
+    const top = scope ?? this.root;
     const names: SyntaxNode[] = [];
     const { starts, nodes } = found;
     for (let i = 0; i < starts.length; i++) {
       const at = starts[i] as number;
       if (at < from || at > to) continue;
       let node = nodes[i];
+      if (
+        node === undefined &&
+        where &&
+        this.spansWord(at, at + word.length) &&
+        !where(at, at + word.length)
+      )
+        continue;
       if (node === undefined) {
-        const made = this.root.descendantForIndex(at, at + word.length);
+        const made = top.descendantForIndex(at, at + word.length);
         const type = made.type;
         node = NAME_TYPES.has(type) || type === 'this' || type === 'super' ? made : null;
         nodes[i] = node;
@@ -87,6 +110,17 @@ export class NameIndex {
       if (node) names.push(node);
     }
     return names;
+  }
+
+  /**
+   * Does a name node found at `start` span exactly [start, end], by the text? It does when
+   * ASCII characters that no name goes on through stand on both sides (not `[\w$]`, `\`
+   * of an escape, `#` of a private name); a letter of another script may.
+   */
+  private spansWord(start: number, end: number): boolean {
+    const bounds = (code: number) =>
+      Number.isNaN(code) || (code < 0x80 && !isNameCode(code) && code !== 0x5c && code !== 0x23);
+    return bounds(this.text.charCodeAt(start - 1)) && bounds(this.text.charCodeAt(end));
   }
 
   /**
@@ -100,13 +134,7 @@ export class NameIndex {
     if (!this.positions && CREATOR_WORDS.has(word)) return this.creatorPositions(word);
     if (!this.positions && this.scanned < 32) {
       this.scanned++;
-      const found: number[] = [];
-      if (/^[\w$]+$/.test(word)) {
-        const pattern = new RegExp(`(?<![\\w$])${escapeRegExp(word)}(?![\\w$])`, 'g');
-        for (let match = pattern.exec(this.text); match; match = pattern.exec(this.text))
-          found.push(match.index);
-      }
-      return found;
+      return /^[\w$]+$/.test(word) ? nameStarts(this.text, word) : [];
     }
     if (!this.positions) {
       this.positions = new Map();
@@ -129,7 +157,8 @@ export class NameIndex {
     if (!this.creators) {
       this.creators = new Map([...CREATOR_WORDS].map((name) => [name, []]));
       for (const match of this.text.matchAll(CREATOR_WORD))
-        this.creators.get(match[0])?.push(match.index);
+        if (!isNameCode(this.text.charCodeAt(match.index - 1)))
+          this.creators.get(match[0])?.push(match.index);
     }
     return this.creators.get(word) ?? [];
   }
@@ -220,13 +249,22 @@ export class NameIndex {
 
   /** Is the name at `node` followed by `=` (assigned, not compared)? */
   assignedTo(node: SyntaxNode): boolean {
-    const end = node.endIndex;
+    return this.assignedAfter(node.endIndex);
+  }
+
+  /** Is a name that ends at `end` followed by `=` (assigned, not compared)? */
+  assignedAfter(end: number): boolean {
     return /^\s*=(?![=>])/.test(this.text.slice(end, end + 16));
   }
 
   /** The text just before `node` (up to 64 characters). */
   before(node: SyntaxNode): string {
-    return this.text.slice(Math.max(0, node.startIndex - 64), node.startIndex);
+    return this.textBefore(node.startIndex);
+  }
+
+  /** The text just before `start` (up to 64 characters). */
+  textBefore(start: number): string {
+    return this.text.slice(Math.max(0, start - 64), start);
   }
 
   /** Calls of a method on one of these receivers (`this.x(...)`, `super.connect()`), in `scope`. */

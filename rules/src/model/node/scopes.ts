@@ -113,12 +113,32 @@ function declaredNames(node: SyntaxNode, names: Set<string>): void {
 export function parameterName(fn: SyntaxNode, position: number): string | undefined {
   const single = fn.childForFieldName('parameter');
   if (single) return position === 0 && single.type === 'identifier' ? single.text : undefined;
+  const parameter = passedParameters(fn)[position];
+  return parameter ? boundName(parameter) : undefined;
+}
+
+/**
+ * The names `parameterName` gives, by position, read in one pass over the list (asking
+ * each position apart read the whole list again for each).
+ */
+export function parameterNames(fn: SyntaxNode): (string | undefined)[] {
+  const single = fn.childForFieldName('parameter');
+  if (single) return [single.type === 'identifier' ? single.text : undefined];
+  return passedParameters(fn).map(boundName);
+}
+
+/** The parameters a caller passes. TypeScript's `this: T` declares none. */
+function passedParameters(fn: SyntaxNode): SyntaxNode[] {
   const list = fn.childForFieldName('parameters');
-  // TypeScript's `this: T` declares no parameter a caller passes.
-  const parameter = list?.namedChildren.filter(
-    (p) => p && p.type !== 'comment' && p.childForFieldName('pattern')?.type !== 'this',
-  )[position];
-  if (!parameter) return undefined;
+  const parameters: SyntaxNode[] = [];
+  for (const p of list?.namedChildren ?? [])
+    if (p && p.type !== 'comment' && p.childForFieldName('pattern')?.type !== 'this')
+      parameters.push(p);
+  return parameters;
+}
+
+/** The name one parameter binds, or undefined for a pattern. */
+function boundName(parameter: SyntaxNode): string | undefined {
   let name: SyntaxNode | null = parameter;
   if (parameter.type === 'required_parameter' || parameter.type === 'optional_parameter')
     name = parameter.childForFieldName('pattern');

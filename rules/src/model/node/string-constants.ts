@@ -49,7 +49,8 @@ export class FileStringConstants implements StringConstants {
   }
 
   private read(name: string): string | undefined {
-    const declarations = this.index.occurrences(name).filter((node) => {
+    const assigned = (_start: number, end: number) => this.index.assignedAfter(end);
+    const declarations = this.index.occurrences(name, undefined, assigned).filter((node) => {
       if (!this.index.assignedTo(node)) return false;
       const parent = node.parent;
       return (

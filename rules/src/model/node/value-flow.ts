@@ -7,7 +7,7 @@ import { importedUses, type NodeProjectView } from './project-view.js';
 import type { FileFunctions } from './functions.js';
 import type { NameIndex } from './name-index.js';
 import type { Ancestry } from './ancestry.js';
-import { FUNCTION_TYPES, parameterName } from './scopes.js';
+import { FUNCTION_TYPES, parameterName, parameterNames } from './scopes.js';
 import type { SocketUse } from './types.js';
 
 /** A name a socket is kept under, and where that name is visible. */
@@ -226,7 +226,9 @@ export class ValueFlow {
     const field = holder.key.slice('this.'.length);
     if (field.includes('.')) return [];
     const steps: Step[] = [];
-    for (const node of this.index.occurrences(field, holder.scope)) {
+    const listed = (_start: number, end: number) =>
+      /^\s*[,}:]/.test(this.index.text.slice(end, end + 8));
+    for (const node of this.index.occurrences(field, holder.scope, listed)) {
       const end = node.endIndex;
       if (!/^\s*[,}:]/.test(this.index.text.slice(end, end + 8))) continue;
       const up = (child: SyntaxNode) => this.index.ancestry.parentOf(child);
@@ -477,10 +479,10 @@ export class ValueFlow {
         const signature = this.index.text.slice(fn.startIndex, body.startIndex);
         const inside = this.index.text.slice(body.startIndex, body.endIndex);
         if (!word.test(signature) && !declaration.test(inside)) return false;
-        for (let i = 0; ; i++) {
-          if (parameterName(fn, i) === name.text) return true;
-          if (i > 16 || !fn.childForFieldName('parameters')?.namedChild(i)) break;
-        }
+        // Its parameters up to the 18th, or to the list's named children's count, read at once.
+        const parameters = parameterNames(fn);
+        const listed = Math.min(17, fn.childForFieldName('parameters')?.namedChildCount ?? 0);
+        for (let i = 0; i <= listed; i++) if (parameters[i] === name.text) return true;
         return this.index
           .named(name.text, body)
           .some(
