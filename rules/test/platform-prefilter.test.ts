@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { MAY_NAME_A_PLATFORM, PLATFORM_MACROS } from '../src/model/c/platform-regions.js';
+import {
+  directivesMayNameAPlatform,
+  MAY_NAME_A_PLATFORM,
+  PLATFORM_MACROS,
+} from '../src/model/c/platform-regions.js';
 
 /**
  * `platformAt` reads no region of a text in which `MAY_NAME_A_PLATFORM` finds
@@ -37,5 +41,23 @@ describe('the platform prefilter', () => {
       );
       assert.match(name, MAY_NAME_A_PLATFORM);
     }
+  });
+
+  it('reads the directives alone, with their continuation lines', () => {
+    assert.equal(directivesMayNameAPlatform('#ifdef __linux__\nint x;\n#endif\n'), true);
+    assert.equal(
+      directivesMayNameAPlatform('int a;\n  #if defined(A) || \\\n  defined(__APPLE__)\n#endif\n'),
+      true,
+    );
+    assert.equal(
+      directivesMayNameAPlatform('#if defined(A) || \\\r\n defined(__FreeBSD__)\n#endif\n'),
+      true,
+    );
+    // Words in code and comments are no condition.
+    assert.equal(
+      directivesMayNameAPlatform('/* linux */\nint linux_fd;\n#ifdef WIN32\n#endif\n'),
+      false,
+    );
+    assert.equal(directivesMayNameAPlatform('x = 1; # ifdef __linux__\n'), false);
   });
 });

@@ -19,11 +19,12 @@ export const PLATFORM_MACROS: readonly [Platform, RegExp][] = [
   ['freebsd', /^(__FreeBSD__|__FreeBSD_kernel__|_*(?:[A-Z0-9]+_)*FREEBSD_*)$/],
 ];
 /**
- * A text none of whose words could be one of `PLATFORM_MACROS` (each names one of
- * these) has no platform's code: every macro reads the same for every platform,
- * so a branch is compiled by all of them or by none, and no `#define` belongs to
- * one. Then no region need be read (a reading of every directive, 0.4 ms per
- * keystroke in a 5,000-line file). Keep it covering `PLATFORM_MACROS`.
+ * Every name of `PLATFORM_MACROS` holds one of these. A text whose directives
+ * (each line from a `#`, with its continuation lines) hold none has no
+ * platform's code: every macro in a condition reads the same for every
+ * platform, so a branch is compiled by all of them or by none, and no `#define`
+ * belongs to one. Then no region need be read (a reading of every directive,
+ * 0.4 ms per keystroke in a 5,000-line file). Keep it covering `PLATFORM_MACROS`.
  */
 export const MAY_NAME_A_PLATFORM = /linux|LINUX|APPLE|MACH|DARWIN|MACOS|OSX|FreeBSD|FREEBSD/;
 /** Windows' macros: none of the platforms judged defines them. */
@@ -57,7 +58,7 @@ const NAMES_A_PLATFORM = factKind<CFileModel, boolean>('names a platform');
 export function platformAt(model: CFileModel, offset: number, asked: Platform): PlatformAt {
   const plain = { platform: asked, name: PLATFORM_FACTS[asked].name };
   if (!model.text.includes('#')) return plain;
-  if (!model.facts.get(NAMES_A_PLATFORM, model, () => MAY_NAME_A_PLATFORM.test(model.text)))
+  if (!model.facts.get(NAMES_A_PLATFORM, model, () => directivesMayNameAPlatform(model.text)))
     return plain;
   const regions = model.facts.get(REGIONS, model, () => readRegions(model.text));
   const branch = innermostBranch(regions.branches, offset);
@@ -75,6 +76,27 @@ export function platformAt(model: CFileModel, offset: number, asked: Platform): 
     platform,
     name: `${PLATFORM_FACTS[platform].name}${why ? ` (${describe(why, model.text)})` : ''}`,
   };
+}
+
+/**
+ * Does a directive line (up to the `\n` that ends it, as `conditionalGroups`
+ * reads a directive's argument: a backslash before it continues the line)
+ * hold a word that may name a platform?
+ */
+export function directivesMayNameAPlatform(text: string): boolean {
+  for (const start of directiveLines(text)) {
+    let end = text.indexOf('\n', start);
+    while (end > 0 && continued(text, end)) end = text.indexOf('\n', end + 1);
+    if (MAY_NAME_A_PLATFORM.test(text.slice(start, end < 0 ? text.length : end))) return true;
+  }
+  return false;
+}
+
+/** Is the `\n` at `newline` one a backslash (and maybe a `\r`) before it continues? */
+function continued(text: string, newline: number): boolean {
+  const before = text.charCodeAt(newline - 1);
+  if (before === 0x5c) return true;
+  return before === 0x0d && text.charCodeAt(newline - 2) === 0x5c;
 }
 
 function lookupFor(
