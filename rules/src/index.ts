@@ -1,6 +1,7 @@
 /** connectlint's engine API: what the CLI uses and later faces will. */
 export {
   analyzeText,
+  keptForNextVersion,
   lintText,
   MAX_FILE_BYTES,
   type Analysis,

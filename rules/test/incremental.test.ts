@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { defaultSettings } from '../src/config/settings.js';
-import { analyzeText, type Analysis } from '../src/engine/lint.js';
+import { analyzeText, keptForNextVersion, type Analysis } from '../src/engine/lint.js';
 import type { ParserBackend, SyntaxTree } from '../src/parse/syntax.js';
 import { testBackend } from './helpers.js';
 
@@ -53,7 +53,8 @@ class Document {
       previous: this.analysis,
     });
     const fresh = analyzeText(this.backend, 'x.c', this.text, settings, this.tree);
-    this.analysis = incremental;
+    // What an editor keeps for the next version (the server's), not the whole analysis.
+    this.analysis = keptForNextVersion(incremental);
     return { incremental, fresh };
   }
 }

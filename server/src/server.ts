@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import {
   analyzeText,
+  keptForNextVersion,
   explain,
   hoverAt,
   envBackend,
@@ -247,7 +248,8 @@ export class ConnectlintServer {
         this.project.current(),
         document.language,
       );
-      this.previous.set(document.uri, analysis);
+      // Its findings cache, not its model: the model is garbage once the text changes.
+      this.previous.set(document.uri, keptForNextVersion(analysis));
     } catch (error) {
       // One document's failure is logged; the server serves the others.
       this.connection.console.error(

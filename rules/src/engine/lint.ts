@@ -13,6 +13,7 @@ import { LineIndex } from '../text/positions.js';
 import type { ProjectFacts } from '../project/types.js';
 
 export type { Analysis, EditorContext } from './analysis.js';
+export { keptForNextVersion } from './analysis.js';
 
 import { MAX_FILE_BYTES } from './limits.js';
 

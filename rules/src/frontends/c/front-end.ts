@@ -1,6 +1,7 @@
 import type { Settings } from '../../config/settings.js';
 import {
   cacheFor,
+  type FunctionFindingsCache,
   cacheKey,
   functionsToAnalyse,
   keptSummaryInputs,
@@ -16,7 +17,6 @@ import {
 } from '../../model/c/file-model.js';
 import type { CFileModel, FunctionModel } from '../../model/c/types.js';
 import type { OutlineState } from '../../model/c/outline-edit.js';
-import type { Analysis } from '../../engine/analysis.js';
 import type { ProjectFacts } from '../../project/types.js';
 import type { FrontEnd } from '../front-end.js';
 
@@ -32,10 +32,11 @@ function wrapperNamed(
 
 /**
  * Each editor analysis's outline of its file (the project view's digest), for
- * the next version's analysis to start from: kept beside the analysis, and
+ * the next version's analysis to start from: kept beside the analysis's findings
+ * cache (what an editor keeps for the next version, `keptForNextVersion`), and
  * gone with it.
  */
-const outlines = new WeakMap<Analysis, OutlineState>();
+const outlines = new WeakMap<FunctionFindingsCache, OutlineState>();
 
 export const C_FRONT_END: FrontEnd<'c'> = {
   id: 'c',
@@ -70,7 +71,7 @@ export const C_FRONT_END: FrontEnd<'c'> = {
     const kept = keptSummaryInputs(previous);
     // The language picks the queries: C++ (frontends/cpp) builds this model too.
     const inProject = { path, language: language.id, ...(project ? { project } : {}) };
-    const outline = editor?.previous ? outlines.get(editor.previous) : undefined;
+    const outline = previous ? outlines.get(previous) : undefined;
     const model = buildCFileModel(backend, root, settings.wrappers, {
       ...inProject,
       scan,
@@ -111,7 +112,6 @@ export const C_FRONT_END: FrontEnd<'c'> = {
     } else {
       analysis.model = model;
     }
-    if (editing && model.outline) outlines.set(analysis, model.outline);
     analysis.functions = {
       total: scan.functions.length,
       analysed: focus ? focus.size : scan.functions.length,
@@ -135,6 +135,7 @@ export const C_FRONT_END: FrontEnd<'c'> = {
           model.summaryInputs,
         );
         analysis.functionCache = withOlder(merged.cache, previous);
+        if (model.outline) outlines.set(analysis.functionCache, model.outline);
         return merged.findings;
       },
     };

@@ -152,8 +152,9 @@ export function buildCFileModel(
       : undefined,
   );
   // Helpers of other files this file calls: their callers need their calls read too.
-  // Without a project function to find (a file outside any project), no name is looked for.
-  const externalCalled = hasAny(options.project?.functions)
+  // Without another file's function to find (a file outside any project, or a
+  // project of this file alone), no name is looked for.
+  const externalCalled = view.findsExternal
     ? [...namesCalled(text, functions, !!options.logReads)].flatMap(
         (name) => view.external(name) ?? [],
       )
@@ -314,29 +315,6 @@ export function buildCFileModel(
     ...(reads ? { reads } : {}),
     ...(focus ? { focus } : {}),
   };
-}
-
-/** Answers of `hasAny` per record: a project's record is shared by every file of a run. */
-const holdsAny = new WeakMap<object, boolean>();
-
-/**
- * Does the record hold any entry? `for…in` builds the key list of the whole record
- * before its first turn (about 50 ms per worker over a large project, asked once per
- * file), so the answer is kept per record.
- */
-function hasAny(record: Readonly<Record<string, unknown>> | undefined): boolean {
-  if (!record) return false;
-  let answer = holdsAny.get(record);
-  if (answer === undefined) {
-    answer = false;
-    for (const name in record)
-      if (Object.hasOwn(record, name)) {
-        answer = true;
-        break;
-      }
-    holdsAny.set(record, answer);
-  }
-  return answer;
 }
 
 /** The names each function's text calls, by that text: an editor's next version re-reads only what changed. */
