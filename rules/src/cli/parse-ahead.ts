@@ -28,6 +28,8 @@ export interface Prepared {
 export class ParseAhead {
   private readonly queue: string[] = [];
   private readonly done = new Map<string, Prepared>();
+  /** The queue is in size order (see `takeSmallest`). */
+  private sorted = true;
   private running = false;
 
   constructor(
@@ -38,6 +40,7 @@ export class ParseAhead {
   /** A file this worker read that may matter: it will most likely analyse it. */
   add(path: string): void {
     this.queue.push(path);
+    this.sorted = false;
   }
 
   /**
@@ -82,16 +85,18 @@ export class ParseAhead {
   /**
    * The smallest file queued: the index's next request waits for the parse in
    * hand, so the short ones go first (the largest are left for the summary,
-   * when no request comes).
+   * when no request comes). The queue is sorted by size once, when files were
+   * added since (a worker's files all come with the survey), not searched per
+   * parse: a tree of thousands of files would make that quadratic.
    */
   private takeSmallest(): string | undefined {
-    let best = -1;
-    let bestSize = Infinity;
-    this.queue.forEach((path, at) => {
-      const size = this.kept.get(path)?.length ?? 0;
-      if (size < bestSize) [best, bestSize] = [at, size];
-    });
-    return best < 0 ? undefined : this.queue.splice(best, 1)[0];
+    if (!this.sorted) {
+      const size = (path: string) => this.kept.get(path)?.length ?? 0;
+      const sizes = new Map(this.queue.map((path) => [path, size(path)]));
+      this.queue.sort((a, b) => (sizes.get(a) ?? 0) - (sizes.get(b) ?? 0));
+      this.sorted = true;
+    }
+    return this.queue.shift();
   }
 
   private readonly step = (): void => {
