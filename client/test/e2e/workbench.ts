@@ -51,7 +51,12 @@ export class Workbench {
 
   /**
    * Quick Open (Ctrl+P): types the file's path relative to the workspace and opens the
-   * match. Tried three times: a workspace just opened may not have listed its files yet.
+   * match, until the file's tab is the active one. Tried three times: a workspace just
+   * opened may not have listed its files yet, and once (a clean clone's CI run, after
+   * the doc link had opened a page beside a file) the row was clicked and the file's
+   * tab stayed behind the page's, every time that run asked for that file — so a try
+   * ends only when the tab is active, and the last one clicks the file's tab itself
+   * where it is open already.
    */
   async openFile(relativePath: string): Promise<void> {
     const parts = relativePath.split('/');
@@ -62,19 +67,25 @@ export class Workbench {
       .filter({ hasText: parts.at(-1) ?? '' })
       .first();
     const input = this.page.locator('.quick-input-widget input');
+    const openTab = this.page.locator('.tabs-container .tab', { hasText: name }).first();
     for (let attempt = 1; ; attempt++) {
-      await this.page.keyboard.press('Control+P');
-      await input.waitFor({ timeout: WAIT_MS });
-      await input.fill(relativePath);
       try {
-        await row.click({ timeout: WAIT_MS / 3 });
+        // Away from any hover or tooltip over the widget.
+        await this.page.mouse.move(0, 0);
+        if (attempt === 3 && (await openTab.isVisible())) await openTab.click();
+        else {
+          await this.page.keyboard.press('Control+P');
+          await input.waitFor({ timeout: WAIT_MS });
+          await input.fill(relativePath);
+          await row.click({ timeout: WAIT_MS / 3 });
+        }
+        await this.activeTab(name).waitFor({ timeout: WAIT_MS / 3 });
         break;
       } catch (error) {
         if (attempt === 3) throw error;
         await this.page.keyboard.press('Escape');
       }
     }
-    await this.activeTab(name).waitFor({ timeout: WAIT_MS });
     // The breadcrumbs name the folder: the file is open, not another of the same name.
     await this.page
       .locator('.editor-group-container.active .breadcrumbs-control', { hasText: name })
