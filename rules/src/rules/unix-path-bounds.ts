@@ -1,6 +1,7 @@
 import type { SyntaxNode } from '../parse/syntax.js';
 import { unwrapValue, walk } from '../model/c/ast.js';
 import { literalByteLength } from '../model/c/string-literal.js';
+import { byteLengths } from '../model/c/project-macros.js';
 import type { CFileModel, FunctionModel, MacroLookup, SunPathCopy } from '../model/c/types.js';
 import { PLATFORM_FACTS } from '../platform/platforms.js';
 import { brokenAround } from '../model/c/parse-errors.js';
@@ -44,9 +45,7 @@ export default createRule({
   },
   checks: {
     c({ model, platform, report }) {
-      const macroLengths: MacroLookup<number> = {
-        get: (name) => model.stringMacros.get(name)?.byteLength,
-      };
+      const macroLengths = byteLengths(model.stringMacros);
       // The platform of the code at hand: `#ifdef __linux__` code has Linux's sun_path.
       const judged = (node: SyntaxNode) => {
         const at = platformAt(model, node.startIndex, platform);

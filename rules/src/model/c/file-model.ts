@@ -5,7 +5,12 @@ import { COPIERS, type Copier } from './copiers.js';
 import { classifyResultUse, storedValueIsRead, type ResultUse } from './result-use.js';
 import { findSockets } from './sockets.js';
 import { literalByteLength } from './string-literal.js';
-import { macroReading, projectMacroFacts, stringMacroLength } from './project-macros.js';
+import {
+  byteLengths,
+  macroReading,
+  projectMacroFacts,
+  stringMacroLength,
+} from './project-macros.js';
 import { buildErrnoVocabulary } from './errno-vocabulary.js';
 import { factsFromMatches, functionFacts, type FunctionFacts } from './function-facts.js';
 import { NONBLOCKING_CALLS } from './nonblocking.js';
@@ -277,7 +282,7 @@ export function buildCFileModel(
         : undefined;
     },
   };
-  const macroLengths: MacroLookup<number> = { get: (name) => stringMacros.get(name)?.byteLength };
+  const macroLengths = byteLengths(stringMacros);
   const { copies, initializers } = collectSunPathWrites(
     of(
       'sun-path',

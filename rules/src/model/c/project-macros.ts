@@ -1,6 +1,7 @@
 import type { ProjectFacts, ProjectMacro } from '../../project/types.js';
 import { decodedLength } from './string-literal.js';
 import { macroErrno } from './errno-vocabulary.js';
+import type { MacroLookup, StringMacro } from './types.js';
 
 /**
  * The project's macros as each file's model reads them, derived once per
@@ -21,6 +22,7 @@ export interface MacroReading {
 
 const listed = new WeakMap<ProjectFacts, readonly ProjectMacro[]>();
 const derived = new WeakMap<ProjectFacts, ProjectMacroFacts>();
+const readings = new WeakMap<ProjectMacro, MacroReading>();
 
 /** What a file's model reads of the project's macros; each file keeps those not its own. */
 export interface ProjectMacroFacts {
@@ -47,8 +49,6 @@ export function projectMacroFacts(project: ProjectFacts): ProjectMacroFacts {
   }
   return facts;
 }
-const readings = new WeakMap<ProjectMacro, MacroReading>();
-const lengths = new WeakMap<object, number | null>();
 
 /** The project's macros, in the order of its record. */
 export function projectMacros(project: ProjectFacts): readonly ProjectMacro[] {
@@ -75,11 +75,12 @@ export function stringMacroLength(macro: {
   value: string;
   functionLike: boolean;
 }): number | undefined {
-  const known = lengths.get(macro);
-  if (known !== undefined) return known ?? undefined;
   const text = macro.value.trim();
-  const length =
-    macro.functionLike || !/^(u8)?"([^"\\]|\\.)*"$/.test(text) ? undefined : decodedLength(text);
-  lengths.set(macro, length ?? null);
-  return length;
+  if (macro.functionLike || !/^(u8)?"([^"\\]|\\.)*"$/.test(text)) return undefined;
+  return decodedLength(text);
+}
+
+/** The byte lengths of path constants looked up by name (what `literalByteLength` reads). */
+export function byteLengths(strings: MacroLookup<StringMacro>): MacroLookup<number> {
+  return { get: (name) => strings.get(name)?.byteLength };
 }
