@@ -6,6 +6,7 @@ import type { ParserBackend, SyntaxTree } from '../parse/syntax.js';
 import type { KeptFiles } from './kept-files.js';
 import { sourceOf } from './read-file.js';
 import { frontEndOf } from '../frontends/registry.js';
+import { SkippedCodeRead } from '../parse/partial-parse.js';
 
 /** A file parsed ahead of its analysis: its text as the analysis reads it, and its tree. */
 export interface Prepared {
@@ -110,9 +111,7 @@ export class ParseAhead {
       const { text, bomBytes } = sourceOf(bytes);
       const language = chooseLanguage(path, text);
       if (language && !text.includes('\0')) {
-        const tree = this.backend.parse(language.id, text);
-        const file = { backend: this.backend, language, tree };
-        const prepared = frontEndOf(language).prepare?.(file);
+        const { tree, prepared } = parseAndPrepare(this.backend, language, text);
         this.done.set(path, {
           text,
           bomBytes,
@@ -127,3 +126,27 @@ export class ParseAhead {
 }
 
 const LIMIT = 64;
+
+/**
+ * The file's tree, parsed as the analysis would with no settings and no project
+ * (what a batch analysis may skip: `FrontEnd.skippable`), and its `prepare`.
+ * A skipped body read by `prepare` (the parse read something else as a body)
+ * means a whole parse.
+ */
+function parseAndPrepare(
+  backend: ParserBackend,
+  language: LanguageSpec,
+  text: string,
+): { tree: SyntaxTree; prepared: unknown } {
+  const frontEnd = frontEndOf(language);
+  const skippable = frontEnd.skippable;
+  const skip = skippable && ((input: string) => skippable(input, language));
+  const tree = backend.parse(language.id, text, undefined, skip && { skip });
+  try {
+    return { tree, prepared: frontEnd.prepare?.({ backend, language, tree }) };
+  } catch (error) {
+    if (!(error instanceof SkippedCodeRead)) throw error;
+    const whole = backend.parse(language.id, text);
+    return { tree: whole, prepared: frontEnd.prepare?.({ backend, language, tree: whole }) };
+  }
+}

@@ -4,6 +4,8 @@ import type { FileResult, Finding } from './finding.js';
 import type { OffsetFinding } from './function-cache.js';
 import type { Settings } from '../config/settings.js';
 import { frontEndOf } from '../frontends/registry.js';
+import type { FileInput, FrontEnd } from '../frontends/front-end.js';
+import { readsEnough, SkippedCodeRead } from '../parse/partial-parse.js';
 import { chooseLanguage } from '../parse/language-choice.js';
 import type { LanguageSpec } from '../parse/languages.js';
 import type { ParserBackend, SyntaxTree } from '../parse/syntax.js';
@@ -74,22 +76,58 @@ export function analyzeText(
   const frontEnd = frontEndOf(language);
   if (!frontEnd.mayMatter(text, settings, project)) return analysis;
 
-  const parsed = tree ?? backend.parse(language.id, text);
+  // A batch analysis parses only what its rules may read (see `FrontEnd.skippable`);
+  // a tree parsed ahead with less known (no settings, no project) is used if it
+  // read at least that much.
+  const skippable = frontEnd.skippable;
+  const skip =
+    skippable && !editor
+      ? (input: string) => skippable(input, language, settings, project)
+      : undefined;
+  const ahead = tree && (!skip || readsEnough(tree, skip)) ? tree : undefined;
+  const parsed = ahead ?? backend.parse(language.id, text, undefined, skip && { skip });
   // An editor's index of this text, or one made here.
   const lines = editor?.lines ?? new LineIndex(text);
   analysis.frontEnd = frontEnd;
-  // What was prepared goes with the tree it was made from.
-  const input = {
-    backend,
-    language,
-    path,
-    text,
-    tree: parsed,
-    settings,
-    editor,
-    project,
-    ...(tree && prepared !== undefined ? { prepared } : {}),
+  const notices = result.notices.length;
+  const analyse = (parsed: SyntaxTree, prepared: unknown) => {
+    result.notices.length = notices;
+    result.findings = findingsOf(
+      frontEnd,
+      {
+        backend,
+        language,
+        path,
+        text,
+        tree: parsed,
+        settings,
+        editor,
+        project,
+        ...(prepared !== undefined ? { prepared } : {}),
+      },
+      analysis,
+      lines,
+    );
   };
+  try {
+    // What was prepared goes with the tree it was made from.
+    analyse(parsed, ahead ? prepared : undefined);
+  } catch (error) {
+    if (!(error instanceof SkippedCodeRead)) throw error;
+    analyse(backend.parse(language.id, text), undefined);
+  }
+  return analysis;
+}
+
+/** The file's findings: its front end's model, every rule's check, the directives. */
+function findingsOf(
+  frontEnd: FrontEnd,
+  input: FileInput,
+  analysis: Analysis,
+  lines: LineIndex,
+): Finding[] {
+  const { result } = analysis;
+  const { settings } = input;
   const { model, comments, finish } = frontEnd.analyse(input, analysis);
   const fresh: OffsetFinding[] = [];
   for (const rule of RULES) {
@@ -108,6 +146,8 @@ export function analyzeText(
         report: (report: Report) => reports.push(report),
       });
     } catch (error) {
+      // Skipped code read: the engine parses the file whole and starts again.
+      if (error instanceof SkippedCodeRead) throw error;
       result.notices.push({
         level: 'error',
         message: `rule ${rule.meta.id} failed: ${error instanceof Error ? error.message : String(error)}`,
@@ -116,12 +156,15 @@ export function analyzeText(
     }
     for (const report of reports) fresh.push(offsetFinding(rule, severity, report));
   }
-  result.findings = (finish ? finish(fresh) : fresh).map((finding) => toFinding(finding, lines));
-  result.findings = applyDirectives(result.findings, comments, lines, settings);
-  result.findings.sort(
+  const findings = applyDirectives(
+    (finish ? finish(fresh) : fresh).map((finding) => toFinding(finding, lines)),
+    comments,
+    lines,
+    settings,
+  );
+  return findings.sort(
     (a, b) => a.location.start.offset - b.location.start.offset || a.ruleId.localeCompare(b.ruleId),
   );
-  return analysis;
 }
 
 function offsetFinding(

@@ -4,6 +4,7 @@ import type { OffsetFinding } from '../engine/function-cache.js';
 import type { Hover, HoverRequest } from '../hover/hover.js';
 import type { LanguageSpec } from '../parse/languages.js';
 import type { ParserBackend, SyntaxNode, SyntaxTree } from '../parse/syntax.js';
+import type { Span } from '../parse/partial-parse.js';
 import type { ProjectFacts } from '../project/types.js';
 import type { ModelKind, Models } from './models.js';
 
@@ -67,6 +68,20 @@ export interface FrontEnd<K extends ModelKind = ModelKind> {
    * project's index, and hand it to `analyse` (`FileInput.prepared`).
    */
   prepare?(file: ParsedFile): unknown;
+  /**
+   * What of a file a batch analysis may leave unparsed (C: the bodies no rule
+   * reads), chosen from the text the parser reads (`input`); `settings` and
+   * `project` when known (the CLI's parses ahead know neither). Where the
+   * analysis reads skipped code after all, `SkippedCodeRead` makes the engine
+   * parse the file whole and start again. Never for an editor's documents:
+   * they are parsed incrementally and hovered anywhere.
+   */
+  skippable?(
+    input: string,
+    language: LanguageSpec,
+    settings?: Settings,
+    project?: ProjectFacts,
+  ): readonly Span[];
   /** The file's model; it may set more of `analysis` (an editor's cache, a hover's model). */
   analyse(input: FileInput, analysis: Analysis): Modelled<K>;
   /** Documentation for a position, from the file's model. */

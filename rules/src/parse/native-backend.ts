@@ -2,12 +2,17 @@ import { createRequire } from 'node:module';
 import type { CompiledQuery, ParserBackend, SyntaxNode, SyntaxTree } from './syntax.js';
 import { LANGUAGES } from './languages.js';
 import { parsedWith, parseInput } from './source-view.js';
+import { includedRanges, withSkipped, type IncludedRange } from './partial-parse.js';
 
 const require = createRequire(import.meta.url);
 
 interface NativeParser {
   setLanguage(language: unknown): void;
-  parse(text: string, oldTree?: unknown, options?: { bufferSize?: number }): SyntaxTree;
+  parse(
+    text: string,
+    oldTree?: unknown,
+    options?: { bufferSize?: number; includedRanges?: IncludedRange[] },
+  ): SyntaxTree;
 }
 interface NativeParserModule {
   new (): NativeParser;
@@ -75,7 +80,7 @@ export function createNativeBackend(): ParserBackend {
   };
   return {
     name: 'native',
-    parse(languageId, text, oldTree) {
+    parse(languageId, text, oldTree, options) {
       let parser = parsers.get(languageId);
       if (!parser) {
         parser = new Parser();
@@ -87,7 +92,13 @@ export function createNativeBackend(): ParserBackend {
       // chunk for the whole text avoids thousands of JS<->C++ round trips.
       const input = parseInput(languageId, text, oldTree);
       const size = Math.max(text.length + 1, 1024);
-      return parsedWith(parser.parse(input.text, input.oldTree, { bufferSize: size }), input.view);
+      // What the caller lets the parse skip, chosen from the text the parser reads.
+      const skip = (!input.oldTree && options?.skip?.(input.text)) || [];
+      const tree = parser.parse(input.text, input.oldTree, {
+        bufferSize: size,
+        ...(skip.length > 0 ? { includedRanges: includedRanges(input.text, skip) } : {}),
+      });
+      return withSkipped(parsedWith(tree, input.view), skip, input.text);
     },
     query(languageId, source) {
       return new Parser.Query(grammarOf(languageId), source);

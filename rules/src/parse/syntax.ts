@@ -1,3 +1,4 @@
+import type { ParseOptions } from './partial-parse.js';
 /**
  * The slice of the tree-sitter API the engine uses. Both backends (the native
  * `tree-sitter` binding and `web-tree-sitter`) satisfy it structurally, so nothing
@@ -74,6 +75,7 @@ export interface CompiledQuery {
 /** A parser backend: one per process, one parser per language, reused. */
 export interface ParserBackend {
   readonly name: 'native' | 'wasm';
-  parse(languageId: string, text: string, oldTree?: SyntaxTree): SyntaxTree;
+  /** `options.skip`: what the parse may leave out (a backend may read it all: see `skippedSpans`). */
+  parse(languageId: string, text: string, oldTree?: SyntaxTree, options?: ParseOptions): SyntaxTree;
   query(languageId: string, source: string): CompiledQuery;
 }

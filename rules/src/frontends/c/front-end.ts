@@ -15,7 +15,9 @@ import {
   scanCFile,
   type CFileScan,
 } from '../../model/c/file-model.js';
-import type { CFileModel, FunctionModel } from '../../model/c/types.js';
+import { NO_WRAPPERS, type CFileModel, type FunctionModel } from '../../model/c/types.js';
+import { skippedSpans } from '../../parse/partial-parse.js';
+import { skippableBodies, worthParsing } from './skippable-bodies.js';
 import type { OutlineState } from '../../model/c/outline-edit.js';
 import type { ProjectFacts } from '../../project/types.js';
 import type { FrontEnd } from '../front-end.js';
@@ -51,7 +53,12 @@ export const C_FRONT_END: FrontEnd<'c'> = {
     wrapperNamed((name) => bytes.includes(name), settings, project),
   // The top level (functions, signatures, macros) needs no project fact.
   prepare: ({ backend, language, tree }): CFileScan =>
-    scanCFile(backend, tree.rootNode, false, language.id),
+    scanCFile(backend, tree.rootNode, false, language.id, skippedSpans(tree)),
+  // C's own grammar only: C++'s bodies hold classes and lambdas the model reads.
+  skippable: (input, language, settings, project) =>
+    language.id === 'c'
+      ? skippableBodies(input, worthParsing(settings?.wrappers ?? NO_WRAPPERS, project))
+      : [],
   analyse({ backend, language, path, tree, settings, editor, project, prepared }, analysis) {
     const root = tree.rootNode;
     const editing = editor !== undefined;
@@ -59,7 +66,7 @@ export const C_FRONT_END: FrontEnd<'c'> = {
     // An editor's scan keeps signatures by text for the next version: never one made ahead.
     const scan =
       (!editing && (prepared as CFileScan | undefined)) ||
-      scanCFile(backend, root, editing, language.id);
+      scanCFile(backend, root, editing, language.id, skippedSpans(tree));
     // The project's facts are part of what every function's findings rest on.
     const key = editing ? cacheKey(scan, settings) + (project?.digest ?? '') : '';
     let focus: ReadonlySet<FunctionModel> | undefined;
@@ -100,7 +107,7 @@ export const C_FRONT_END: FrontEnd<'c'> = {
       analysis.modelAt = (offset) => {
         const fn = functionAt(scan.functions, offset);
         if (!fn || partial.has(fn)) return model;
-        const fresh = scanCFile(backend, root, false, language.id);
+        const fresh = scanCFile(backend, root, false, language.id, skippedSpans(tree));
         const target = functionAt(fresh.functions, offset);
         return buildCFileModel(backend, root, settings.wrappers, {
           ...inProject,

@@ -36,6 +36,7 @@ import { escapeRegExp } from '../../text/regexp.js';
 import { calledNames } from '../../text/char-codes.js';
 import { ownCopy, TextMemo } from '../../text/text-memo.js';
 import { FactStore } from '../fact-store.js';
+import { SkippedCodeRead, type Span } from '../../parse/partial-parse.js';
 import { declarationsIn, type DeclarationEntry } from './declarations.js';
 import { familyAssignments, type FamilyAssignment } from './family-assignments.js';
 import {
@@ -69,11 +70,14 @@ export function scanCFile(
   root: SyntaxNode,
   memo = false,
   language = 'c',
+  /** The bodies' insides the parse skipped (`skippedSpans` of the tree). */
+  skipped: readonly Span[] = [],
 ): CFileScan {
   const top = topLevel(root);
   const knownFacts = new Map<SyntaxNode, FunctionFacts>();
+  const functions = collectFunctions(backend, top.functions, memo, knownFacts, language, skipped);
   return {
-    functions: collectFunctions(backend, top.functions, memo, knownFacts, language),
+    functions,
     macros: top.macros,
     others: top.others,
     knownFacts,
@@ -130,6 +134,7 @@ export function buildCFileModel(
   const queried = new Set<FunctionModel>();
   const queryCalls = (fn: FunctionModel) => {
     if (queried.has(fn)) return;
+    if (fn.skipped) throw new SkippedCodeRead(`the body of ${fn.name}()`);
     queried.add(fn);
     // A function whose calls matter needs its facts too (how a result is used,
     // what holds a socket): one pass over the body for both.
@@ -286,7 +291,7 @@ export function buildCFileModel(
   const { copies, initializers } = collectSunPathWrites(
     of(
       'sun-path',
-      [...functions.filter(inFocus).map((fn) => fn.node), ...top.others].filter((node) =>
+      [...functions.filter(inFocus).map(readableNode), ...top.others].filter((node) =>
         node.text.includes('sun_path'),
       ),
     ),
@@ -431,8 +436,13 @@ function collectFunctions(
   memo: boolean,
   knownFacts: ReadonlyMap<SyntaxNode, FunctionFacts>,
   language: string,
+  skippedSpans: readonly Span[],
 ): FunctionModel[] {
   const functions: FunctionModel[] = [];
+  // Each skipped span is the inside of one function's body, or the parse read
+  // something else as a body: then nothing of the tree is what the file says.
+  const skippedEnds = new Map(skippedSpans);
+  let skippedFound = 0;
   for (const match of found) {
     const node = match.captures.find((capture) => capture.name === 'function')?.node;
     const declarator = match.captures.find((capture) => capture.name === 'declarator')?.node;
@@ -444,10 +454,15 @@ function collectFunctions(
           return found && { name: ownCopy(found.name), params: found.params.map(ownCopy) };
         })
       : functionSignature(declarator);
+    const skipped = skippedEnds.get(body.startIndex + 1) === body.endIndex - 1;
+    if (skipped) skippedFound++;
     if (!signature) continue;
     let facts: FunctionFacts | undefined;
-    const factsOf = () =>
-      (facts ??= knownFacts.get(body) ?? functionFacts(backend, signature.params, body, language));
+    const factsOf = () => {
+      if (skipped) throw new SkippedCodeRead(`the body of ${signature.name}()`);
+      return (facts ??=
+        knownFacts.get(body) ?? functionFacts(backend, signature.params, body, language));
+    };
     let text: string | undefined;
     let bodyText: string | undefined;
     let declarations: ReadonlyMap<string, readonly DeclarationEntry[]> | undefined;
@@ -473,16 +488,27 @@ function collectFunctions(
         return factsOf();
       },
       get declarations() {
+        if (skipped) throw new SkippedCodeRead(`the body of ${signature.name}()`);
         return (declarations ??= declarationsIn(node));
       },
       get familyAssignments() {
+        if (skipped) throw new SkippedCodeRead(`the body of ${signature.name}()`);
         return (assignments ??= familyAssignments(body));
       },
       sockets: [],
       calls: [],
+      ...(skipped ? { skipped } : {}),
     });
   }
+  if (skippedFound !== skippedEnds.size) throw new SkippedCodeRead('code that is no function body');
   return functions.sort((a, b) => a.node.startIndex - b.node.startIndex);
+}
+
+/** A function's node, for a query over its syntax: never one whose body the parse skipped. */
+function readableNode(fn: FunctionModel): SyntaxNode {
+  if (fn.skipped && fn.text.includes('sun_path'))
+    throw new SkippedCodeRead(`the body of ${fn.name}()`);
+  return fn.node;
 }
 
 /** Where the function around an offset is (see `outline-edit.ts`). */

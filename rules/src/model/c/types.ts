@@ -70,6 +70,11 @@ export interface FunctionModel {
   sockets: SocketModel[];
   /** Every call by plain name in the function, in source order. */
   calls: NamedCall[];
+  /**
+   * The parse skipped its body (`skippableBodies`): its text and signature are
+   * there, its syntax is not, and reading it throws `SkippedCodeRead`.
+   */
+  readonly skipped?: boolean;
 }
 
 /** A call by plain name, as `queries/c/calls.scm` captures it. */
