@@ -134,6 +134,29 @@ describe('a batch analysis that skips the bodies no rule reads', () => {
   });
 });
 
+describe('a tree that skipped more than an analysis may', () => {
+  it('is parsed again from itself into the tree a fresh parse gives', async () => {
+    const backend = await testBackend();
+    const path = join(C_FIXTURES, 'unchecked-return', 'checked-idioms.c');
+    const text = readFileSync(path, 'utf8');
+    const everyBody = (input: string) =>
+      (topLevelBodies(input) ?? []).map((body): [number, number] => [body.open + 1, body.close]);
+    const some = (input: string) => skippableBodies(input, worthParsing(NO_WRAPPERS));
+    const more = backend.parse('c', text, undefined, { skip: everyBody });
+    const again = backend.parse('c', text, more, { skip: some });
+    const fresh = backend.parse('c', text, undefined, { skip: some });
+    assert.ok(skippedSpans(more).length > skippedSpans(fresh).length, 'the first skipped more');
+    assert.deepEqual(skippedSpans(again), skippedSpans(fresh));
+    const shape = (node: SyntaxNode): unknown[] => [
+      node.type,
+      node.startIndex,
+      node.endIndex,
+      ...node.namedChildren.map((child) => shape(child as SyntaxNode)),
+    ];
+    assert.deepEqual(shape(again.rootNode), shape(fresh.rootNode));
+  });
+});
+
 describe('the top-level bodies of a C text', () => {
   const bodies = (text: string) =>
     topLevelBodies(text)?.map((body) => [body.name, text.slice(body.open, body.close + 1)]);

@@ -85,7 +85,8 @@ export function analyzeText(
       ? (input: string) => skippable(input, language, settings, project)
       : undefined;
   const ahead = tree && (!skip || readsEnough(tree, skip)) ? tree : undefined;
-  const parsed = ahead ?? backend.parse(language.id, text, undefined, skip && { skip });
+  // One that skipped more than this analysis may: parsed again from it, for the rest.
+  const parsed = ahead ?? backend.parse(language.id, text, tree, skip && { skip });
   // An editor's index of this text, or one made here.
   const lines = editor?.lines ?? new LineIndex(text);
   analysis.frontEnd = frontEnd;

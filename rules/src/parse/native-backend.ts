@@ -92,8 +92,10 @@ export function createNativeBackend(): ParserBackend {
       // chunk for the whole text avoids thousands of JS<->C++ round trips.
       const input = parseInput(languageId, text, oldTree);
       const size = Math.max(text.length + 1, 1024);
-      // What the caller lets the parse skip, chosen from the text the parser reads.
-      const skip = (!input.oldTree && options?.skip?.(input.text)) || [];
+      // What the caller lets the parse skip, chosen from the text the parser reads. With
+      // an old tree of the same text that skipped more, tree-sitter reads only what the
+      // ranges add (it compares the old tree's included ranges with the new ones).
+      const skip = options?.skip?.(input.text) ?? [];
       const tree = parser.parse(input.text, input.oldTree, {
         bufferSize: size,
         ...(skip.length > 0 ? { includedRanges: includedRanges(input.text, skip) } : {}),
