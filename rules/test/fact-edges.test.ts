@@ -80,6 +80,24 @@ describe('the index follows the calls the facts rest on', () => {
     });
   }
 
+  it('finds the same wrappers while it grows where a name has a wrapper and a stub', () => {
+    const wrapper = 'int dial(int fd, const struct sockaddr *a) { return connect(fd, a, 16); }\n';
+    const stub = 'int dial(int fd, const struct sockaddr *a) { (void)a; return fd < 0; }\n';
+    const caller = 'int start(int fd, const struct sockaddr *a) { return dial(fd, a); }\n';
+    for (const [first, second] of [
+      [wrapper, stub],
+      [stub, wrapper],
+    ] as const) {
+      const digests = [
+        digestC('/p/a.c', first),
+        digestC('/p/b.c', second),
+        digestC('/p/c.c', caller),
+      ];
+      const whole = summarizeProject(digests).connectWrappers;
+      assert.deepEqual(summarizeProject(digests, { wrappersOnly: true }).connectWrappers, whole);
+    }
+  });
+
   const { dir, write } = scratchFolder('connectlint-edges-');
   // A chain of project functions between the connect and fputs(): three files away, each
   // call neither the last statement nor handed a parameter (the edges every fact follows).

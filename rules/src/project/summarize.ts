@@ -106,7 +106,21 @@ export function summarizeProject(
   const lookup = (name: string): ProjectFunction | undefined =>
     own(functions, name) ?? (definitions.has(name) ? undefined : own(base?.functions, name));
   const all = [...definitions.values()].flat();
+  // Wrappers alone: a name none of whose definitions returns connect's result or
+  // another call's can never be one, and its entry would only answer "no" (as no
+  // entry does). Most of a project's functions are such.
+  const mayWrap = options.wrappersOnly
+    ? new Set(
+        all
+          .filter(
+            ({ digest }) =>
+              digest.connectSocketParam !== undefined || digest.returnsCalls.length > 0,
+          )
+          .map(({ digest }) => digest.name),
+      )
+    : undefined;
   for (const { digest, path } of all) {
+    if (mayWrap && !mayWrap.has(digest.name)) continue;
     const entry: ProjectFunction = {
       name: digest.name,
       path,
