@@ -167,6 +167,7 @@ describe('the top-level bodies of a C text', () => {
       'struct s { int a; };',
       'int f(int a) /* } */ {',
       "  char c = '}';",
+      '  a = a / 2 + sizeof(char[4]) / 2;',
       '  const char *s = "{{";',
       '  // }',
       '#if X',
