@@ -1,6 +1,6 @@
 import { NONBLOCKING_CALLS } from '../../model/c/nonblocking.js';
 import type { Wrappers } from '../../model/c/types.js';
-import type { ProjectFacts } from '../../project/types.js';
+import { NO_PROJECT, type ProjectFacts } from '../../project/types.js';
 import { calledNames } from '../../text/char-codes.js';
 import { topLevelBodies, type TopLevelBody } from './top-level-bodies.js';
 
@@ -21,18 +21,14 @@ import { topLevelBodies, type TopLevelBody } from './top-level-bodies.js';
  */
 export function skippableBodies(view: string, worth: WorthParsing): [number, number][] {
   const keep = worth.calls;
-  const bodies = topLevelBodies(view);
-  if (!bodies || bodies.length === 0) return [];
-  const calls = bodies.map((body) => calledNames(view.slice(body.open + 1, body.close)));
-  const kept = bodies.map((body, index) => {
-    const inside = view.slice(body.open + 1, body.close);
-    return (
-      inside.includes('sun_path') ||
-      // A suppression directive is read from the tree's comments.
-      inside.includes('connectlint-') ||
-      (calls[index] as string[]).some((name) => keep.has(name))
-    );
-  });
+  const outline = outlineOf(view);
+  if (!outline) return [];
+  const { bodies, calls } = outline;
+  const kept = bodies.map(
+    (_, index) =>
+      (outline.named[index] as boolean) ||
+      (calls[index] as string[]).some((name) => keep.has(name)),
+  );
   // The file's own helpers: a function that calls one is read too. Followed, to
   // a fixed point, only from those that may be helpers as the summaries see them:
   // a function that may return connect's (or a helper's) result, or that sets a
@@ -93,6 +89,42 @@ const COMMENTS = /\/\*[\s\S]*?\*\/|\/\/[^\n]*/g;
 /** Calls that make a body worth parsing but not its callers: no helper is made of them alone. */
 const BY_ITSELF = new Set<string>(['socket', ...NONBLOCKING_CALLS]);
 
+/** What the choice reads of a text's bodies, whatever the settings and the project. */
+interface BodyOutline {
+  bodies: TopLevelBody[];
+  /** The names each body calls. */
+  calls: string[][];
+  /** Whether it names `sun_path` or holds a suppression directive (read from the tree's comments). */
+  named: boolean[];
+}
+
+/**
+ * Kept by text for the texts of the last few files: the CLI's parses ahead choose
+ * with no settings and no project, and the analysis asks again with both
+ * (`readsEnough`) — the same text, the same bodies.
+ */
+const outlines = new Map<string, BodyOutline | undefined>();
+const OUTLINES_KEPT = 128;
+
+function outlineOf(view: string): BodyOutline | undefined {
+  if (outlines.has(view)) return outlines.get(view);
+  const bodies = topLevelBodies(view);
+  let outline: BodyOutline | undefined;
+  if (bodies && bodies.length > 0) {
+    const insides = bodies.map((body) => view.slice(body.open + 1, body.close));
+    outline = {
+      bodies,
+      calls: insides.map(calledNames),
+      named: insides.map(
+        (inside) => inside.includes('sun_path') || inside.includes('connectlint-'),
+      ),
+    };
+  }
+  if (outlines.size >= OUTLINES_KEPT) outlines.delete(outlines.keys().next().value as string);
+  outlines.set(view, outline);
+  return outline;
+}
+
 /** The calls that make a function's body worth parsing, for these settings and project. */
 export interface WorthParsing {
   /** Any of them. */
@@ -104,6 +136,17 @@ export interface WorthParsing {
 }
 
 export function worthParsing(wrappers: Wrappers, project?: ProjectFacts): WorthParsing {
+  // Once per settings' wrappers and project: asked for every file of a run.
+  const byProject = worthKept.get(wrappers) ?? new WeakMap<object, WorthParsing>();
+  worthKept.set(wrappers, byProject);
+  const key = project ?? NO_PROJECT;
+  let worth = byProject.get(key);
+  if (!worth) byProject.set(key, (worth = worthFor(wrappers, project)));
+  return worth;
+}
+const worthKept = new WeakMap<Wrappers, WeakMap<object, WorthParsing>>();
+
+function worthFor(wrappers: Wrappers, project?: ProjectFacts): WorthParsing {
   const helpers = project ? projectHelpers(project) : { results: [], modes: [], others: [] };
   const results = new Set([...wrappers.connect, ...helpers.results]);
   const modes = new Set([...wrappers.nonBlocking, ...wrappers.blocking, ...helpers.modes]);
