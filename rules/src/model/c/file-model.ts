@@ -289,12 +289,10 @@ export function buildCFileModel(
   };
   const macroLengths = byteLengths(stringMacros);
   const { copies, initializers } = collectSunPathWrites(
-    of(
-      'sun-path',
-      [...functions.filter(inFocus).map(readableNode), ...top.others].filter((node) =>
-        node.text.includes('sun_path'),
-      ),
-    ),
+    of('sun-path', [
+      ...functions.filter((fn) => inFocus(fn) && fn.text.includes('sun_path')).map(readableNode),
+      ...top.others.filter((node) => node.text.includes('sun_path')),
+    ]),
     (offset) => functionAt(functions, offset),
     macroLengths,
     (name) => modelView.fn(name)?.copier,
@@ -506,8 +504,7 @@ function collectFunctions(
 
 /** A function's node, for a query over its syntax: never one whose body the parse skipped. */
 function readableNode(fn: FunctionModel): SyntaxNode {
-  if (fn.skipped && fn.text.includes('sun_path'))
-    throw new SkippedCodeRead(`the body of ${fn.name}()`);
+  if (fn.skipped) throw new SkippedCodeRead(`the body of ${fn.name}()`);
   return fn.node;
 }
 
