@@ -75,8 +75,10 @@ export function analyzeText(
   if (!frontEnd.mayMatter(text, settings, project)) return analysis;
 
   const parsed = tree ?? backend.parse(language.id, text);
-  // An editor's index of this text, or one made here.
-  const lines = editor?.lines ?? new LineIndex(text);
+  // An editor's index of this text, or one made here when a finding or a directive needs
+  // lines (most files have neither; the index scans the whole text).
+  let lines = editor?.lines;
+  const linesOf = () => (lines ??= new LineIndex(text));
   analysis.frontEnd = frontEnd;
   // What was prepared goes with the tree it was made from.
   const input = {
@@ -116,8 +118,11 @@ export function analyzeText(
     }
     for (const report of reports) fresh.push(offsetFinding(rule, severity, report));
   }
-  result.findings = (finish ? finish(fresh) : fresh).map((finding) => toFinding(finding, lines));
-  result.findings = applyDirectives(result.findings, comments, lines, settings);
+  result.findings = (finish ? finish(fresh) : fresh).map((finding) =>
+    toFinding(finding, linesOf()),
+  );
+  if (comments.length > 0)
+    result.findings = applyDirectives(result.findings, comments, linesOf(), settings);
   result.findings.sort(
     (a, b) => a.location.start.offset - b.location.start.offset || a.ruleId.localeCompare(b.ruleId),
   );
