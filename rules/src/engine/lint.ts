@@ -87,8 +87,10 @@ export function analyzeText(
   const ahead = tree && (!skip || readsEnough(tree, skip)) ? tree : undefined;
   // One that skipped more than this analysis may: parsed again from it, for the rest.
   const parsed = ahead ?? backend.parse(language.id, text, tree, skip && { skip });
-  // An editor's index of this text, or one made here.
-  const lines = editor?.lines ?? new LineIndex(text);
+  // An editor's index of this text, or one made here when a finding or a directive needs
+  // lines (most files have neither; the index scans the whole text).
+  let lines = editor?.lines;
+  const linesOf = () => (lines ??= new LineIndex(text));
   analysis.frontEnd = frontEnd;
   const notices = result.notices.length;
   const analyse = (parsed: SyntaxTree, prepared: unknown) => {
@@ -107,7 +109,7 @@ export function analyzeText(
         ...(prepared !== undefined ? { prepared } : {}),
       },
       analysis,
-      lines,
+      linesOf,
     );
   };
   try {
@@ -125,7 +127,7 @@ function findingsOf(
   frontEnd: FrontEnd,
   input: FileInput,
   analysis: Analysis,
-  lines: LineIndex,
+  linesOf: () => LineIndex,
 ): Finding[] {
   const { result } = analysis;
   const { settings } = input;
@@ -157,13 +159,10 @@ function findingsOf(
     }
     for (const report of reports) fresh.push(offsetFinding(rule, severity, report));
   }
-  const findings = applyDirectives(
-    (finish ? finish(fresh) : fresh).map((finding) => toFinding(finding, lines)),
-    comments,
-    lines,
-    settings,
-  );
-  return findings.sort(
+  const findings = (finish ? finish(fresh) : fresh).map((finding) => toFinding(finding, linesOf()));
+  const directed =
+    comments.length > 0 ? applyDirectives(findings, comments, linesOf(), settings) : findings;
+  return directed.sort(
     (a, b) => a.location.start.offset - b.location.start.offset || a.ruleId.localeCompare(b.ruleId),
   );
 }

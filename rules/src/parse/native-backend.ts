@@ -3,6 +3,7 @@ import type { CompiledQuery, ParserBackend, SyntaxNode, SyntaxTree } from './syn
 import { LANGUAGES } from './languages.js';
 import { parsedWith, parseInput } from './source-view.js';
 import { includedRanges, withSkipped, type IncludedRange } from './partial-parse.js';
+import { keepEndsUntilEdit } from './native-node-ends.js';
 
 const require = createRequire(import.meta.url);
 
@@ -18,6 +19,7 @@ interface NativeParserModule {
   new (): NativeParser;
   Query: new (language: unknown, source: string) => CompiledQuery;
   SyntaxNode: { prototype: object };
+  Tree: { prototype: { edit(...args: unknown[]): unknown } };
 }
 
 /** A node of the binding: its transfer fields (id, then tree-sitter's `context`) by index. */
@@ -87,6 +89,7 @@ export function createNativeBackend(): ParserBackend {
         parser.setLanguage(grammarOf(languageId));
         parsers.set(languageId, parser);
         readStartFromFields(Parser, parser);
+        keepEndsUntilEdit(Parser);
       }
       // The binding copies the input in chunks of `bufferSize` code units; one
       // chunk for the whole text avoids thousands of JS<->C++ round trips.

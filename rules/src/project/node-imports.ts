@@ -1,5 +1,6 @@
 import { dirname, join } from 'node:path';
 import type { NodeImport } from './node-types.js';
+import { isSpaceCode } from '../text/char-codes.js';
 
 /**
  * The relative imports of a TypeScript or JavaScript module, read from its text
@@ -89,9 +90,12 @@ function destructuredFrom(
   return found.sort((a, b) => a.at - b.at);
 }
 
-/** `\s` of a regular expression, for the characters code has between tokens. */
+/**
+ * `\s` of a regular expression, for the characters code has between tokens: read by code
+ * (a pattern tried on each character was most of `destructuredFrom`'s time).
+ */
 function isBlank(char: string | undefined): boolean {
-  return char !== undefined && /\s/.test(char);
+  return char !== undefined && isSpaceCode(char.charCodeAt(0));
 }
 
 /** `\s*[;\n]` at `at`: blanks, then `;` or a line's end among them. */
@@ -157,8 +161,10 @@ export function importedInstances(
     else if (seen && (seen.local !== local || seen.member !== member)) found.set(instance, null);
   };
   for (let at = text.indexOf('new'); at >= 0; at = text.indexOf('new', at + 3)) {
+    // A word that ends in `new` (`renew`), or a member (`x.new`), first: no slice to read.
+    if (/[\w$.]/.test(text[at - 1] ?? '')) continue;
     const made = NEW_CLASS.exec(text.slice(at, at + 160));
-    if (!made || !locals.has(made[1] as string) || /[\w$.]/.test(text[at - 1] ?? '')) continue;
+    if (!made || !locals.has(made[1] as string)) continue;
     const held = HELD_BY.exec(text.slice(Math.max(0, at - 160), at));
     if (!held) continue;
     const name = held[1] as string;

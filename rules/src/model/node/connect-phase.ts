@@ -64,11 +64,12 @@ export class ConnectPhase {
     const last = this.args[this.args.length - 1];
     if (this.connecting && last && this.creation.type === 'call_expression') candidates.push(last);
     for (const use of this.uses) {
+      // The method first: a use's arguments are made only when asked (see `socketUse`).
+      const connects =
+        use.method === 'connect' || (use.event !== undefined && CONNECTED_EVENTS.test(use.event));
+      if (!connects || use.args.length < 2) continue;
       const callback = use.args[use.args.length - 1];
-      if (!callback || use.args.length < 2) continue;
-      if (use.method === 'connect') candidates.push(callback);
-      else if (use.event !== undefined && CONNECTED_EVENTS.test(use.event))
-        candidates.push(callback);
+      if (callback) candidates.push(callback);
     }
     return candidates.flatMap((candidate) => {
       const fn = this.functions.functionValue(candidate);

@@ -1,6 +1,7 @@
 import type { SyntaxNode } from '../../parse/syntax.js';
 import { Ancestry } from './ancestry.js';
 import { isNameCode, nameStarts } from './words.js';
+import { mayFollowPrefix } from './member-text.js';
 
 /** Node types that are a name as written (not inside a string or a comment). */
 const NAME_TYPES = new Set([
@@ -176,7 +177,11 @@ export class NameIndex {
     const dot = key.lastIndexOf('.');
     const last = key.slice(dot + 1);
     const found: SyntaxNode[] = [];
-    for (const node of this.occurrences(last, scope)) {
+    // The text turns down what cannot be the key before a node is made (see `member-text.ts`).
+    const prefix = key.slice(0, dot);
+    const where =
+      dot < 0 ? undefined : (start: number) => mayFollowPrefix(this.text, start, prefix);
+    for (const node of this.occurrences(last, scope, where)) {
       if (dot < 0) {
         if (node.type === 'identifier') found.push(node);
         continue;

@@ -8,7 +8,8 @@ import type { Ancestry } from './ancestry.js';
 import type { NodeSocket, SocketUse } from './types.js';
 import { ConnectPhase } from './connect-phase.js';
 import { importedUses, type NodeProjectView } from './project-view.js';
-import { socketUse, type Flow, type ValueFlow } from './value-flow.js';
+import { socketUse, usedVia } from './socket-use.js';
+import type { Flow, ValueFlow } from './value-flow.js';
 
 /** What the file's sockets are read with: built once per file. */
 export interface SocketReaders {
@@ -90,7 +91,7 @@ export function socketsFromFactories(
         if (readers.functions.resolve(call)?.startIndex !== factory.startIndex) continue;
         const flow = readers.flow.follow(call);
         const callerEscape = flow.escapes[0];
-        const inner = socket.uses.map((use) => ({ ...use, via: use.via ?? call }));
+        const inner = socket.uses.map((use) => usedVia(use, use.via ?? call));
         const escapes =
           socket.escapes && !encloses(factory, socket.escapes) ? socket.escapes : undefined;
         derived.push({
@@ -180,7 +181,7 @@ function addSubclassUses(socket: NodeSocket, subclass: SyntaxNode, readers: Sock
     const name = callee?.childForFieldName('property');
     if (!name || !object) continue;
     if (object.type !== 'super' && readers.functions.definesMethod(call, name.text)) continue;
-    inside.push({ ...socketUse(call, name), via: socket.creation });
+    inside.push(usedVia(socketUse(call, name, readers.index.text), socket.creation));
   }
   socket.uses = [...inside, ...socket.uses].sort((a, b) => a.call.startIndex - b.call.startIndex);
 }

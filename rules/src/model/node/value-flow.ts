@@ -9,6 +9,7 @@ import type { NameIndex } from './name-index.js';
 import type { Ancestry } from './ancestry.js';
 import { FUNCTION_TYPES, parameterName, parameterNames } from './scopes.js';
 import type { SocketUse } from './types.js';
+import { socketUse, usedVia } from './socket-use.js';
 
 /** A name a socket is kept under, and where that name is visible. */
 export interface Holder {
@@ -133,7 +134,7 @@ export class ValueFlow {
     const apply = (step: Step, via: SyntaxNode | undefined) => {
       // The creation's own chain is read from the creation: skip its mention inside it.
       if (step.at !== start && encloses(start, step.at)) return;
-      for (const use of step.uses) flow.uses.push(via ? { ...use, via } : use);
+      for (const use of step.uses) flow.uses.push(via ? usedVia(use, via) : use);
       for (const holder of step.holders) visit(holder, via);
       if (step.passed) this.passOn(step.passed.call, step.passed.position, via, flow, visit);
       if (step.returnedFrom) {
@@ -310,10 +311,10 @@ export class ValueFlow {
         !name
       )
         return undefined; // a property read: `s.destroyed`, `s.remoteAddress`
-      const use = socketUse(call, name);
+      const use = socketUse(call, name, this.index.text);
       // `s.on(...)` returns the socket and goes on; `s.write(...)` returns something else.
       const { chain, top } = CHAINING.has(name.text)
-        ? chainedUses(call, up)
+        ? chainedUses(call, up, this.index.text)
         : { chain: [], top: undefined };
       const uses = [use, ...chain];
       return top ? { ...this.climb(top, mention), uses } : { at: mention, uses, holders: [] };
@@ -323,7 +324,11 @@ export class ValueFlow {
 
   /** The step from a creation: its chained calls, then where the chain's value goes. */
   private stepFrom(start: SyntaxNode): Step {
-    const { chain, top } = chainedUses(start, (node) => this.index.ancestry.parentOf(node));
+    const { chain, top } = chainedUses(
+      start,
+      (node) => this.index.ancestry.parentOf(node),
+      this.index.text,
+    );
     return top
       ? { ...this.climb(top, start), uses: chain }
       : { at: start, uses: chain, holders: [] };
@@ -516,25 +521,12 @@ function es5Owner(node: SyntaxNode, scopes: Ancestry): string | undefined {
   return undefined;
 }
 
-/** EventEmitter methods that add a listener. */
-const LISTENING = /^(on|once|addListener|prependListener|prependOnceListener)$/;
-
-/** A method call on a socket, with its event read once for a listener. */
-export function socketUse(call: SyntaxNode, name: SyntaxNode): SocketUse {
-  const method = name.text;
-  const args = callArguments(call);
-  const first = args[0];
-  const event =
-    LISTENING.test(method) && (first?.type === 'string' || first?.type === 'template_string')
-      ? first.text.slice(1, -1)
-      : undefined;
-  return { call, name, method, args, ...(event !== undefined ? { event } : {}) };
-}
-
 /** `.on(...).once(...)` chained on an expression: each returns the socket again. */
 export function chainedUses(
   expression: SyntaxNode,
   up: (node: SyntaxNode) => SyntaxNode | null = (node) => node.parent,
+  /** The file's source, where listeners' events are read (see `socketUse`). */
+  text?: string,
 ): {
   chain: SocketUse[];
   /** The last expression whose value is the socket; undefined when a call ends the chain (`s.write()`). */
@@ -553,7 +545,7 @@ export function chainedUses(
     const call = up(parent);
     const name = parent.childForFieldName('property');
     if (call?.type !== 'call_expression' || !name) break;
-    chain.push(socketUse(call, name));
+    chain.push(socketUse(call, name, text));
     // Only the EventEmitter and socket methods that return the socket continue the chain.
     if (!CHAINING.has(name.text)) return { chain, top: undefined };
     top = call;
