@@ -24,8 +24,6 @@ interface KeptMatch {
 interface KeptBody {
   start: number;
   end: number;
-  /** A body with a syntax error is queried whole in the next version (see `BodyQueries`). */
-  hasError: boolean;
   matches: KeptMatch[];
 }
 
@@ -92,7 +90,8 @@ export class BodyQueries {
     if (carried) return carried;
     const found = matchQueries(this.backend, this.language, this.names, body);
     for (const list of found.values()) sortMatches(list);
-    this.keep(body, found);
+    // A body with a syntax error is queried whole in the next version too: nothing to keep.
+    if (!body.hasError) this.keep(body, found);
     return found;
   }
 
@@ -105,12 +104,7 @@ export class BodyQueries {
     if (!changes || previous?.tree !== changes.from) return undefined;
     const spans = changes.spans;
     const before = previous.bodies.get(oldOffset(spans, body.startIndex));
-    if (
-      !before ||
-      before.hasError ||
-      before.end !== oldOffset(spans, body.endIndex) ||
-      body.hasError
-    )
+    if (!before || before.end !== oldOffset(spans, body.endIndex) || body.hasError)
       return undefined;
     const items = this.changedItems();
     if (!items) return undefined;
@@ -156,7 +150,6 @@ export class BodyQueries {
     this.kept.bodies.set(body.startIndex, {
       start: body.startIndex,
       end: body.endIndex,
-      hasError: false,
       matches: keptMatches,
     });
     return byFile;
@@ -198,7 +191,6 @@ export class BodyQueries {
     this.kept.bodies.set(body.startIndex, {
       start: body.startIndex,
       end: body.endIndex,
-      hasError: body.hasError,
       matches,
     });
   }
