@@ -14,6 +14,7 @@ export { defaultSettings, type Settings, type RuleSetting } from './config/setti
 export { applyConfigFile, parseRuleEntry, parsePlatform, ConfigError } from './config/validate.js';
 export { envBackend, loadBackend, type BackendName } from './parse/backend.js';
 export type { ParserBackend, SyntaxNode, SyntaxTree } from './parse/syntax.js';
+export { editTree } from './parse/tree-changes.js';
 export { LANGUAGES, languageForPath } from './parse/languages.js';
 export { FRONT_ENDS, frontEndOf, frontEndsOf, languagesOf } from './frontends/registry.js';
 export type { FrontEnd } from './frontends/front-end.js';

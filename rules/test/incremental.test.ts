@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { defaultSettings } from '../src/config/settings.js';
 import { analyzeText, keptForNextVersion, type Analysis } from '../src/engine/lint.js';
 import type { ParserBackend, SyntaxTree } from '../src/parse/syntax.js';
-import { testBackend } from './helpers.js';
+import { editText, testBackend } from './helpers.js';
 
 /**
  * An editor's analysis starts from the previous version's (unchanged functions
@@ -37,16 +37,17 @@ class Document {
   }
 
   edit(start: number, end: number, insert: string): { incremental: Analysis; fresh: Analysis } {
-    const old = this.text;
-    this.text = old.slice(0, start) + insert + old.slice(end);
-    this.tree.edit({
-      startIndex: start,
-      oldEndIndex: end,
-      newEndIndex: start + insert.length,
-      startPosition: pointAt(old, start),
-      oldEndPosition: pointAt(old, end),
-      newEndPosition: pointAt(this.text, start + insert.length),
-    });
+    return this.edits([[start, end, insert]]);
+  }
+
+  /** Several changes, in order, then one analysis (an editor sends a burst between two pulls). */
+  edits(changes: readonly (readonly [number, number, string])[]): {
+    incremental: Analysis;
+    fresh: Analysis;
+  } {
+    // As the server does: the next analysis learns what changed (`requery.ts`).
+    for (const [start, end, insert] of changes)
+      this.text = editText(this.tree, this.text, start, end, insert);
     this.tree = this.backend.parse('c', this.text, this.tree);
     const settings = defaultSettings();
     const incremental = analyzeText(this.backend, 'x.c', this.text, settings, this.tree, {
@@ -57,12 +58,6 @@ class Document {
     this.analysis = keptForNextVersion(incremental);
     return { incremental, fresh };
   }
-}
-
-function pointAt(text: string, offset: number): { row: number; column: number } {
-  const before = text.slice(0, offset);
-  const lineStart = before.lastIndexOf('\n') + 1;
-  return { row: before.split('\n').length - 1, column: offset - lineStart };
 }
 
 describe('incremental analysis', () => {
@@ -88,6 +83,37 @@ describe('incremental analysis', () => {
     }
     // Most edits touch one function: the others keep their findings.
     assert.ok(reused > edits / 2, `only ${reused} of ${edits} edits reused findings`);
+  });
+
+  it('equals a fresh analysis after pairs of edits (a space typed here, one deleted there)', async () => {
+    const backend = await testBackend();
+    const snippets = [' ', 'x', ';', '(', 'errno', 'close(fd);', '/*', '"'];
+    let seed = 20261202;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    // Every fixture in one file: edits land in one function, or in two, or between them.
+    const text = fixtures()
+      .map((path) => readFileSync(path, 'utf8'))
+      .join('\n');
+    const document = new Document(backend, text);
+    let typed: number | undefined;
+    for (let i = 0; i < 60; i++) {
+      const at = Math.floor(random() * document.text.length);
+      const changes: [number, number, string][] = [];
+      // The last insertion is deleted again, as the latency bench does, then one more change.
+      if (typed !== undefined && typed + 1 <= document.text.length)
+        changes.push([typed, typed + 1, '']);
+      const shifted = typed !== undefined && at > typed ? at - 1 : at;
+      const insert =
+        random() < 0.7 ? ' ' : (snippets[Math.floor(random() * snippets.length)] as string);
+      changes.push([
+        Math.min(shifted, document.text.length - 1),
+        Math.min(shifted, document.text.length - 1),
+        insert,
+      ]);
+      typed = insert.length === 1 ? changes[changes.length - 1]?.[0] : undefined;
+      const { incremental, fresh } = document.edits(changes);
+      assert.deepEqual(incremental.result, fresh.result, `pair ${i} at ${at}`);
+    }
   });
 
   it('a helper that stops making its argument non-blocking changes its caller', async () => {

@@ -9,7 +9,7 @@ import { editedOutline, textDelta, type OutlineState } from '../src/model/c/outl
 import { digestC } from '../src/project/c-digest.js';
 import { TextMemo } from '../src/text/text-memo.js';
 import type { FunctionDigest } from '../src/project/types.js';
-import { testBackend } from './helpers.js';
+import { editText, testBackend } from './helpers.js';
 
 /**
  * The editor's project view digests only the edited function when an edit
@@ -178,16 +178,7 @@ describe('the outline after an edit inside a body', () => {
       const start = Math.floor(random() * text.length);
       const end = random() < 0.3 ? start + 1 : start;
       const insert = end > start ? '' : (SNIPPETS[Math.floor(random() * 4)] as string);
-      const old = text;
-      text = old.slice(0, start) + insert + old.slice(end);
-      tree.edit({
-        startIndex: start,
-        oldEndIndex: end,
-        newEndIndex: start + insert.length,
-        startPosition: pointAt(old, start),
-        oldEndPosition: pointAt(old, end),
-        newEndPosition: pointAt(text, start + insert.length),
-      });
+      text = editText(tree, text, start, end, insert);
       tree = backend.parse('c', text, tree);
       analysis = analyzeText(backend, 'x.c', text, settings, tree, { previous: analysis });
       const fresh = analyzeText(backend, 'x.c', text, settings, backend.parse('c', text));
@@ -195,8 +186,3 @@ describe('the outline after an edit inside a body', () => {
     }
   });
 });
-
-function pointAt(text: string, offset: number): { row: number; column: number } {
-  const before = text.slice(0, offset);
-  return { row: before.split('\n').length - 1, column: offset - (before.lastIndexOf('\n') + 1) };
-}

@@ -1,5 +1,12 @@
 import type { LanguagePattern, LanguageSpec, ParserBackend, SyntaxTree } from 'connectlint';
-import { LANGUAGES, LineIndex, MAX_FILE_BYTES, chooseLanguage, languageForPath } from 'connectlint';
+import {
+  LANGUAGES,
+  LineIndex,
+  MAX_FILE_BYTES,
+  chooseLanguage,
+  editTree,
+  languageForPath,
+} from 'connectlint';
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver';
 import { EditedText } from './edited-text.js';
 
@@ -98,14 +105,16 @@ export class Documents {
         const startPosition = pointAt(oldText, start, document.lines);
         const oldEndPosition = pointAt(oldText, end, document.lines);
         document.edits.replace(start, end, change.text);
-        document.tree?.edit({
-          startIndex: start,
-          oldEndIndex: end,
-          newEndIndex: start + change.text.length,
-          startPosition,
-          oldEndPosition,
-          newEndPosition: advance(startPosition, change.text),
-        });
+        // Through the engine: the next parse's analysis learns what changed (`editTree`).
+        if (document.tree)
+          editTree(document.tree, {
+            startIndex: start,
+            oldEndIndex: end,
+            newEndIndex: start + change.text.length,
+            startPosition,
+            oldEndPosition,
+            newEndPosition: advance(startPosition, change.text),
+          });
         document.lines = document.lines.edited(document.edits.reader(), start, end, change.text);
       }
     }

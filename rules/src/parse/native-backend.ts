@@ -103,7 +103,7 @@ export function createNativeBackend(): ParserBackend {
         bufferSize: size,
         ...(skip.length > 0 ? { includedRanges: includedRanges(input.text, skip) } : {}),
       });
-      return withSkipped(parsedWith(tree, input.view), skip, input.text);
+      return withSkipped(parsedWith(tree, input.view, input.oldTree), skip, input.text);
     },
     query(languageId, source) {
       return new Parser.Query(grammarOf(languageId), source);

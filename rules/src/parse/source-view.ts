@@ -1,5 +1,6 @@
 import { blanked, blankedSpans } from './c-preprocessor-view.js';
 import type { SyntaxTree } from './syntax.js';
+import { reparsed } from './tree-changes.js';
 
 /** What each C tree's view blanked, as text: an edited tree is reused only under the same view. */
 const viewOf = new WeakMap<object, string>();
@@ -33,8 +34,16 @@ export function parseInput(
   };
 }
 
-/** Records the view a tree was parsed from (see `parseInput`). */
-export function parsedWith<T extends SyntaxTree>(tree: T, view: string): T {
+/**
+ * Records the view a tree was parsed from (see `parseInput`), and the tree it
+ * reused (`oldTree` of `parseInput`: the edits between them, `tree-changes.ts`).
+ */
+export function parsedWith<T extends SyntaxTree>(
+  tree: T,
+  view: string,
+  reused: SyntaxTree | undefined,
+): T {
   if (view) viewOf.set(tree, view);
+  reparsed(tree, reused);
   return tree;
 }

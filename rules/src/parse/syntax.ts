@@ -36,6 +36,8 @@ export interface SyntaxNode {
   descendantsOfType(types: string | string[]): (SyntaxNode | null)[];
   /** The smallest node that spans [start, end]. */
   descendantForIndex(start: number, end?: number): SyntaxNode;
+  /** The smallest named node that spans [start, end]. */
+  namedDescendantForIndex(start: number, end?: number): SyntaxNode;
   /**
    * The first child that ends after `index`: one step down towards the node there. Going
    * down from the root finds all of a node's ancestors for the cost of one `parent`

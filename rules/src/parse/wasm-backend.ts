@@ -32,7 +32,7 @@ export async function createWasmBackend(): Promise<ParserBackend> {
       const input = parseInput(languageId, text, oldTree);
       const tree = parser.parse(input.text, input.oldTree as Parameters<Parser['parse']>[1]);
       if (!tree) throw new Error('web-tree-sitter returned no tree');
-      return parsedWith(tree as unknown as SyntaxTree, input.view);
+      return parsedWith(tree as unknown as SyntaxTree, input.view, input.oldTree);
     },
     query(languageId, source) {
       return new Query(languageOf(languageId), source) as unknown as CompiledQuery;

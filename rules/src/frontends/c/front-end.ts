@@ -11,6 +11,7 @@ import {
 import { cHover } from '../../hover/c-hover.js';
 import {
   buildCFileModel,
+  CALLS_AND_FACTS,
   functionAt,
   scanCFile,
   type CFileScan,
@@ -19,6 +20,8 @@ import { NO_WRAPPERS, type CFileModel, type FunctionModel } from '../../model/c/
 import { skippedSpans } from '../../parse/partial-parse.js';
 import { skippableBodies, worthParsing } from './skippable-bodies.js';
 import type { OutlineState } from '../../model/c/outline-edit.js';
+import { BodyQueries, type QueriedBodies } from '../../model/c/requery.js';
+import { changesSince } from '../../parse/tree-changes.js';
 import type { ProjectFacts } from '../../project/types.js';
 import type { FrontEnd } from '../front-end.js';
 
@@ -39,6 +42,9 @@ function wrapperNamed(
  * gone with it.
  */
 const outlines = new WeakMap<FunctionFindingsCache, OutlineState>();
+
+/** The same for the matches of the queries over function bodies (`requery.ts`). */
+const queried = new WeakMap<FunctionFindingsCache, QueriedBodies>();
 
 export const C_FRONT_END: FrontEnd<'c'> = {
   id: 'c',
@@ -79,9 +85,21 @@ export const C_FRONT_END: FrontEnd<'c'> = {
     // The language picks the queries: C++ (frontends/cpp) builds this model too.
     const inProject = { path, language: language.id, ...(project ? { project } : {}) };
     const outline = previous ? outlines.get(previous) : undefined;
+    const bodyQueries = editing
+      ? new BodyQueries(
+          backend,
+          language.id,
+          CALLS_AND_FACTS,
+          tree,
+          root,
+          previous && queried.get(previous),
+          changesSince(tree),
+        )
+      : undefined;
     const model = buildCFileModel(backend, root, settings.wrappers, {
       ...inProject,
       scan,
+      ...(bodyQueries ? { bodyQueries } : {}),
       ...(kept ? { summaryInputs: kept } : {}),
       ...(outline ? { outline } : {}),
       ...(editing
@@ -143,6 +161,7 @@ export const C_FRONT_END: FrontEnd<'c'> = {
         );
         analysis.functionCache = withOlder(merged.cache, previous);
         if (model.outline) outlines.set(analysis.functionCache, model.outline);
+        if (bodyQueries) queried.set(analysis.functionCache, bodyQueries.record);
         return merged.findings;
       },
     };

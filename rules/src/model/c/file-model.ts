@@ -17,6 +17,7 @@ import { NONBLOCKING_CALLS } from './nonblocking.js';
 import { summarizeFunctions } from './summaries.js';
 import { summaryInputs, type SummaryInputs } from './summary-inputs.js';
 import { projectView } from './project-view.js';
+import { sortMatches, type BodyQueries } from './requery.js';
 import type { FunctionSpan, OutlineState } from './outline-edit.js';
 import { callsMemberConnect } from './cpp-classes.js';
 import { CPP_SCOPES } from './cpp-syntax.js';
@@ -110,7 +111,12 @@ export interface CFileModelOptions {
   path?: string;
   /** The language table's id whose queries read the tree: `c`, or `cpp` (C++ builds this model too). */
   language?: string;
+  /** An editor's: the calls and facts queries, carried over from the previous version where an edit left them (`requery.ts`). */
+  bodyQueries?: BodyQueries;
 }
+
+/** The queries read over a function whose calls matter, in one pass. */
+export const CALLS_AND_FACTS = ['calls', 'function-facts'];
 
 /** Builds the model of a parsed C file (see `types.ts`). */
 export function buildCFileModel(
@@ -138,7 +144,10 @@ export function buildCFileModel(
     queried.add(fn);
     // A function whose calls matter needs its facts too (how a result is used,
     // what holds a socket): one pass over the body for both.
-    const found = matchQueries(backend, language, ['calls', 'function-facts'], fn.body);
+    const found = options.bodyQueries
+      ? options.bodyQueries.matches(fn.node, fn.body, text)
+      : matchQueries(backend, language, CALLS_AND_FACTS, fn.body);
+    if (!options.bodyQueries) for (const list of found.values()) sortMatches(list);
     top.knownFacts.set(fn.body, factsFromMatches(fn.params, found.get('function-facts') ?? []));
     for (const match of found.get('calls') ?? []) {
       const call = match.captures.find((capture) => capture.name === 'call')?.node;
