@@ -168,7 +168,7 @@ export function bracketsBalance(
 }
 
 /** The index of a string or character literal's closing quote (or the line's end). */
-function literalEnd(text: string, open: number, end: number): number {
+export function literalEnd(text: string, open: number, end: number): number {
   const quote = text.charCodeAt(open);
   for (let i = open + 1; i < end; i++) {
     const c = text.charCodeAt(i);

@@ -1,3 +1,5 @@
+import { directiveEnd } from '../../project/c-lexer.js';
+import { literalEnd } from '../../parse/c-directives.js';
 import { nameStart, spacesBefore } from '../../text/char-codes.js';
 
 /** A top-level `{`…`}` that follows a `)`: a function's body, as tree-sitter will read it. */
@@ -80,7 +82,9 @@ export function topLevelBodies(text: string): TopLevelBody[] | undefined {
       continue;
     }
     if (code === QUOTE || code === APOSTROPHE) {
-      at = literalEnd(text, at, code) - 1;
+      // Its closing quote; an unterminated one ends before its line's break.
+      const close = literalEnd(text, at, length);
+      at = text.charCodeAt(close) === NL ? close - 1 : close;
       if (depth === 0) last = code;
       continue;
     }
@@ -128,26 +132,6 @@ function nameBefore(text: string, open: number): string | undefined {
   return NOT_A_NAME.has(name) ? undefined : name;
 }
 
-/** The end of a directive line that starts at `hash`: continuations and block comments included. */
-function directiveEnd(text: string, hash: number): number {
-  for (let at = hash + 1; at < text.length; at++) {
-    const code = text.charCodeAt(at);
-    if (code === NL) return at;
-    if (code === BACKSLASH) {
-      // A continuation: the line break after it (and a \r before that) belongs to the directive.
-      if (text.charCodeAt(at + 1) === NL) at++;
-      else if (text.charCodeAt(at + 1) === CR && text.charCodeAt(at + 2) === NL) at += 2;
-    } else if (code === SLASH && text.charCodeAt(at + 1) === STAR) {
-      const end = text.indexOf('*/', at + 2);
-      if (end < 0) return text.length;
-      at = end + 1;
-    } else if (code === SLASH && text.charCodeAt(at + 1) === SLASH) {
-      return lineCommentEnd(text, at);
-    }
-  }
-  return text.length;
-}
-
 /** The line break that ends a `//` comment (one ending in `\` goes on to the next line). */
 function lineCommentEnd(text: string, from: number): number {
   let end = text.indexOf('\n', from);
@@ -156,17 +140,6 @@ function lineCommentEnd(text: string, from: number): number {
     if (text.charCodeAt(before) === CR) before--;
     if (text.charCodeAt(before) !== BACKSLASH) return end;
     end = text.indexOf('\n', end + 1);
-  }
-  return text.length;
-}
-
-/** Just past a string or character literal (or at the end of its line, unterminated). */
-function literalEnd(text: string, open: number, quote: number): number {
-  for (let at = open + 1; at < text.length; at++) {
-    const code = text.charCodeAt(at);
-    if (code === quote) return at + 1;
-    if (code === BACKSLASH) at++;
-    else if (code === NL) return at;
   }
   return text.length;
 }
