@@ -112,7 +112,8 @@ int lib_caller(int fd) {
   if (lib_dial(fd) < 0) { warn_lib(); return errno; }
   return 0;
 }
-int status(void) { report_state(); return 0; }
+int status(struct sockaddr_un *u) { report_state(); return u->sun_path[0]; }
+int idle(void) { tick_idle(); return 0; }
 `,
     ),
     write('note.c', 'int n;\nvoid note_failure(const char *m) { drop_buffer(); n++; }\n'),
@@ -122,6 +123,7 @@ int status(void) { report_state(); return 0; }
     write('flush.c', 'int f;\nvoid flush_log(void) { fflush(stderr); f++; }\n'),
     write('state.c', 'int s;\nvoid report_state(void) { count_state(); s++; }\n'),
     write('count.c', 'int c;\nvoid count_state(void) { fputs("x", stderr); c++; }\n'),
+    write('tick.c', 'int t;\nvoid tick_idle(void) { t++; }\n'),
   ];
 
   it('follows every call from where a connect fails, to the C library', () => {
@@ -132,19 +134,27 @@ int status(void) { report_state(); return 0; }
 
   it("reads no further than a fact needs where no connect is (a function's own calls)", () => {
     const index = buildProject(files, { root: dir }).project();
-    // report_state is called where no connect is: its callees' files are not read.
+    // report_state is called where sun_path is named, but no connect: its callees' files are not read.
     assert.ok(index.functions.report_state);
     assert.equal(index.functions.count_state, undefined);
+  });
+
+  it('reads no call of a function no rule judges (no connect, no wrapper, no sun_path)', () => {
+    const index = buildProject(files, { root: dir }).project();
+    assert.equal(index.functions.tick_idle, undefined);
+    assert.equal(index.functions.idle, undefined);
+    // Until a caller needs it: then the calls its facts rest on.
+    write('idler.c', 'int idler(int fd) { if (connect(fd, 0, 0) < 0) idle(); return 0; }\n');
+    const grown = buildProject([...files, join(dir, 'idler.c')], { root: dir }).project();
+    assert.ok(grown.functions.idle);
+    assert.ok(grown.functions.tick_idle);
   });
 
   it("follows every call from a configured wrapper's callers too", () => {
     const index = agreeOnWhatIsAsked(files, dir, ['lib_dial']);
     assert.equal(index.functions.warn_lib?.clobbersErrno, true);
-    // Not named in the configuration: a call like any other, no rule asks.
-    assert.equal(
-      buildProject(files, { root: dir }).project().functions.warn_lib?.clobbersErrno,
-      false,
-    );
+    // Not named in the configuration: no rule judges lib_caller, whose calls are not read.
+    assert.equal(buildProject(files, { root: dir }).project().functions.warn_lib, undefined);
   });
 
   it('searches the bytes for the shortest of names that contain one another', () => {

@@ -7,7 +7,7 @@ import { findCompileCommands, readCompileCommands } from './compile-commands.js'
 import { digestC, digestForIndex } from './c-digest.js';
 import { rememberDigest } from './known-digests.js';
 import { definedNames, isSeed, type FileSurvey } from './file-survey.js';
-import { followedCalls, hostsConnect } from './fact-edges.js';
+import { followedCalls, hostsConnect, judgedByRules } from './fact-edges.js';
 import { definedMacrosOf } from './macro-scan.js';
 import type { FileDigest, FunctionDigest } from './types.js';
 import { digestNodeProject } from './node-index.js';
@@ -152,13 +152,10 @@ function* indexSteps(
     return true;
   };
   const connectCalls = new Set(['connect', ...(options.connectCalls ?? [])]);
-  // A function read whole: all its calls are needed, and deep where it calls connect.
-  const needCallsOf = (fn: FunctionDigest) => {
-    const asDeep = hostsConnect(fn, connectCalls);
-    let grew = false;
-    for (const name of fn.calls) if (need(name, asDeep)) grew = true;
-    return grew;
-  };
+  // The connect wrappers known so far: by their digests, then by the project's summaries.
+  const wrappers = new Set<string>();
+  // Functions of files read whole that no rule judges yet: a wrapper found later may call for their calls.
+  const unjudged = new Set<FunctionDigest>();
   // A needed function: the calls its facts rest on.
   const expand = (fn: FunctionDigest) => {
     let grew = false;
@@ -166,17 +163,43 @@ function* indexSteps(
       if (need(name, deep.has(fn.name))) grew = true;
     return grew;
   };
+  // A function of a file read whole: all its calls are needed where a rule judges it (deep
+  // where it calls connect). Another is read as any function: the calls its facts rest on
+  // once a caller needs it (`expand`). Reading every call of every function of a file the
+  // analysis reads made the index read half as many files again.
+  const needCallsOf = (fn: FunctionDigest) => {
+    if (!judgedByRules(fn, connectCalls, wrappers)) {
+      unjudged.add(fn);
+      return false;
+    }
+    unjudged.delete(fn);
+    const asDeep = hostsConnect(fn, connectCalls);
+    let grew = false;
+    for (const name of fn.calls) if (need(name, asDeep)) grew = true;
+    return grew;
+  };
+  // After new wrappers: the functions that call one are judged now.
+  let judgedWith = 0;
+  const judgeAgain = () => {
+    if (wrappers.size === judgedWith) return false;
+    judgedWith = wrappers.size;
+    let grew = false;
+    for (const fn of [...unjudged])
+      if (judgedByRules(fn, connectCalls, wrappers) && needCallsOf(fn)) grew = true;
+    return grew;
+  };
   // The functions of the files read so far, by name (a name may have several definitions).
   const defined = new Map<string, FunctionDigest[]>();
-  const wrappers = new Set<string>();
   const isFile = rememberedFileTest();
   // Files asked for already (one that could not be read is not asked for again).
   const tried = new Set<string>();
-  // The facts anyone will ask for: of what the files may call, and of the files read whole.
+  // The facts anyone will ask for: of what the files may call, and of the functions a rule
+  // judges in the files read whole (another's facts, its calls unread, could be wrong).
   const scope = () => {
     const names = new Set(needed);
     for (const path of wholeFiles)
-      for (const fn of index.digestOf(path)?.functions ?? []) names.add(fn.name);
+      for (const fn of index.digestOf(path)?.functions ?? [])
+        if (!unjudged.has(fn)) names.add(fn.name);
     return names;
   };
   // What a digest adds to the closure: its functions' calls (all, or what the needed ones' facts rest on).
@@ -283,6 +306,7 @@ function* indexSteps(
       index.setScope(scope());
       for (const name of index.connectWrappers()) wrappers.add(name);
     }
+    if (judgeAgain()) grew = true;
     const unsearched = [...wrappers].filter((name) => !searched.has(name));
     if (unsearched.length > 0) {
       for (const name of unsearched) searched.add(name);

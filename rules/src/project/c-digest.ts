@@ -185,7 +185,13 @@ function callsOnly(fn: LexedFunction, cpp: boolean): FunctionDigest {
     keepsErrno: false,
     returnsErrno: false,
     classifies: UNREAD,
+    ...sunPathOf(fn.body),
   };
+}
+
+/** `namesSunPath`, spread into a digest: absent (not false) where the body does not name it. */
+function sunPathOf(body: string): { namesSunPath?: true } {
+  return body.includes('sun_path') ? { namesSunPath: true } : {};
 }
 
 function digestFunction(fn: LexedFunction, cpp: boolean): FunctionDigest {
@@ -249,6 +255,7 @@ function digestFunction(fn: LexedFunction, cpp: boolean): FunctionDigest {
     returnsErrno:
       params.length === 0 && returned.some((expression) => readsErrnoValue(expression.text)),
     classifies: classifies(fn, body, returned.length > 0),
+    ...sunPathOf(body),
   };
   if (connectReturned) digest.connectSocketParam = paramIndex(connectReturned.args[0] ?? '');
   for (const call of calls) {

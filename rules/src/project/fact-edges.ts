@@ -42,3 +42,21 @@ function settlesClobber(fn: FunctionDigest): boolean {
 export function hostsConnect(fn: FunctionDigest, connectCalls: ReadonlySet<string>): boolean {
   return fn.calls.some((name) => connectCalls.has(name));
 }
+
+/**
+ * Is the function one a rule judges: every finding sits in a function that
+ * calls connect(2) or a connect wrapper (the configuration's, or one the
+ * project's digests show), or that names `sun_path`. Of a file the analysis
+ * reads, only these need the facts of every call; its other functions need
+ * those their own facts rest on (`followedCalls`), as any needed function.
+ */
+export function judgedByRules(
+  fn: FunctionDigest,
+  connectCalls: ReadonlySet<string>,
+  wrappers: ReadonlySet<string>,
+): boolean {
+  return (
+    fn.namesSunPath === true ||
+    fn.calls.some((name) => connectCalls.has(name) || wrappers.has(name))
+  );
+}

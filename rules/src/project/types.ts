@@ -47,6 +47,8 @@ export interface FunctionDigest {
   markers: string[];
   /** Every name the body calls. */
   calls: string[];
+  /** The body names `sun_path`: unix-path-bounds judges it, so its calls' facts are needed. */
+  namesSunPath?: true;
   /** Names whose call's value the function returns (directly or through a variable). */
   returnsCalls: string[];
   /** connect(2)'s socket argument, when connect's result is returned: the parameter's position, or -1. */
