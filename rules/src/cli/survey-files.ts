@@ -1,12 +1,11 @@
 import { statSync } from 'node:fs';
 import type { BackendName } from '../parse/backend.js';
-import { surveyFile, type FileSurvey } from '../project/file-survey.js';
-import { rememberDigest } from '../project/known-digests.js';
+import type { FileSurvey } from '../project/file-survey.js';
+import { surveyed } from './surveyed-file.js';
 import { availableParallelism } from 'node:os';
 import { BYTES_PER_EXTRA_WORKER, workerCount } from './lint-files.js';
 import { WorkerPool } from './worker-pool.js';
 import { KeptFiles } from './kept-files.js';
-import type { ParseAhead } from './parse-ahead.js';
 import type { EarlyPool } from './early-pool.js';
 
 /**
@@ -48,23 +47,6 @@ export async function surveyFiles(
     await pool.close();
     throw error;
   }
-}
-
-/**
- * A file surveyed in this thread, which will analyse it too: its digest is kept
- * for the project view, its bytes in `kept` for the index's requests and the analysis.
- */
-export function surveyed(
-  path: string,
-  digest: boolean,
-  kept: KeptFiles,
-  ahead?: ParseAhead,
-): FileSurvey {
-  const survey = surveyFile(path, digest, (bytes) => kept.keep(path, bytes));
-  if (survey.mayMatter && !survey.unread) ahead?.add(path);
-  if (survey.mayMatter && survey.digest)
-    rememberDigest(path, survey.digest.hash, survey.digest.digest);
-  return survey;
 }
 
 /**

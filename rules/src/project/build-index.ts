@@ -1,11 +1,8 @@
-import { readFileSync, statSync } from 'node:fs';
-import { MAX_FILE_BYTES } from '../engine/lint.js';
 import { isCFamily } from './cpp-outline.js';
 import { rememberedFileTest, resolveInclude } from './includes.js';
-import { contentHash, ProjectIndex } from './project-index.js';
+import { ProjectIndex } from './project-index.js';
+import { answerIndexRequest, readBytes } from './index-answers.js';
 import { findCompileCommands, readCompileCommands } from './compile-commands.js';
-import { digestC, digestForIndex } from './c-digest.js';
-import { rememberDigest } from './known-digests.js';
 import { definedNames, isSeed, type FileSurvey } from './file-survey.js';
 import { followedCalls, hostsConnect, judgedByRules } from './fact-edges.js';
 import { definedMacrosOf } from './macro-scan.js';
@@ -72,49 +69,6 @@ export async function indexFilesAsync(
 ): Promise<void> {
   const steps = indexSteps(index, files, options, bytesReader(options.read));
   for (let step = steps.next(); !step.done;) step = steps.next(await answer(step.value));
-}
-
-/** Answers a request of the index from `bytes` (a file's bytes, read or kept). */
-export function answerIndexRequest(
-  request: IndexRequest,
-  bytes: (path: string) => Buffer | undefined,
-): IndexAnswer {
-  if (request.kind === 'summarizing') return [];
-  if (request.kind === 'search') {
-    const words = shortestWords(request.names);
-    return request.paths.filter((path) => {
-      const found = bytes(path);
-      return !!found && words.some((word) => found.includes(word));
-    });
-  }
-  const answer: DigestAnswer = new Map();
-  for (const path of request.paths) {
-    const raw = bytes(path);
-    if (!raw) {
-      answer.set(path, undefined);
-      continue;
-    }
-    const text = raw.toString('utf8');
-    const hash = contentHash(text);
-    // The index's own reading; a file the analysis reads too is digested whole, and
-    // kept for its project view (`known-digests.ts`): its static functions are its own.
-    const digest = request.whole ? digestC(path, text) : digestForIndex(path, text);
-    if (request.whole) rememberDigest(path, hash, digest);
-    answer.set(path, { hash, digest });
-  }
-  return answer;
-}
-
-/**
- * The words a text must name one of, with those that contain another left out
- * (a text that names `slapd_daemon_init` names `slapd_daemon`): each word is a
- * pass over every byte of the tree's files.
- */
-export function shortestWords(names: readonly string[]): string[] {
-  const unique = [...new Set(names)].sort((a, b) => a.length - b.length);
-  const kept: string[] = [];
-  for (const name of unique) if (!kept.some((word) => name.includes(word))) kept.push(name);
-  return kept;
 }
 
 /**
@@ -365,17 +319,6 @@ function bytesReader(
     if (!bytesOf.has(path)) bytesOf.set(path, read?.(path) ?? readBytes(path));
     return bytesOf.get(path);
   };
-}
-
-/** A C file's bytes for the index: undefined when it cannot be read, is too big or binary. */
-export function readBytes(path: string): Buffer | undefined {
-  try {
-    if (statSync(path).size > MAX_FILE_BYTES) return undefined;
-    const bytes = readFileSync(path);
-    return bytes.includes(0) ? undefined : bytes;
-  } catch {
-    return undefined;
-  }
 }
 
 export interface ProjectOptions {

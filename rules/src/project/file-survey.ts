@@ -1,4 +1,3 @@
-import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { MAX_FILE_BYTES } from '../engine/limits.js';
 import { C_MAY_MATTER } from '../frontends/c/prefilter.js';
 import { nodeBytesMayMatter, nodeMayMatter as nodeTextMayMatter } from '../model/node/prefilter.js';
@@ -8,6 +7,7 @@ import { cppDefinedNames, readsAsCpp } from './cpp-outline.js';
 import { contentHash } from './content-hash.js';
 import type { FileDigest, MacroDigest } from './types.js';
 import { definedMacrosOf } from './macro-scan.js';
+import { ScratchReader } from './scratch-reader.js';
 
 /**
  * What one read of a file tells both passes of a CLI run, so that each file
@@ -37,10 +37,14 @@ export interface FileSurvey {
   macros?: MacroDigest[];
 }
 
+/** This thread's survey reads: most files of a tree are read, scanned and dropped. */
+const scratch = new ScratchReader();
+
 /**
  * `digest`: false when the caller has the seed's digest already (the CLI's
- * cache). `keep`: handed the bytes of a file the index or the analysis may
- * read again (a C file, a file that may matter), so that it is read once.
+ * cache). `keep`: handed a copy of the bytes of a file the analysis will most
+ * likely read (a seed, a file that may matter), so that it is read once. The
+ * index reads the few others it needs again (`index-answers.ts`).
  */
 export function surveyFile(
   path: string,
@@ -48,17 +52,19 @@ export function surveyFile(
   keep?: (bytes: Buffer) => void,
 ): FileSurvey {
   const family = languageForPath(path)?.family;
-  const bytes = readUpTo(path, MAX_FILE_BYTES);
+  const bytes = scratch.read(path, MAX_FILE_BYTES);
   if (!bytes || bytes.includes(0)) return UNREAD;
   if (family === 'node') {
     const matters = nodeMayMatter(bytes);
-    if (matters) keep?.(bytes);
+    if (matters) keep?.(Buffer.from(bytes));
     return { seed: false, mayMatter: matters };
   }
-  keep?.(bytes);
-  if (family !== 'c' && family !== 'cpp') return { seed: false, mayMatter: true };
+  if (family !== 'c' && family !== 'cpp') {
+    keep?.(Buffer.from(bytes));
+    return { seed: false, mayMatter: true };
+  }
   // Not a seed: the index reads it only if it defines a function the seeds' closure
-  // calls, or calls a connect wrapper — then it asks whoever kept its bytes (`keep`).
+  // calls, or calls a connect wrapper — then from the disk again.
   // Its names are ASCII: read as Latin-1, not decoded (most files of a tree are these).
   if (!isSeed(bytes)) {
     const latin1 = bytes.toString('latin1');
@@ -71,6 +77,7 @@ export function surveyFile(
       ...(macros.length > 0 ? { macros } : {}),
     };
   }
+  keep?.(Buffer.from(bytes));
   // As `build-index.ts` reads a file for its digest (a BOM kept: the hash is the same).
   const text = bytes.toString('utf8');
   // The C front end's prefilter with no wrapper named (as `engine/prefilter.ts` asks it).
@@ -218,17 +225,4 @@ function isStaticAt(text: string, lineAt: number, nameAt: number): boolean {
   if (nameAt > lineAt) return /\bstatic\b/.test(text.slice(lineAt, nameAt));
   const before = text.lastIndexOf('\n', lineAt - 2) + 1;
   return /^[ \t]*static\b[^;{}()=]*$/.test(text.slice(before, lineAt - 1).replace(/\r$/, ''));
-}
-
-/** The file's bytes; undefined when it cannot be read or is over `limit` (one open: no stat of the path first). */
-function readUpTo(path: string, limit: number): Buffer | undefined {
-  let fd: number | undefined;
-  try {
-    fd = openSync(path, 'r');
-    return fstatSync(fd).size > limit ? undefined : readFileSync(fd);
-  } catch {
-    return undefined;
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
 }

@@ -1,4 +1,4 @@
-import { contentHash } from './project-index.js';
+import { contentHash } from './content-hash.js';
 import type { FileDigest } from './types.js';
 
 /**
