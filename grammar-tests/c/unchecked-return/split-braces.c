@@ -71,3 +71,44 @@ int checked_after_the_groups(int fd, const struct sockaddr *sa, socklen_t n)
 {
     return connect(fd, sa, n) == 0 ? 0 : -1; // ok: unchecked-return
 }
+
+/*
+ * An if/else-if chain that goes on inside a group (PostgreSQL's keepalive options under
+ * `#ifndef WIN32`): tree-sitter has no place for an `else` after a directive, so the
+ * group keeps one branch, the one the judged platforms compile.
+ */
+int chain_inside_group(int fd, const struct sockaddr *sa, socklen_t n, int mode)
+{
+    int err = 0;
+    if (mode < 0)
+        err = 1;
+#ifndef WIN32
+    else if (set_keepalive(fd) < 0)
+        err = 1;
+#else
+    else if (!prep_keepalive_win32(fd))
+        err = 1;
+#endif
+    else if (mode > 9)
+        err = 1;
+    if (err)
+        return -1;
+    connect(fd, sa, n); // expect: unchecked-return(discarded)
+    if (connect(fd, sa, n) < 0) // ok: unchecked-return
+        return -1;
+    return 0;
+}
+
+/* A group inside a condition whose branch opens with the operator: one branch kept. */
+int operator_opens_branch(int fd, const struct sockaddr *sa, socklen_t n, int ready, int gss)
+{
+    if (ready && fd >= 0
+#ifdef ENABLE_GSS
+        && !gss
+#endif
+        ) {
+        connect(fd, sa, n); // expect: unchecked-return(discarded)
+        return connect(fd, sa, n); // ok: unchecked-return
+    }
+    return 0;
+}

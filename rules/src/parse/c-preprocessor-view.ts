@@ -1,6 +1,7 @@
 import { escapeRegExp } from '../text/regexp.js';
 import { bracketsBalance, conditionalGroups, type Branch, type Group } from './c-directives.js';
 import { branchValues } from './c-condition.js';
+import { directiveEnd } from '../project/c-lexer.js';
 
 /**
  * Macros no platform connectlint judges for defines (it judges C for FreeBSD,
@@ -45,10 +46,16 @@ function reduce(group: Group, text: string, blank: [number, number][]): void {
   if (isIncludeGuard(group, text)) return;
   const values = branchValues(group.branches, lookup);
   const dead = values.map((value) => value === false);
-  // A group inside an expression (`a ||` / `#ifdef WIN32` / `b ||` / `#endif`):
-  // tree-sitter has no place for a directive there, balanced or not.
+  // A group inside an expression (`a ||` / `#ifdef WIN32` / `b ||` / `#endif`), or whose
+  // branch goes on with an `else` of an if/else-if chain: tree-sitter has no place for a
+  // directive there, balanced or not.
   const splits =
-    insideExpression(text, group.branches[0]?.directiveStart ?? 0) ||
+    endsOpen(text, group.branches[0]?.directiveStart ?? 0) ||
+    group.branches.some(
+      (branch) =>
+        continuesCode(text, branch.bodyStart, branch.bodyEnd) || endsOpen(text, branch.bodyEnd),
+    ) ||
+    continuesCode(text, group.endEnd, text.length) ||
     group.branches.some(
       (branch) =>
         !bracketsBalance(text, branch.bodyStart, branch.bodyEnd, blankedWithin(blank, branch)),
@@ -106,11 +113,12 @@ function isIncludeGuard(group: Group, text: string): boolean {
 }
 
 /**
- * Does the code line before this directive end inside an expression: with an
- * operator, a comma or an open parenthesis (`SOCK_ERRNO == EINPROGRESS ||`)?
- * Blank lines and trailing comments are skipped.
+ * Does the code line before this directive leave its statement open: end with
+ * an operator, a comma or an open parenthesis (`SOCK_ERRNO == EINPROGRESS ||`),
+ * or with an `else` whose statement follows the group (libpq's `else` before
+ * `#endif`)? Blank lines and trailing comments are skipped.
  */
-function insideExpression(text: string, directiveStart: number): boolean {
+function endsOpen(text: string, directiveStart: number): boolean {
   let end = directiveStart;
   for (let lines = 0; lines < 20 && end > 0; lines++) {
     const start = text.lastIndexOf('\n', end - 2) + 1;
@@ -121,7 +129,50 @@ function insideExpression(text: string, directiveStart: number): boolean {
     end = start;
     if (line === '' || line.startsWith('*') || line.startsWith('/*')) continue;
     if (line.startsWith('#')) return false;
-    return /(\|\||&&|[,(|&+\-?:=<>!^]|[^*]\*)$/.test(line) && !/[;{}]$/.test(line);
+    return /(\|\||&&|[,(|&+\-?:=<>!^]|[^*]\*|\belse)$/.test(line) && !/[;{}]$/.test(line);
   }
   return false;
+}
+
+/**
+ * Does the code from `start` (comments, blank and directive lines skipped, up to
+ * `end`) go on with what came before it: a binary operator, a comma or a closing
+ * bracket (`!conn->ssl_in_use` / `#ifdef ENABLE_GSS` / `&& !conn->gssenc`), or the
+ * `else` of an if/else-if chain (libpq's `#ifndef WIN32` / `else if (setsockopt(…))`)?
+ * A statement never starts so; `*p`, `&x`, `!f()`, `++i`, `-1` may start an expression.
+ */
+function continuesCode(text: string, start: number, end: number): boolean {
+  const code = firstCode(text, start, end);
+  return code !== undefined && CONTINUATION.test(text.slice(code, Math.min(end, code + 8)));
+}
+
+const CONTINUATION =
+  /^(?:else\b|&&|\|\||[=!<>]=|<<|>>|->|[,)\]?^|<>%=]|\/(?![/*])|:(?!:)|\+(?!\+)|-(?![-\d]))/;
+
+/** Where the first code after `start` is: comments, spaces and directive lines skipped. */
+function firstCode(text: string, start: number, end: number): number | undefined {
+  let at = start;
+  while (at < end) {
+    const code = text.charCodeAt(at);
+    if (code === 0x20 || (code >= 0x09 && code <= 0x0d)) at++;
+    else if (text.startsWith('/*', at)) {
+      const close = text.indexOf('*/', at + 2);
+      at = close < 0 ? end : close + 2;
+    } else if (text.startsWith('//', at)) {
+      const newline = text.indexOf('\n', at);
+      at = newline < 0 ? end : newline + 1;
+    } else if (code === 0x23 && atLineStart(text, at)) at = directiveEnd(text, at) + 1;
+    else return at;
+  }
+  return undefined;
+}
+
+/** Only spaces between the line's start and `at`. */
+function atLineStart(text: string, at: number): boolean {
+  for (let before = at - 1; before >= 0; before--) {
+    const code = text.charCodeAt(before);
+    if (code === 0x0a) return true;
+    if (code !== 0x20 && code !== 0x09) return false;
+  }
+  return true;
 }
