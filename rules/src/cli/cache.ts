@@ -43,6 +43,8 @@ export class RunCache {
   private readonly next: Record<string, CachedFile> = {};
   private previousProject: CachedProject | undefined;
   private nextProject: CachedProject | undefined;
+  /** Each file's size and modification time, read once per run (a re-run asked up to three times a file). */
+  private readonly stats = new Map<string, { size: number; mtimeMs: number } | undefined>();
 
   private constructor(
     readonly location: string,
@@ -82,12 +84,8 @@ export class RunCache {
     const kept = this.previousProject;
     if (!kept || kept.key !== projectKey(files, extra)) return undefined;
     for (const [path, stat] of Object.entries(kept.files)) {
-      try {
-        const now = statSync(path);
-        if (now.size !== stat.size || now.mtimeMs !== stat.mtimeMs) return undefined;
-      } catch {
-        return undefined;
-      }
+      const now = this.statOf(path);
+      if (now?.size !== stat.size || now.mtimeMs !== stat.mtimeMs) return undefined;
     }
     this.nextProject = kept;
     return kept.facts;
@@ -101,13 +99,10 @@ export class RunCache {
   ): void {
     const stats: CachedProject['files'] = {};
     for (const path of new Set(watched)) {
-      try {
-        const stat = statSync(path);
-        stats[path] = { size: stat.size, mtimeMs: stat.mtimeMs };
-      } catch {
-        // Gone already: the next run reads the project again.
-        return;
-      }
+      const stat = this.statOf(path);
+      // Gone already: the next run reads the project again.
+      if (!stat) return;
+      stats[path] = stat;
     }
     this.nextProject = { key: projectKey(files, extra), facts, files: stats };
   }
@@ -116,12 +111,22 @@ export class RunCache {
   private current(path: string): CachedFile | undefined {
     const entry = this.entries[path];
     if (!entry) return undefined;
-    try {
-      const stat = statSync(path);
-      return stat.size === entry.size && stat.mtimeMs === entry.mtimeMs ? entry : undefined;
-    } catch {
-      return undefined;
+    const stat = this.statOf(path);
+    return stat?.size === entry.size && stat.mtimeMs === entry.mtimeMs ? entry : undefined;
+  }
+
+  private statOf(path: string): { size: number; mtimeMs: number } | undefined {
+    if (!this.stats.has(path)) {
+      let stat: { size: number; mtimeMs: number } | undefined;
+      try {
+        const { size, mtimeMs } = statSync(path);
+        stat = { size, mtimeMs };
+      } catch {
+        // Gone, or unreadable: nothing cached for it holds.
+      }
+      this.stats.set(path, stat);
     }
+    return this.stats.get(path);
   }
 
   /** Whether `digest(path)` will answer (without marking the entry as used). */
@@ -156,12 +161,9 @@ export class RunCache {
   private keep(path: string, fields: Partial<CachedFile>): void {
     let entry = this.next[path];
     if (!entry) {
-      try {
-        const stat = statSync(path);
-        entry = { size: stat.size, mtimeMs: stat.mtimeMs };
-      } catch {
-        return;
-      }
+      const stat = this.statOf(path);
+      if (!stat) return;
+      entry = { ...stat };
       this.next[path] = entry;
     }
     Object.assign(entry, fields);
