@@ -23,7 +23,7 @@ import { RunCache } from './cache.js';
 import { runProject } from './run-project.js';
 import { surveyFiles } from './survey-files.js';
 import { EarlyPool } from './early-pool.js';
-import type { ProjectFacts } from '../project/types.js';
+import { DIGEST_FORMAT, type ProjectFacts } from '../project/types.js';
 import type { IndexRequest } from '../project/build-index.js';
 import type { WrapperSearch } from '../project/project-index.js';
 import type { Settings } from '../config/settings.js';
@@ -274,12 +274,14 @@ function configErrors(errors: string[]): number {
 }
 
 /**
- * What a cached run's findings depend on besides the files: the tool and the
- * settings of every config of the run (each file has its nearest one).
+ * What a cached run's findings depend on besides the files: the tool, the shape
+ * of the digests it keeps, and the settings of every config of the run (each
+ * file has its nearest one).
  */
 function cacheKey(settingsOfFiles: Settings[]): string {
   return JSON.stringify([
     VERSION,
+    DIGEST_FORMAT,
     [...new Set(settingsOfFiles)].map((settings) => [
       settings.platform,
       [...settings.rules],

@@ -3,6 +3,13 @@ import type { SocketKind } from '../model/c/types.js';
 import type { NodeProjectFacts } from './node-types.js';
 
 /**
+ * The shape of `FileDigest` and `FunctionDigest`, for stores that keep digests
+ * across runs (the CLI's `--cache`): a digest of another shape is read again.
+ * 2: `namesSunPath`, which the index reads to choose the calls it follows.
+ */
+export const DIGEST_FORMAT = 2;
+
+/**
  * What one C file tells the rest of the project, read from its text alone (see
  * `c-digest.ts`): plain data, cached by the file's content, combined with the
  * other files' digests to a fixed point (`summarize.ts`).
