@@ -158,6 +158,34 @@ int idle(void) { tick_idle(); return 0; }
     assert.equal(buildProject(files, { root: dir }).project().functions.warn_lib, undefined);
   });
 
+  it('judges a function once a wrapper it calls is found, however far the wrapper is', () => {
+    const chain = scratchFolder('connectlint-judged-');
+    const chainFiles = [
+      // Calls connect: a seed, and dial a wrapper by its digest.
+      chain.write(
+        'dial.c',
+        'int dial(int fd, const struct sockaddr *a) { return connect(fd, a, 16); }\n',
+      ),
+      // Calls dial: found by the search for dial's callers; dial2 a wrapper by the summary.
+      chain.write(
+        'dial2.c',
+        'int dial2(int fd, const struct sockaddr *a) { return dial(fd, a); }\n',
+      ),
+      // A seed (`other` calls connect), read whole before dial2 is known: `start` calls no
+      // wrapper known then, and is judged (its calls followed) only once dial2 is found.
+      chain.write(
+        'start.c',
+        'int start(int fd, const struct sockaddr *a) {\n' +
+          '  if (dial2(fd, a) < 0) { warn_all(); return -1; }\n  return 0;\n}\n' +
+          'int other(int fd) { if (connect(fd, 0, 0) < 0) return -1; return 0; }\n',
+      ),
+      chain.write('warn.c', 'int q;\nvoid warn_all(void) { fputs("x", stderr); q++; }\n'),
+    ];
+    const index = agreeOnWhatIsAsked(chainFiles, chain.dir);
+    assert.ok(index.connectWrappers.includes('dial2'));
+    assert.ok(index.functions.warn_all);
+  });
+
   it('searches the bytes for the shortest of names that contain one another', () => {
     assert.deepEqual(
       shortestWords(['slapd_daemon_init', 'slapd_daemon', 'lutil_pair', 'slapd_daemon']),
