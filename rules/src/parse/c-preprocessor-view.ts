@@ -1,7 +1,7 @@
 import { escapeRegExp } from '../text/regexp.js';
 import { bracketsBalance, conditionalGroups, type Branch, type Group } from './c-directives.js';
 import { branchValues } from './c-condition.js';
-import { directiveEnd } from '../project/c-lexer.js';
+import { atLineStartAt, directiveEnd } from '../project/c-lexer.js';
 
 /**
  * Macros no platform connectlint judges for defines (it judges C for FreeBSD,
@@ -161,18 +161,8 @@ function firstCode(text: string, start: number, end: number): number | undefined
     } else if (text.startsWith('//', at)) {
       const newline = text.indexOf('\n', at);
       at = newline < 0 ? end : newline + 1;
-    } else if (code === 0x23 && atLineStart(text, at)) at = directiveEnd(text, at) + 1;
+    } else if (code === 0x23 && atLineStartAt(text, at)) at = directiveEnd(text, at) + 1;
     else return at;
   }
   return undefined;
-}
-
-/** Only spaces between the line's start and `at`. */
-function atLineStart(text: string, at: number): boolean {
-  for (let before = at - 1; before >= 0; before--) {
-    const code = text.charCodeAt(before);
-    if (code === 0x0a) return true;
-    if (code !== 0x20 && code !== 0x09) return false;
-  }
-  return true;
 }

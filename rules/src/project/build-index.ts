@@ -138,8 +138,7 @@ function* indexSteps(
     if (wrappers.size === judgedWith) return false;
     judgedWith = wrappers.size;
     let grew = false;
-    for (const fn of [...unjudged])
-      if (judgedByRules(fn, connectCalls, wrappers) && needCallsOf(fn)) grew = true;
+    for (const fn of [...unjudged]) if (needCallsOf(fn)) grew = true;
     return grew;
   };
   // The functions of the files read so far, by name (a name may have several definitions).
