@@ -85,6 +85,9 @@ describe('the outline after an edit inside a body', () => {
     const memo = new TextMemo<FunctionDigest>();
     let edits = 0;
     let edited = 0;
+    // Two changes in two bodies (an undo at one place, an edit at another): one at a time.
+    let apart = 0;
+    let apartEdited = 0;
     for (const [n, source] of sources().entries()) {
       const path = `file${n}.c`;
       let state: OutlineState = { text: source, digest: digestC(path, source), alone: new Map() };
@@ -102,6 +105,11 @@ describe('the outline after an edit inside a body', () => {
           const { functions } = scanCFile(backend, backend.parse('c', text).rootNode);
           const next = editedOutline(path, state, text, (at) => spanAt(functions, at), memo);
           const whole = digestC(path, text);
+          const delta = textDelta(state.text, text);
+          if (delta.oldEnd - delta.start > 200 && delta.newEnd - delta.start > 200) {
+            apart++;
+            if (next) apartEdited++;
+          }
           if (next) {
             edited++;
             assert.equal(
@@ -117,6 +125,10 @@ describe('the outline after an edit inside a body', () => {
     }
     // Spaces and letters inside bodies are most edits: the shortcut must be taken, not only be right.
     assert.ok(edited > edits / 8, `only ${edited} of ${edits} edits took the shortcut`);
+    assert.ok(
+      apartEdited > apart / 20,
+      `only ${apartEdited} of ${apart} pairs of edits far apart took the shortcut`,
+    );
   });
 
   it('is not taken for a header (C or C++ by its contents) or an edit on a directive line', () => {

@@ -45,6 +45,11 @@ export function reparsed(tree: SyntaxTree, from: SyntaxTree | undefined): void {
   if (spans) changesOf.set(tree, { from, spans });
 }
 
+/** The edits applied to a tree since it was parsed, when every one went through `editTree`. */
+export function pendingChanges(tree: SyntaxTree): readonly ChangedSpan[] | undefined {
+  return editsOf.get(tree);
+}
+
 /** What changed since the tree `tree` was parsed from, when known. */
 export function changesSince(tree: SyntaxTree): TreeChanges | undefined {
   return changesOf.get(tree);

@@ -55,10 +55,77 @@ export function editedOutline(
   if (/\.h$/i.test(path)) return undefined;
   const old = previous.text;
   if (old === text) return previous;
-  const { start, oldEnd, newEnd } = textDelta(old, text);
-  if (!neutralEdits(old, text, start, oldEnd, newEnd)) return undefined;
-  const span = spanAt(start);
-  if (!span || !(span.bodyStart < start && newEnd < span.bodyEnd)) return undefined;
+  const delta = textDelta(old, text);
+  const edits = neutralEdits(old, text, delta);
+  if (!edits) return undefined;
+  // Every change inside one body: that function alone is digested again.
+  const span = spanAt(delta.start);
+  if (span && edits.length === 1) return editedFunction(path, previous, text, memo, delta, span);
+  if (span && span.end >= delta.newEnd) {
+    const together = editedFunction(path, previous, text, memo, delta, span);
+    if (together) return together;
+  }
+  const [first, second] = edits;
+  if (!first || !second) return undefined;
+  // Two edits in two bodies (an editor sent an undo and a new edit before the next
+  // analysis): one at a time, through the text with the first made. Offsets before the
+  // second edit are the same in that text and in `text`, those after the first too.
+  const secondAt = second.start + first.inserted - first.removed;
+  const firstSpan = span && span.end <= secondAt ? span : undefined;
+  if (!firstSpan) return undefined;
+  const middle =
+    old.slice(0, first.start) +
+    text.slice(first.start, first.start + first.inserted) +
+    old.slice(first.start + first.removed);
+  const step = editedFunction(path, previous, middle, memo, spanOf(first), firstSpan);
+  const secondSpan = step && spanAt(secondAt);
+  if (!secondSpan || secondSpan.start < first.start + first.inserted) return undefined;
+  return editedFunction(
+    path,
+    step,
+    text,
+    memo,
+    { start: secondAt, oldEnd: secondAt + second.removed, newEnd: secondAt + second.inserted },
+    secondSpan,
+  );
+}
+
+/** One change between two texts: where it starts, and where it ends in each. */
+interface Delta {
+  start: number;
+  oldEnd: number;
+  newEnd: number;
+}
+
+/** A small edit: where it is in the old text, how many characters it took out and put in. */
+interface Edit {
+  start: number;
+  removed: number;
+  inserted: number;
+}
+
+function spanOf(edit: Edit): Delta {
+  return {
+    start: edit.start,
+    oldEnd: edit.start + edit.removed,
+    newEnd: edit.start + edit.inserted,
+  };
+}
+
+/**
+ * The outline after `change`, inside the body of the function at `span` in
+ * `text`: that function's text lexed and digested alone, the rest kept.
+ */
+function editedFunction(
+  path: string,
+  previous: OutlineState,
+  text: string,
+  memo: TextMemo<FunctionDigest>,
+  { start, oldEnd, newEnd }: Delta,
+  span: FunctionSpan,
+): OutlineState | undefined {
+  if (!(span.bodyStart < start && newEnd < span.bodyEnd)) return undefined;
+  const old = previous.text;
   const shift = newEnd - oldEnd;
   const newSlice = text.slice(span.start, span.end);
   if (!conditionalsClosed(newSlice)) return undefined;
@@ -99,41 +166,45 @@ export function editedOutline(
 const SMALL = 8;
 
 /**
- * Is the change from `old` to `text` between `start` and the ends one small
- * edit, or two (a character typed in one place, one deleted in another, before
- * the document was analysed again), each of which leaves the lexer's reading
- * of everything else as it was?
+ * The change from `old` to `text` between the delta's start and ends as one
+ * small edit, or two (a character typed in one place, one deleted in another,
+ * before the document was analysed again; near or far apart), each of which
+ * leaves the lexer's reading of everything else as it was; else undefined.
  */
 function neutralEdits(
   old: string,
   text: string,
-  start: number,
-  oldEnd: number,
-  newEnd: number,
-): boolean {
-  const removed = old.slice(start, oldEnd);
-  const inserted = text.slice(start, newEnd);
-  if (removed.length <= SMALL && inserted.length <= SMALL)
-    return neutralEdit(old, start, removed, inserted);
+  { start, oldEnd, newEnd }: Delta,
+): Edit[] | undefined {
+  const removed = oldEnd - start;
+  const inserted = newEnd - start;
+  if (removed <= SMALL && inserted <= SMALL) {
+    return neutralEdit(old, start, old.slice(start, oldEnd), text.slice(start, newEnd))
+      ? [{ start, removed, inserted }]
+      : undefined;
+  }
   // Two edits: removed = r1 + same + r2 and inserted = i1 + same + i2, each part small.
   for (let r1 = 0; r1 <= SMALL; r1++) {
     for (let i1 = 0; i1 <= SMALL; i1++) {
       // What is left after the first parts; the common middle starts it, the second parts end it.
-      const r2 = removed.length - r1;
-      const i2 = inserted.length - i1;
+      const r2 = removed - r1;
+      const i2 = inserted - i1;
       const length = Math.min(r2, i2);
       if (length <= 0) continue;
-      const middle = commonPrefix(removed, r1, inserted, i1, length);
+      const middle = commonPrefix(old, start + r1, text, start + i1, length);
       if (middle === 0 || r2 - middle > SMALL || i2 - middle > SMALL) continue;
       const second = start + r1 + middle;
       if (
-        neutralEdit(old, start, removed.slice(0, r1), inserted.slice(0, i1)) &&
-        neutralEdit(old, second, removed.slice(r1 + middle), inserted.slice(i1 + middle))
+        neutralEdit(old, start, old.slice(start, start + r1), text.slice(start, start + i1)) &&
+        neutralEdit(old, second, old.slice(second, oldEnd), text.slice(start + i1 + middle, newEnd))
       )
-        return true;
+        return [
+          { start, removed: r1, inserted: i1 },
+          { start: second, removed: r2 - middle, inserted: i2 - middle },
+        ];
     }
   }
-  return false;
+  return undefined;
 }
 
 /** An edit at `at` in `old`: no character the lexer reads, none joined or split, no directive's line. */
@@ -163,10 +234,7 @@ function commonPrefix(a: string, from: number, b: string, bFrom: number, limit: 
 const BLOCK = 512;
 
 /** Where two versions of a text differ: one span, between their common prefix and suffix. */
-export function textDelta(
-  old: string,
-  text: string,
-): { start: number; oldEnd: number; newEnd: number } {
+export function textDelta(old: string, text: string): Delta {
   const limit = Math.min(old.length, text.length);
   // Compared a block at a time (native comparisons of slices), then character by character.
   let start = 0;
