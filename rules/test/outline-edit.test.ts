@@ -4,7 +4,7 @@ import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { defaultSettings } from '../src/config/settings.js';
 import { analyzeText, type Analysis } from '../src/engine/lint.js';
-import { scanCFile, spanAt } from '../src/model/c/file-model.js';
+import { commentAt, scanCFile, spanAt } from '../src/model/c/file-model.js';
 import { editedOutline, textDelta, type OutlineState } from '../src/model/c/outline-edit.js';
 import { digestC } from '../src/project/c-digest.js';
 import { TextMemo } from '../src/text/text-memo.js';
@@ -88,6 +88,8 @@ describe('the outline after an edit inside a body', () => {
     // Two changes in two bodies (an undo at one place, an edit at another): one at a time.
     let apart = 0;
     let apartEdited = 0;
+    // An edit inside a comment between functions: the digest as it was.
+    let inComments = 0;
     for (const [n, source] of sources().entries()) {
       const path = `file${n}.c`;
       let state: OutlineState = { text: source, digest: digestC(path, source), alone: new Map() };
@@ -102,13 +104,23 @@ describe('the outline after an edit inside a body', () => {
         // send both before the next analysis): two changes in one step, far apart or not.
         const changed = source.slice(0, start) + insert + source.slice(end);
         for (const text of random() < 0.3 ? [changed, source] : [changed]) {
-          const { functions } = scanCFile(backend, backend.parse('c', text).rootNode);
-          const next = editedOutline(path, state, text, (at) => spanAt(functions, at), memo);
+          const root = backend.parse('c', text).rootNode;
+          const { functions } = scanCFile(backend, root);
+          const next = editedOutline(
+            path,
+            state,
+            text,
+            (at) => spanAt(functions, at),
+            memo,
+            (at) => commentAt(root, at),
+          );
           const whole = digestC(path, text);
           const delta = textDelta(state.text, text);
           if (delta.oldEnd - delta.start > 200 && delta.newEnd - delta.start > 200) {
             apart++;
             if (next) apartEdited++;
+          } else if (next && next.digest === state.digest && next.text !== state.text) {
+            inComments++;
           }
           if (next) {
             edited++;
@@ -129,6 +141,7 @@ describe('the outline after an edit inside a body', () => {
       apartEdited > apart / 20,
       `only ${apartEdited} of ${apart} pairs of edits far apart took the shortcut`,
     );
+    assert.ok(inComments > 5, `only ${inComments} edits in comments between functions took it`);
   });
 
   it('is not taken for a header (C or C++ by its contents) or an edit on a directive line', () => {

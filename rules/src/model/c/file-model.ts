@@ -167,7 +167,11 @@ export function buildCFileModel(
     text,
     options.project ?? NO_PROJECT,
     options.logReads
-      ? { previous: options.outline, spanAt: (offset) => spanAt(functions, offset) }
+      ? {
+          previous: options.outline,
+          spanAt: (offset) => spanAt(functions, offset),
+          commentAt: (offset) => commentAt(root, offset),
+        }
       : undefined,
   );
   // Helpers of other files this file calls: their callers need their calls read too.
@@ -532,6 +536,15 @@ export function spanAt(
     row: fn.node.startPosition.row,
     endRow: fn.node.endPosition.row,
   };
+}
+
+/** The comment around an offset, if the parse has one there (see `outline-edit.ts`). */
+export function commentAt(
+  root: SyntaxNode,
+  offset: number,
+): { start: number; end: number } | undefined {
+  const node = root.descendantForIndex(offset);
+  return node.type === 'comment' ? { start: node.startIndex, end: node.endIndex } : undefined;
 }
 
 /** The function around an offset (functions are sorted and do not nest in C). */

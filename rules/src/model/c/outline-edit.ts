@@ -4,13 +4,14 @@ import type { TextMemo } from '../../text/text-memo.js';
 import { directiveLines } from './directive-lines.js';
 
 /**
- * A file's digest after an edit inside one function body, from the previous
- * version's digest: only that function's text is lexed and digested again, not
- * the whole file (the outline lex of 5,000 lines cost the editor 1 ms per
- * keystroke). It applies only where the whole-file lexer (`c-lexer.ts`) would
- * read everything else as before, so the digest is the one `digestC` gives:
- * - the text changed in one place (the common prefix and suffix of the two
- *   versions), inside the braces of a function body, on no line of a directive
+ * A file's digest after an edit inside one function body (or a comment between
+ * functions), from the previous version's digest: only that function's text is
+ * lexed and digested again, not the whole file (the outline lex of 5,000 lines
+ * cost the editor 1 ms per keystroke). It applies only where the whole-file
+ * lexer (`c-lexer.ts`) would read everything else as before, so the digest is
+ * the one `digestC` gives:
+ * - the text changed in one place, or in two (an undo and a new edit), each
+ *   inside the braces of a function body or inside a comment, on no line of a directive
  *   (no `#`, not continued from the line before), by characters that never
  *   change the lexer's state (no quote, brace, `;`, `#`, comment mark,
  *   backslash or line break) next to none that could join them into one
@@ -50,6 +51,8 @@ export function editedOutline(
   text: string,
   spanAt: (offset: number) => FunctionSpan | undefined,
   memo: TextMemo<FunctionDigest>,
+  /** The comment of the parsed text around an offset, if any (its span). */
+  commentAt?: (offset: number) => { start: number; end: number } | undefined,
 ): OutlineState | undefined {
   // A header may be read as C or C++ by its contents: a part of it says nothing about the whole.
   if (/\.h$/i.test(path)) return undefined;
@@ -58,36 +61,81 @@ export function editedOutline(
   const delta = textDelta(old, text);
   const edits = neutralEdits(old, text, delta);
   if (!edits) return undefined;
-  // Every change inside one body: that function alone is digested again.
-  const span = spanAt(delta.start);
-  if (span && edits.length === 1) return editedFunction(path, previous, text, memo, delta, span);
-  if (span && span.end >= delta.newEnd) {
-    const together = editedFunction(path, previous, text, memo, delta, span);
+  const regionAt = (offset: number): Region | undefined => {
+    const span = spanAt(offset);
+    if (span) return { function: span, start: span.start, end: span.end };
+    const comment = commentAt?.(offset);
+    return comment && { start: comment.start, end: comment.end };
+  };
+  const region = regionAt(delta.start);
+  if (edits.length === 1) return region && editedRegion(path, previous, text, memo, delta, region);
+  // Both changes inside one body: that function alone is digested again.
+  if (region?.function && region.end >= delta.newEnd) {
+    const together = editedFunction(path, previous, text, memo, delta, region.function);
     if (together) return together;
   }
-  const [first, second] = edits;
-  if (!first || !second) return undefined;
-  // Two edits in two bodies (an editor sent an undo and a new edit before the next
+  const [first, second] = edits as [Edit, Edit];
+  // Two edits in two places (an editor sent an undo and a new edit before the next
   // analysis): one at a time, through the text with the first made. Offsets before the
   // second edit are the same in that text and in `text`, those after the first too.
   const secondAt = second.start + first.inserted - first.removed;
-  const firstSpan = span && span.end <= secondAt ? span : undefined;
-  if (!firstSpan) return undefined;
+  if (!region || region.end > secondAt) return undefined;
   const middle =
     old.slice(0, first.start) +
     text.slice(first.start, first.start + first.inserted) +
     old.slice(first.start + first.removed);
-  const step = editedFunction(path, previous, middle, memo, spanOf(first), firstSpan);
-  const secondSpan = step && spanAt(secondAt);
-  if (!secondSpan || secondSpan.start < first.start + first.inserted) return undefined;
-  return editedFunction(
+  const step = editedRegion(path, previous, middle, memo, spanOf(first), region);
+  const secondRegion = step && regionAt(secondAt);
+  if (!secondRegion || secondRegion.start < first.start + first.inserted) return undefined;
+  return editedRegion(
     path,
     step,
     text,
     memo,
     { start: secondAt, oldEnd: secondAt + second.removed, newEnd: secondAt + second.inserted },
-    secondSpan,
+    secondRegion,
   );
+}
+
+/** Where an edit is in the parsed text: a function (its span), or a comment outside any. */
+interface Region {
+  function?: FunctionSpan;
+  start: number;
+  end: number;
+}
+
+/**
+ * The outline after `change` inside `region`: a function's is digested again
+ * (`editedFunction`); the lexer drops a comment, so an edit inside one (its
+ * marks untouched: `neutralEdits` lets no `/` or `*` join one) leaves the digest
+ * as it was, the functions after it moved.
+ */
+function editedRegion(
+  path: string,
+  previous: OutlineState,
+  text: string,
+  memo: TextMemo<FunctionDigest>,
+  change: Delta,
+  region: Region,
+): OutlineState | undefined {
+  if (region.function) return editedFunction(path, previous, text, memo, change, region.function);
+  if (!(region.start + 2 <= change.start && change.newEnd <= region.end - 2)) return undefined;
+  return { text, digest: previous.digest, alone: movedAlone(previous.alone, change) };
+}
+
+/** Functions known to read alone, where they are after a change (those after it moved). */
+function movedAlone(
+  alone: OutlineState['alone'],
+  { start, oldEnd, newEnd }: Delta,
+): Map<number, { start: number; end: number }> {
+  const shift = newEnd - oldEnd;
+  const moved = new Map<number, { start: number; end: number }>();
+  for (const [at, range] of alone)
+    moved.set(
+      at,
+      range.start > start ? { start: range.start + shift, end: range.end + shift } : range,
+    );
+  return moved;
 }
 
 /** One change between two texts: where it starts, and where it ends in each. */
@@ -150,14 +198,7 @@ function editedFunction(
   if (!after || after.name !== was.name) return undefined;
   const functions = [...previous.digest.functions];
   functions[index] = { ...after, line: was.line };
-  const alone = new Map<number, { start: number; end: number }>();
-  for (const [at, range] of previous.alone) {
-    // Functions after the edit moved with it.
-    alone.set(
-      at,
-      range.start > start ? { start: range.start + shift, end: range.end + shift } : range,
-    );
-  }
+  const alone = movedAlone(previous.alone, { start, oldEnd, newEnd });
   alone.set(index, { start: span.start, end: span.end });
   return { text, digest: { ...previous.digest, functions }, alone };
 }

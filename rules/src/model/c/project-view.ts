@@ -120,7 +120,8 @@ function fileDigest(path: string, text: string, edit: OutlineEdit | undefined): 
   const surveyed = takeDigest(path, text);
   if (surveyed) return { text, digest: surveyed, alone: new Map() };
   const edited =
-    edit?.previous && editedOutline(path, edit.previous, text, edit.spanAt, functionDigests);
+    edit?.previous &&
+    editedOutline(path, edit.previous, text, edit.spanAt, functionDigests, edit.commentAt);
   return edited || { text, digest: digestC(path, text, functionDigests), alone: new Map() };
 }
 
@@ -128,6 +129,8 @@ function fileDigest(path: string, text: string, edit: OutlineEdit | undefined): 
 export interface OutlineEdit {
   previous: OutlineState | undefined;
   spanAt: (offset: number) => FunctionSpan | undefined;
+  /** The comment around an offset, if any. */
+  commentAt?: (offset: number) => { start: number; end: number } | undefined;
 }
 
 /** What `projectView` gives beside the view. */
