@@ -118,3 +118,14 @@ for (const name of ['native', 'wasm'] as BackendName[]) {
     });
   });
 }
+
+describe('the wasm parser reading a text a chunk at a time', () => {
+  it('parses characters outside the BMP across chunk edges as the native parser does', async () => {
+    const [native, wasm] = await Promise.all([loadBackend('native'), loadBackend('wasm')]);
+    // Emoji (surrogate pairs) in strings and comments, at every alignment with a chunk's end.
+    let text = '';
+    for (let i = 0; text.length < 6000; i++)
+      text += `/* ${'x'.repeat(i % 7)}😀 */ const char *s${i} = "${'y'.repeat(i % 5)}😀"; int f${i}(void) { return connect(${i}, 0, 0); }\n`;
+    assert.equal(shape(wasm.parse('c', text)), shape(native.parse('c', text)));
+  });
+});
