@@ -30,10 +30,10 @@ export async function createWasmBackend(): Promise<ParserBackend> {
         parsers.set(languageId, parser);
       }
       const input = parseInput(languageId, text, oldTree);
-      const tree = parser.parse(
-        chunksOf(input.text),
-        input.oldTree as Parameters<Parser['parse']>[1],
-      );
+      const reader = new ChunkedReader(input.text);
+      const tree = parser.parse(reader.read, input.oldTree as Parameters<Parser['parse']>[1]);
+      // The tree reads its nodes' texts through the same function: whole, from now on.
+      reader.parsed = true;
       if (!tree) throw new Error('web-tree-sitter returned no tree');
       return parsedWith(tree as unknown as SyntaxTree, input.view, input.oldTree);
     },
@@ -43,7 +43,7 @@ export async function createWasmBackend(): Promise<ParserBackend> {
   };
 }
 
-/** Characters handed to the parser per read (see `chunksOf`). */
+/** Characters handed to the parser per read (see `ChunkedReader`). */
 const CHUNK = 1024;
 
 /**
@@ -53,13 +53,20 @@ const CHUNK = 1024;
  * parse reads at a dozen places or more (after each subtree it reuses) and needs
  * a few hundred characters at most of each, so those copies were a fifth of an
  * editor's reparse of a 5,000-line file. A chunk never ends between the two
- * halves of a surrogate pair.
+ * halves of a surrogate pair. Once parsed, the tree reads a node's text through
+ * the same function: then it answers with the rest of the text, as for a string
+ * (a slice of it, not a rope of chunks to join).
  */
-function chunksOf(text: string): (index: number) => string {
-  return (index) => {
+class ChunkedReader {
+  parsed = false;
+
+  constructor(private readonly text: string) {}
+
+  readonly read = (index: number): string => {
+    if (this.parsed) return this.text.slice(index);
     let end = index + CHUNK;
-    const last = text.charCodeAt(end - 1);
+    const last = this.text.charCodeAt(end - 1);
     if (last >= 0xd800 && last <= 0xdbff) end++;
-    return text.slice(index, end);
+    return this.text.slice(index, end);
   };
 }
