@@ -4,7 +4,7 @@ import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { defaultSettings } from '../src/config/settings.js';
 import { analyzeText, type Analysis } from '../src/engine/lint.js';
-import { commentAt, scanCFile, spanAt } from '../src/model/c/file-model.js';
+import { unreadSpanAt, scanCFile, spanAt } from '../src/model/c/file-model.js';
 import { editedOutline, textDelta, type OutlineState } from '../src/model/c/outline-edit.js';
 import { digestC } from '../src/project/c-digest.js';
 import { TextMemo } from '../src/text/text-memo.js';
@@ -21,6 +21,15 @@ import { editText, testBackend } from './helpers.js';
 const FIXTURES = fileURLToPath(new URL('../../../grammar-tests/c/', import.meta.url));
 
 const LONG_FUNCTION = [
+  '/* A table of options, as libpq keeps one: the digest reads nothing of it. */',
+  'static const struct option_entry options_table[] = {',
+  ...Array.from(
+    { length: 12 },
+    (_, i) =>
+      `  {"opt${i}", "ENV${i}", ${i % 2 ? 'NULL' : `"v${i}"`}, offsetof(struct conn, f${i})},`,
+  ),
+  '  {NULL, NULL, NULL, 0}',
+  '};',
   '#define RETRY(x) do { \\',
   '    x; \\',
   '  } while (errno == EINTR)',
@@ -88,8 +97,8 @@ describe('the outline after an edit inside a body', () => {
     // Two changes in two bodies (an undo at one place, an edit at another): one at a time.
     let apart = 0;
     let apartEdited = 0;
-    // An edit inside a comment between functions: the digest as it was.
-    let inComments = 0;
+    // An edit inside a comment or a table between functions: the digest as it was.
+    let unread = 0;
     for (const [n, source] of sources().entries()) {
       const path = `file${n}.c`;
       let state: OutlineState = { text: source, digest: digestC(path, source), alone: new Map() };
@@ -112,7 +121,7 @@ describe('the outline after an edit inside a body', () => {
             text,
             (at) => spanAt(functions, at),
             memo,
-            (at) => commentAt(root, at),
+            (at) => unreadSpanAt(root, at),
           );
           const whole = digestC(path, text);
           const delta = textDelta(state.text, text);
@@ -120,7 +129,7 @@ describe('the outline after an edit inside a body', () => {
             apart++;
             if (next) apartEdited++;
           } else if (next && next.digest === state.digest && next.text !== state.text) {
-            inComments++;
+            unread++;
           }
           if (next) {
             edited++;
@@ -141,7 +150,7 @@ describe('the outline after an edit inside a body', () => {
       apartEdited > apart / 20,
       `only ${apartEdited} of ${apart} pairs of edits far apart took the shortcut`,
     );
-    assert.ok(inComments > 5, `only ${inComments} edits in comments between functions took it`);
+    assert.ok(unread > 5, `only ${unread} edits in comments or tables between functions took it`);
   });
 
   it('is not taken for a header (C or C++ by its contents) or an edit on a directive line', () => {
@@ -174,6 +183,39 @@ describe('the outline after an edit inside a body', () => {
       ),
       undefined,
     );
+  });
+
+  it('keeps the digest for an edit inside a comment or a table between functions', async () => {
+    const backend = await testBackend();
+    const memo = new TextMemo<FunctionDigest>();
+    const text = LONG_FUNCTION;
+    const state: OutlineState = { text, digest: digestC('a.c', text), alone: new Map() };
+    const outline = (edited: string) => {
+      const root = backend.parse('c', edited).rootNode;
+      const { functions } = scanCFile(backend, root);
+      return editedOutline(
+        'a.c',
+        state,
+        edited,
+        (at) => spanAt(functions, at),
+        memo,
+        (at) => unreadSpanAt(root, at),
+      );
+    };
+    for (const [where, insert] of [
+      ['"ENV3"', 'x'],
+      ['offsetof(struct conn, f7)', ' '],
+      ['options, as libpq', 'ab'],
+    ] as const) {
+      const at = text.indexOf(where) + 2;
+      const edited = `${text.slice(0, at)}${insert}${text.slice(at)}`;
+      const next = outline(edited);
+      assert.equal(next?.digest, state.digest, `${insert} in ${where}: the digest kept`);
+      assert.equal(JSON.stringify(next?.digest), JSON.stringify(digestC('a.c', edited)));
+    }
+    // The table's declaration itself is read (it could be a prototype): no shortcut there.
+    const at = text.indexOf('options_table') + 3;
+    assert.equal(outline(`${text.slice(0, at)}x${text.slice(at)}`), undefined);
   });
 
   it('finds where two texts differ', () => {

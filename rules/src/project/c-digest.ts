@@ -33,9 +33,28 @@ export function digestC(
       `${cpp ? 'c++ ' : ''}${fn.isStatic ? 'static ' : ''}${fn.header}{${fn.body}`,
       () => digestFunction(fn, cpp),
     );
-    return { ...known, line: fn.line };
+    return withLine(known, fn.line);
   };
   return digestLexed(path, lexC(text, { cpp }), digestOf);
+}
+
+/** The digest each function's entry was copied from with its line (see `withLine`). */
+const copiedFrom = new WeakMap<FunctionDigest, FunctionDigest>();
+
+/** A function's digest at another line: a copy that remembers what it was copied from. */
+export function withLine(digest: FunctionDigest, line: number): FunctionDigest {
+  const copy = { ...digest, line };
+  copiedFrom.set(copy, copiedFrom.get(digest) ?? digest);
+  return copy;
+}
+
+/**
+ * Are two entries copies of one digest (`withLine`), alike but for their
+ * lines? An editor's file digested whole again takes most functions from its
+ * memo, and comparing them by identity spares writing each out as JSON.
+ */
+export function sameOrigin(a: FunctionDigest, b: FunctionDigest): boolean {
+  return (copiedFrom.get(a) ?? a) === (copiedFrom.get(b) ?? b);
 }
 
 /**

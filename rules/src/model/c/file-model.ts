@@ -170,7 +170,7 @@ export function buildCFileModel(
       ? {
           previous: options.outline,
           spanAt: (offset) => spanAt(functions, offset),
-          commentAt: (offset) => commentAt(root, offset),
+          unreadAt: (offset) => unreadSpanAt(root, offset),
         }
       : undefined,
   );
@@ -538,13 +538,30 @@ export function spanAt(
   };
 }
 
-/** The comment around an offset, if the parse has one there (see `outline-edit.ts`). */
-export function commentAt(
+/**
+ * Where around an offset the file's digest (`c-lexer.ts`) reads nothing, as the
+ * parse sees it: inside a comment, between its marks (the lexer drops
+ * comments), or inside the braces of a top-level initializer list (a table of
+ * options: the lexer takes the braces for a body, and drops it for its header,
+ * which is no function's). An edit there that changes no token the lexer reads
+ * (`outline-edit.ts`) leaves the digest as it was. Undefined elsewhere.
+ */
+export function unreadSpanAt(
   root: SyntaxNode,
   offset: number,
 ): { start: number; end: number } | undefined {
   const node = root.descendantForIndex(offset);
-  return node.type === 'comment' ? { start: node.startIndex, end: node.endIndex } : undefined;
+  if (node.type === 'comment') return { start: node.startIndex + 2, end: node.endIndex - 2 };
+  let list: SyntaxNode | undefined;
+  for (let at: SyntaxNode | null = node; at; at = at.parent) {
+    if (at.type === 'initializer_list') list = at;
+    else if (at.type === 'function_definition' || at.type === 'ERROR') return undefined;
+    else if (at.parent?.type === 'translation_unit')
+      return at.type === 'declaration' && list
+        ? { start: list.startIndex + 1, end: list.endIndex - 1 }
+        : undefined;
+  }
+  return undefined;
 }
 
 /** The function around an offset (functions are sorted and do not nest in C). */

@@ -1,4 +1,4 @@
-import { digestC } from '../../project/c-digest.js';
+import { digestC, withLine } from '../../project/c-digest.js';
 import type { FileDigest, FunctionDigest } from '../../project/types.js';
 import type { TextMemo } from '../../text/text-memo.js';
 import { directiveLines } from './directive-lines.js';
@@ -51,8 +51,8 @@ export function editedOutline(
   text: string,
   spanAt: (offset: number) => FunctionSpan | undefined,
   memo: TextMemo<FunctionDigest>,
-  /** The comment of the parsed text around an offset, if any (its span). */
-  commentAt?: (offset: number) => { start: number; end: number } | undefined,
+  /** Where around an offset the digest reads nothing (see `unreadSpanAt`), if anywhere. */
+  unreadAt?: (offset: number) => { start: number; end: number } | undefined,
 ): OutlineState | undefined {
   // A header may be read as C or C++ by its contents: a part of it says nothing about the whole.
   if (/\.h$/i.test(path)) return undefined;
@@ -64,8 +64,8 @@ export function editedOutline(
   const regionAt = (offset: number): Region | undefined => {
     const span = spanAt(offset);
     if (span) return { function: span, start: span.start, end: span.end };
-    const comment = commentAt?.(offset);
-    return comment && { start: comment.start, end: comment.end };
+    const unread = unreadAt?.(offset);
+    return unread && { start: unread.start, end: unread.end };
   };
   const region = regionAt(delta.start);
   if (edits.length === 1) return region && editedRegion(path, previous, text, memo, delta, region);
@@ -97,7 +97,7 @@ export function editedOutline(
   );
 }
 
-/** Where an edit is in the parsed text: a function (its span), or a comment outside any. */
+/** Where an edit is in the parsed text: a function (its span), or a span the digest does not read. */
 interface Region {
   function?: FunctionSpan;
   start: number;
@@ -106,9 +106,9 @@ interface Region {
 
 /**
  * The outline after `change` inside `region`: a function's is digested again
- * (`editedFunction`); the lexer drops a comment, so an edit inside one (its
- * marks untouched: `neutralEdits` lets no `/` or `*` join one) leaves the digest
- * as it was, the functions after it moved.
+ * (`editedFunction`); an edit inside a span the digest does not read (a
+ * comment's text, a top-level initializer list's: see `unreadSpanAt`) leaves
+ * it as it was, the functions after it moved.
  */
 function editedRegion(
   path: string,
@@ -119,7 +119,7 @@ function editedRegion(
   region: Region,
 ): OutlineState | undefined {
   if (region.function) return editedFunction(path, previous, text, memo, change, region.function);
-  if (!(region.start + 2 <= change.start && change.newEnd <= region.end - 2)) return undefined;
+  if (!(region.start <= change.start && change.newEnd <= region.end)) return undefined;
   return { text, digest: previous.digest, alone: movedAlone(previous.alone, change) };
 }
 
@@ -197,7 +197,7 @@ function editedFunction(
   const after = onlyFunction(digestC(path, newSlice, memo));
   if (!after || after.name !== was.name) return undefined;
   const functions = [...previous.digest.functions];
-  functions[index] = { ...after, line: was.line };
+  functions[index] = withLine(after, was.line);
   const alone = movedAlone(previous.alone, { start, oldEnd, newEnd });
   alone.set(index, { start: span.start, end: span.end });
   return { text, digest: { ...previous.digest, functions }, alone };

@@ -1,4 +1,4 @@
-import { digestC } from '../../project/c-digest.js';
+import { digestC, sameOrigin } from '../../project/c-digest.js';
 import { takeDigest } from '../../project/known-digests.js';
 import { summarizeProject } from '../../project/summarize.js';
 import { TextMemo } from '../../text/text-memo.js';
@@ -95,7 +95,11 @@ function sameButLines(a: FileDigest, b: FileDigest): boolean {
       if (!Array.isArray(ys) || xs.length !== ys.length) return false;
       for (let i = 0; i < xs.length; i++) {
         const [p, q] = [xs[i] as { line: number }, ys[i] as { line: number }];
-        if (p !== q && JSON.stringify(withoutLine(p)) !== JSON.stringify(withoutLine(q)))
+        if (
+          p !== q &&
+          !(key === 'functions' && sameOrigin(p as FunctionDigest, q as FunctionDigest)) &&
+          JSON.stringify(withoutLine(p)) !== JSON.stringify(withoutLine(q))
+        )
           return false;
       }
     } else if (JSON.stringify(x) !== JSON.stringify(y)) {
@@ -121,7 +125,7 @@ function fileDigest(path: string, text: string, edit: OutlineEdit | undefined): 
   if (surveyed) return { text, digest: surveyed, alone: new Map() };
   const edited =
     edit?.previous &&
-    editedOutline(path, edit.previous, text, edit.spanAt, functionDigests, edit.commentAt);
+    editedOutline(path, edit.previous, text, edit.spanAt, functionDigests, edit.unreadAt);
   return edited || { text, digest: digestC(path, text, functionDigests), alone: new Map() };
 }
 
@@ -129,8 +133,8 @@ function fileDigest(path: string, text: string, edit: OutlineEdit | undefined): 
 export interface OutlineEdit {
   previous: OutlineState | undefined;
   spanAt: (offset: number) => FunctionSpan | undefined;
-  /** The comment around an offset, if any. */
-  commentAt?: (offset: number) => { start: number; end: number } | undefined;
+  /** Where around an offset the digest reads nothing, if anywhere (`unreadSpanAt`). */
+  unreadAt?: (offset: number) => { start: number; end: number } | undefined;
 }
 
 /** What `projectView` gives beside the view. */
