@@ -4,14 +4,15 @@ import type { TextMemo } from '../../text/text-memo.js';
 import { directiveLines } from './directive-lines.js';
 
 /**
- * A file's digest after an edit inside one function body (or a comment between
- * functions), from the previous version's digest: only that function's text is
- * lexed and digested again, not the whole file (the outline lex of 5,000 lines
- * cost the editor 1 ms per keystroke). It applies only where the whole-file
- * lexer (`c-lexer.ts`) would read everything else as before, so the digest is
- * the one `digestC` gives:
+ * A file's digest after an edit inside one function body, from the previous
+ * version's digest: only that function's text is lexed and digested again, not
+ * the whole file (the outline lex of 5,000 lines cost the editor 1 ms per
+ * keystroke); after an edit where the digest reads nothing (a comment, a
+ * top-level initializer list: `unreadSpanAt`), the digest as it was. It applies
+ * only where the whole-file lexer (`c-lexer.ts`) would read everything else as
+ * before, so the digest is the one `digestC` gives:
  * - the text changed in one place, or in two (an undo and a new edit), each
- *   inside the braces of a function body or inside a comment, on no line of a directive
+ *   inside the braces of a function body or such a span, on no line of a directive
  *   (no `#`, not continued from the line before), by characters that never
  *   change the lexer's state (no quote, brace, `;`, `#`, comment mark,
  *   backslash or line break) next to none that could join them into one
