@@ -30,6 +30,7 @@ const LONG_FUNCTION = [
   ),
   '  {NULL, NULL, NULL, 0}',
   '};',
+  '   ',
   '#define RETRY(x) do { \\',
   '    x; \\',
   '  } while (errno == EINTR)',
@@ -185,7 +186,7 @@ describe('the outline after an edit inside a body', () => {
     );
   });
 
-  it('keeps the digest for an edit inside a comment or a table between functions', async () => {
+  it('keeps the digest for an edit inside a comment, a table or blanks between functions', async () => {
     const backend = await testBackend();
     const memo = new TextMemo<FunctionDigest>();
     const text = LONG_FUNCTION;
@@ -213,6 +214,11 @@ describe('the outline after an edit inside a body', () => {
       assert.equal(next?.digest, state.digest, `${insert} in ${where}: the digest kept`);
       assert.equal(JSON.stringify(next?.digest), JSON.stringify(digestC('a.c', edited)));
     }
+    // Blanks between two top-level items: only blanks keep the digest there.
+    const blankLine = text.indexOf('};\n') + 3;
+    const spaced = `${text.slice(0, blankLine)}\t${text.slice(blankLine)}`;
+    assert.equal(outline(spaced)?.digest, state.digest, 'a tab typed on a blank line');
+    assert.equal(outline(`${text.slice(0, blankLine)}x${text.slice(blankLine)}`), undefined);
     // The table's declaration itself is read (it could be a prototype): no shortcut there.
     const at = text.indexOf('options_table') + 3;
     assert.equal(outline(`${text.slice(0, at)}x${text.slice(at)}`), undefined);

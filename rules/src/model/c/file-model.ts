@@ -543,15 +543,25 @@ export function spanAt(
  * parse sees it: inside a comment, between its marks (the lexer drops
  * comments), or inside the braces of a top-level initializer list (a table of
  * options: the lexer takes the braces for a body, and drops it for its header,
- * which is no function's). An edit there that changes no token the lexer reads
+ * which is no function's), or in the blanks between two top-level items (a blank
+ * line; what the preprocessor view blanked there): only blanks may change
+ * there (`blanksOnly`). An edit there that changes no token the lexer reads
  * (`outline-edit.ts`) leaves the digest as it was. Undefined elsewhere.
  */
 export function unreadSpanAt(
   root: SyntaxNode,
   offset: number,
-): { start: number; end: number } | undefined {
+): { start: number; end: number; blanksOnly?: boolean } | undefined {
   const node = root.descendantForIndex(offset);
   if (node.type === 'comment') return { start: node.startIndex + 2, end: node.endIndex - 2 };
+  if (node.type === 'translation_unit') {
+    const text = root.text;
+    let start = offset;
+    while (start > 0 && isBlankCode(text.charCodeAt(start - 1))) start--;
+    let end = offset;
+    while (end < text.length && isBlankCode(text.charCodeAt(end))) end++;
+    return { start, end, blanksOnly: true };
+  }
   let list: SyntaxNode | undefined;
   for (let at: SyntaxNode | null = node; at; at = at.parent) {
     if (at.type === 'initializer_list') list = at;
@@ -562,6 +572,11 @@ export function unreadSpanAt(
         : undefined;
   }
   return undefined;
+}
+
+/** A space, a tab, a line break, a form feed or a vertical tab. */
+function isBlankCode(code: number): boolean {
+  return code === 0x20 || (code >= 0x09 && code <= 0x0d);
 }
 
 /** The function around an offset (functions are sorted and do not nest in C). */

@@ -53,7 +53,7 @@ export function editedOutline(
   spanAt: (offset: number) => FunctionSpan | undefined,
   memo: TextMemo<FunctionDigest>,
   /** Where around an offset the digest reads nothing (see `unreadSpanAt`), if anywhere. */
-  unreadAt?: (offset: number) => { start: number; end: number } | undefined,
+  unreadAt?: (offset: number) => { start: number; end: number; blanksOnly?: boolean } | undefined,
 ): OutlineState | undefined {
   // A header may be read as C or C++ by its contents: a part of it says nothing about the whole.
   if (/\.h$/i.test(path)) return undefined;
@@ -65,8 +65,7 @@ export function editedOutline(
   const regionAt = (offset: number): Region | undefined => {
     const span = spanAt(offset);
     if (span) return { function: span, start: span.start, end: span.end };
-    const unread = unreadAt?.(offset);
-    return unread && { start: unread.start, end: unread.end };
+    return unreadAt?.(offset);
   };
   const region = regionAt(delta.start);
   if (edits.length === 1) return region && editedRegion(path, previous, text, memo, delta, region);
@@ -103,6 +102,8 @@ interface Region {
   function?: FunctionSpan;
   start: number;
   end: number;
+  /** Only blanks may be typed or deleted there (between two top-level items). */
+  blanksOnly?: boolean;
 }
 
 /**
@@ -121,8 +122,19 @@ function editedRegion(
 ): OutlineState | undefined {
   if (region.function) return editedFunction(path, previous, text, memo, change, region.function);
   if (!(region.start <= change.start && change.newEnd <= region.end)) return undefined;
+  if (
+    region.blanksOnly &&
+    !(
+      BLANKS.test(previous.text.slice(change.start, change.oldEnd)) &&
+      BLANKS.test(text.slice(change.start, change.newEnd))
+    )
+  )
+    return undefined;
   return { text, digest: previous.digest, alone: movedAlone(previous.alone, change) };
 }
+
+/** Spaces and tabs (an edit's line breaks are never neutral: `CHANGES_LEXING`). */
+const BLANKS = /^[ \t]*$/;
 
 /** Functions known to read alone, where they are after a change (those after it moved). */
 function movedAlone(

@@ -134,7 +134,7 @@ export interface OutlineEdit {
   previous: OutlineState | undefined;
   spanAt: (offset: number) => FunctionSpan | undefined;
   /** Where around an offset the digest reads nothing, if anywhere (`unreadSpanAt`). */
-  unreadAt?: (offset: number) => { start: number; end: number } | undefined;
+  unreadAt?: (offset: number) => { start: number; end: number; blanksOnly?: boolean } | undefined;
 }
 
 /** What `projectView` gives beside the view. */
