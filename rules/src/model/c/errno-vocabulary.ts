@@ -70,10 +70,11 @@ export function buildErrnoVocabulary(
   for (const fn of functions) {
     const body = fn.bodyText;
     const constants = new Set(body.match(/\b(WSA)?E[A-Z0-9]{2,}\b/g) ?? []);
-    const returnsErrno = [...body.matchAll(/\breturn\b([^;]*);/g)].some((match) =>
-      readsErrno(match[1] ?? ''),
-    );
-    if (returnsErrno && fn.params.length === 0) readerFunctions.add(fn.name);
+    // Only a function without parameters reads errno by its call alone.
+    const returnsErrno =
+      fn.params.length === 0 &&
+      [...body.matchAll(/\breturn\b([^;]*);/g)].some((match) => readsErrno(match[1] ?? ''));
+    if (returnsErrno) readerFunctions.add(fn.name);
     if (constants.size > 0) classifiers.set(fn.name, constants);
   }
   return { readers, readerCalls, readerFunctions, classifiers };
