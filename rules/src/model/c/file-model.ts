@@ -400,7 +400,9 @@ function topLevel(root: SyntaxNode): {
     const node = stack.pop() as SyntaxNode;
     for (const child of node.namedChildren) {
       if (!child) continue;
-      if (child.type === 'function_definition') {
+      // Read once: with the wasm binding each read of a node's type is a call into it.
+      const type = child.type;
+      if (type === 'function_definition') {
         const declarator = child.childForFieldName('declarator');
         const body = child.childForFieldName('body');
         if (!declarator || body?.type !== 'compound_statement') continue;
@@ -411,7 +413,7 @@ function topLevel(root: SyntaxNode): {
             { name: 'body', node: body },
           ],
         });
-      } else if (child.type === 'preproc_def' || child.type === 'preproc_function_def') {
+      } else if (type === 'preproc_def' || type === 'preproc_function_def') {
         const name = child.childForFieldName('name');
         const value = child.childForFieldName('value');
         if (name && value) {
@@ -423,9 +425,9 @@ function topLevel(root: SyntaxNode): {
             ],
           });
         }
-      } else if (/^preproc_(if|ifdef|elif|elifdef|else)$/.test(child.type)) {
+      } else if (/^preproc_(if|ifdef|elif|elifdef|else)$/.test(type)) {
         stack.push(child);
-      } else if (CPP_SCOPES.has(child.type) || child.type === 'ERROR') {
+      } else if (CPP_SCOPES.has(type) || type === 'ERROR') {
         // C++: functions inside namespaces, classes, templates and extern "C" blocks.
         // And a top-level parse error (a macro the grammar cannot read, common in
         // C++) holds whole, well-formed function definitions after it.
