@@ -1,4 +1,5 @@
 import type { Point, SyntaxTree } from './syntax.js';
+import { pointsAlong } from './points.js';
 
 /** A span of a text by UTF-16 offsets: `[start, end)`. */
 export type Span = readonly [number, number];
@@ -63,21 +64,7 @@ export interface IncludedRange {
  */
 export function includedRanges(text: string, skip: readonly Span[]): IncludedRange[] {
   const ranges: IncludedRange[] = [];
-  let row = 0;
-  let lineStart = 0;
-  let counted = 0;
-  const pointAt = (offset: number): Point => {
-    for (
-      let nl = text.indexOf('\n', counted);
-      nl >= 0 && nl < offset;
-      nl = text.indexOf('\n', nl + 1)
-    ) {
-      row++;
-      lineStart = nl + 1;
-    }
-    counted = Math.max(counted, offset);
-    return { row, column: offset - lineStart };
-  };
+  const pointAt = pointsAlong(text);
   let from = 0;
   let fromPoint = pointAt(0);
   for (const [start, end] of skip) {

@@ -1,6 +1,7 @@
 import { blanked, blankedSpans } from './c-preprocessor-view.js';
 import type { SyntaxTree } from './syntax.js';
 import { editTree, pendingChanges, reparsed } from './tree-changes.js';
+import { pointsAlong } from './points.js';
 import { viewDifferences, type Spans } from './view-changes.js';
 
 /** What a C tree's view blanked: the spans of its text, and that text. */
@@ -51,7 +52,7 @@ function reusable(
   if (!old && !view) return oldTree;
   const changes = pendingChanges(oldTree);
   if (changes) {
-    const points = pointsOf(text);
+    const points = pointsAlong(text);
     for (const [start, end] of viewDifferences(old?.spans ?? [], view?.spans ?? [], changes)) {
       const startPosition = points(start);
       const endPosition = points(end);
@@ -72,24 +73,6 @@ function reusable(
     return old.text.slice(start, end) === view.text.slice(newStart, newEnd);
   });
   return same ? oldTree : undefined;
-}
-
-/**
- * tree-sitter's points of offsets of `text` (row by `\n`, column in UTF-16
- * units, as the faces edit trees), asked in increasing order: one pass.
- */
-function pointsOf(text: string): (offset: number) => { row: number; column: number } {
-  let row = 0;
-  let lineStart = 0;
-  let next = text.indexOf('\n');
-  return (offset) => {
-    while (next >= 0 && next < offset) {
-      row++;
-      lineStart = next + 1;
-      next = text.indexOf('\n', lineStart);
-    }
-    return { row, column: offset - lineStart };
-  };
 }
 
 /**

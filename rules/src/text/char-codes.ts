@@ -49,6 +49,13 @@ export function calledNames(text: string): string[] {
   return names;
 }
 
+/** Where the spaces from `at` end (`at` itself where there are none). */
+export function spacesAfter(text: string, at: number): number {
+  let end = at;
+  while (end < text.length && isSpaceCode(text.charCodeAt(end))) end++;
+  return end;
+}
+
 /** Where the spaces before `at` begin (`at` itself where there are none). */
 export function spacesBefore(text: string, at: number): number {
   let start = at;

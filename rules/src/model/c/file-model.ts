@@ -18,7 +18,7 @@ import { summarizeFunctions } from './summaries.js';
 import { summaryInputs, type SummaryInputs } from './summary-inputs.js';
 import { projectView } from './project-view.js';
 import { sortMatches, type BodyQueries } from './requery.js';
-import type { FunctionSpan, OutlineState } from './outline-edit.js';
+import type { FunctionSpan, OutlineState, UnreadSpan } from './outline-edit.js';
 import { callsMemberConnect } from './cpp-classes.js';
 import { CPP_SCOPES } from './cpp-syntax.js';
 import {
@@ -34,7 +34,7 @@ import {
 import { confirmingHelpers } from './socket-uses.js';
 import { NO_PROJECT, type ProjectFacts } from '../../project/types.js';
 import { escapeRegExp } from '../../text/regexp.js';
-import { calledNames } from '../../text/char-codes.js';
+import { calledNames, spacesAfter, spacesBefore } from '../../text/char-codes.js';
 import { ownCopy, TextMemo } from '../../text/text-memo.js';
 import { FactStore } from '../fact-store.js';
 import { SkippedCodeRead, type Span } from '../../parse/partial-parse.js';
@@ -550,19 +550,12 @@ export function spanAt(
  * there (`blanksOnly`). An edit there that changes no token the lexer reads
  * (`outline-edit.ts`) leaves the digest as it was. Undefined elsewhere.
  */
-export function unreadSpanAt(
-  root: SyntaxNode,
-  offset: number,
-): { start: number; end: number; blanksOnly?: boolean } | undefined {
+export function unreadSpanAt(root: SyntaxNode, offset: number): UnreadSpan | undefined {
   const node = root.descendantForIndex(offset);
   if (node.type === 'comment') return { start: node.startIndex + 2, end: node.endIndex - 2 };
   if (node.type === 'translation_unit') {
     const text = root.text;
-    let start = offset;
-    while (start > 0 && isBlankCode(text.charCodeAt(start - 1))) start--;
-    let end = offset;
-    while (end < text.length && isBlankCode(text.charCodeAt(end))) end++;
-    return { start, end, blanksOnly: true };
+    return { start: spacesBefore(text, offset), end: spacesAfter(text, offset), blanksOnly: true };
   }
   let list: SyntaxNode | undefined;
   for (let at: SyntaxNode | null = node; at; at = at.parent) {
@@ -574,11 +567,6 @@ export function unreadSpanAt(
         : undefined;
   }
   return undefined;
-}
-
-/** A space, a tab, a line break, a form feed or a vertical tab. */
-function isBlankCode(code: number): boolean {
-  return code === 0x20 || (code >= 0x09 && code <= 0x0d);
 }
 
 /** The function around an offset (functions are sorted and do not nest in C). */

@@ -53,7 +53,7 @@ export function editedOutline(
   spanAt: (offset: number) => FunctionSpan | undefined,
   memo: TextMemo<FunctionDigest>,
   /** Where around an offset the digest reads nothing (see `unreadSpanAt`), if anywhere. */
-  unreadAt?: (offset: number) => { start: number; end: number; blanksOnly?: boolean } | undefined,
+  unreadAt?: (offset: number) => UnreadSpan | undefined,
 ): OutlineState | undefined {
   // A header may be read as C or C++ by its contents: a part of it says nothing about the whole.
   if (/\.h$/i.test(path)) return undefined;
@@ -87,23 +87,20 @@ export function editedOutline(
   const step = editedRegion(path, previous, middle, memo, spanOf(first), region);
   const secondRegion = step && regionAt(secondAt);
   if (!secondRegion || secondRegion.start < first.start + first.inserted) return undefined;
-  return editedRegion(
-    path,
-    step,
-    text,
-    memo,
-    { start: secondAt, oldEnd: secondAt + second.removed, newEnd: secondAt + second.inserted },
-    secondRegion,
-  );
+  return editedRegion(path, step, text, memo, spanOf({ ...second, start: secondAt }), secondRegion);
 }
 
-/** Where an edit is in the parsed text: a function (its span), or a span the digest does not read. */
-interface Region {
-  function?: FunctionSpan;
+/** A span of the parsed text the digest does not read (`unreadSpanAt`). */
+export interface UnreadSpan {
   start: number;
   end: number;
   /** Only blanks may be typed or deleted there (between two top-level items). */
   blanksOnly?: boolean;
+}
+
+/** Where an edit is in the parsed text: a function (its span), or a span the digest does not read. */
+interface Region extends UnreadSpan {
+  function?: FunctionSpan;
 }
 
 /**

@@ -12,7 +12,12 @@ import {
 } from '../../project/types.js';
 import { LIBC_CLOBBERERS } from './clobberers.js';
 import { projectMacros } from './project-macros.js';
-import { editedOutline, type FunctionSpan, type OutlineState } from './outline-edit.js';
+import {
+  editedOutline,
+  type FunctionSpan,
+  type OutlineState,
+  type UnreadSpan,
+} from './outline-edit.js';
 
 /**
  * What one file's model knows of functions and macros beyond the C library:
@@ -134,7 +139,7 @@ export interface OutlineEdit {
   previous: OutlineState | undefined;
   spanAt: (offset: number) => FunctionSpan | undefined;
   /** Where around an offset the digest reads nothing, if anywhere (`unreadSpanAt`). */
-  unreadAt?: (offset: number) => { start: number; end: number; blanksOnly?: boolean } | undefined;
+  unreadAt?: (offset: number) => UnreadSpan | undefined;
 }
 
 /** What `projectView` gives beside the view. */
