@@ -34,7 +34,7 @@ import { Documents, type OpenDocument } from './documents.js';
 import { LogOnce } from './log-once.js';
 import { resolveSettings } from './settings.js';
 import { TreeCollector } from './tree-collector.js';
-import { warmUp } from './warm-up.js';
+import { WarmUp } from './warm-up.js';
 import { WorkspaceProject } from './workspace-project.js';
 
 /** How long a burst of edits must pause before a document is analysed again (push mode). */
@@ -53,6 +53,7 @@ export class ConnectlintServer {
   private documents!: Documents;
   private readonly trees = new TreeCollector();
   private project!: WorkspaceProject;
+  private warmUp!: WarmUp;
   private settings: Settings = resolveSettings(undefined, undefined).settings;
   private readonly analysed = new Map<string, Analysed>();
   private readonly logged = new LogOnce();
@@ -126,6 +127,7 @@ export class ConnectlintServer {
     // p95 edit-to-diagnostics 11 ms native, 8.4 ms wasm (bench/RESULTS.md).
     this.backend = await loadBackend(envBackend() ?? 'wasm');
     this.documents = new Documents(this.backend);
+    this.warmUp = new WarmUp(this.backend);
     this.project = new WorkspaceProject(() => this.refreshAll(), this.backend);
     const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? undefined;
     this.workspaceFolder = folder?.startsWith('file:') ? fileURLToPath(folder) : undefined;
@@ -147,7 +149,7 @@ export class ConnectlintServer {
   private async onInitialized(): Promise<void> {
     // After the answer to initialize has gone out (it is written on a later
     // turn of the event loop), while the editor opens its first file.
-    warmUp(this.backend);
+    this.warmUp.start();
     if (this.configurationRequests) {
       await this.connection.client.register(DidChangeConfigurationNotification.type, {
         section: 'connectlint',
@@ -195,6 +197,7 @@ export class ConnectlintServer {
   }
 
   private onChanged(document: OpenDocument): void {
+    this.warmUp.busy();
     this.analysed.delete(document.uri);
     if (!this.pullDiagnostics) this.schedule(document);
   }
@@ -228,6 +231,7 @@ export class ConnectlintServer {
 
   /** The document's analysis at its current version, computed once. */
   analyse(document: OpenDocument): Analysed {
+    this.warmUp.busy();
     const cached = this.analysed.get(document.uri);
     if (cached && cached.version === document.version) return cached;
     const settings = this.settings;

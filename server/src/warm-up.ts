@@ -14,25 +14,54 @@ const SNIPPETS: readonly [path: string, text: string][] = Object.values(FRONT_EN
     ),
 );
 
-/** After C, the other languages wait this long: not in the way of the first file's diagnostics. */
-const LATER_MS = 500;
+/** After C, each other language waits until the server has been quiet this long. */
+const QUIET_MS = 500;
 
-/** Warms the engine up one language at a time, yielding to requests in between. */
-export function warmUp(backend: ParserBackend): void {
-  const settings = defaultSettings();
-  const next = (index: number) => {
+/**
+ * Warms the engine up one language at a time. C first, at once (the first
+ * document is most often C, and its diagnostics wait for the compilation
+ * otherwise); each other language only once no document changed and no
+ * diagnostics were asked for during `QUIET_MS`: compiling C++'s queries with
+ * the wasm parser takes about 140 ms, and a keystroke that arrived meanwhile
+ * waited for it (the edit-latency bench's slowest edits were those).
+ */
+export class WarmUp {
+  private lastActivity = 0;
+
+  constructor(
+    backend: ParserBackend,
+    /** Analyses one snippet (its path, its text): the engine, unless a test watches. */
+    private readonly warm: (path: string, text: string) => void = (path, text) => {
+      analyzeText(backend, path, text, defaultSettings());
+    },
+  ) {}
+
+  start(): void {
+    this.next(0);
+  }
+
+  /** A document changed or its diagnostics were asked for: later languages wait. */
+  busy(): void {
+    this.lastActivity = performance.now();
+  }
+
+  private next(index: number): void {
     const snippet = SNIPPETS[index];
     if (!snippet) return;
     const warm = () => {
+      const quietFor = performance.now() - this.lastActivity;
+      if (index > 0 && quietFor < QUIET_MS) {
+        setTimeout(warm, QUIET_MS - quietFor).unref();
+        return;
+      }
       try {
-        analyzeText(backend, snippet[0], snippet[1], settings);
+        this.warm(snippet[0], snippet[1]);
       } catch {
         // A failure here shows again, and is reported, on a real document.
       }
-      next(index + 1);
+      this.next(index + 1);
     };
     if (index === 0) setImmediate(warm);
-    else setTimeout(warm, LATER_MS).unref();
-  };
-  next(0);
+    else setTimeout(warm, QUIET_MS).unref();
+  }
 }
